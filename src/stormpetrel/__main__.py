@@ -1,0 +1,3 @@
+from stormpetrel.cli import main
+
+raise SystemExit(main())

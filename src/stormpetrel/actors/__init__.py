@@ -1,0 +1,1 @@
+"""Actors: the gazetteer of states, places, bodies and people, and their resolution in text."""

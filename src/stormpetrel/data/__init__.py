@@ -1,0 +1,15 @@
+"""Data tables the stages read: gazetteers, trigger lexicon, cross-walks."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from importlib import resources
+
+
+def rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a tab-separated data file shipped in this package (``#`` lines are comments)."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield {k: (v or "").strip() for k, v in row.items()}

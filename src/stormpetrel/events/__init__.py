@@ -1,0 +1,1 @@
+"""Events: the trigger lexicon and the dependency patterns that turn sentences into events."""

@@ -1,0 +1,233 @@
+"""Finding events in a parsed sentence: triggers, their arguments, and the words that govern them.
+
+A verbal trigger ("met", "visited", "refuses to recognize") takes its actor from its subject
+(or the agent of a passive) and its recipient from its object or a preposition the lexicon
+names; a nominal trigger ("talks", "a meeting occurred between X and Y", "voicing support for
+X") needs a verb that carries it or a modifier that names its actor. Words above a trigger
+(``data/frames.tsv``) turn it into a refusal, threat, promise or demand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from stormpetrel.events.lexicon import Lexicon, Trigger
+from stormpetrel.status import frames
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
+RELATIVE = {"that", "which", "who", "whom", "whose"}
+FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
+
+
+@dataclass
+class Candidate:
+    """A trigger with the heads of its argument noun phrases, before actors are resolved."""
+
+    token: Token
+    trigger: Trigger
+    type: str
+    cameo: str
+    light: Token | None
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    mutual: bool = False
+    frame: Token | None = None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    out = []
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            out.extend(_conjuncts(c))
+        elif c.dep_ == "prep":  # "from within", "out of"
+            out.extend(_pobjs(c))
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The subject of ``verb``, looking up through open complements, conjuncts and clauses."""
+    cur = verb
+    for _ in range(6):
+        passive = _is_passive(cur)
+        for c in cur.children:
+            if passive and c.dep_ == "agent":
+                return _pobjs(c)
+            if not passive and c.dep_ in SUBJECTS:
+                if c.lower_ in RELATIVE and cur.dep_ == "relcl":
+                    return _conjuncts(cur.head)
+                return _conjuncts(c)
+        if passive:
+            return []
+        if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and cur.head != cur:
+            cur = cur.head
+            continue
+        if cur.dep_ in {"acl", "relcl"}:
+            return _conjuncts(cur.head)
+        break
+    return []
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    lemmas = set()
+    for c in verb.children:
+        if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS:
+            lemmas.update(t.lemma_.lower() for t in _conjuncts(c))
+    return lemmas
+
+
+def _particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
+
+
+def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], bool]:
+    """Recipient heads under ``head``: objects, named prepositions, or a 'between' pair."""
+    out: list[Token] = []
+    mutual = False
+    for c in head.children:
+        if c.i in skip:
+            continue
+        if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ in trig.preps:
+            objs = _pobjs(c)
+            if c.lower_ == "between":
+                mutual = True
+            out.extend(objs)
+    return out, mutual
+
+
+def _between(root: Token) -> list[Token]:
+    """A 'between X and Y' anywhere below ``root`` (the parser often hangs it elsewhere)."""
+    for tok in root.subtree:
+        if tok.lower_ == "between" and tok.dep_ == "prep":
+            objs = _pobjs(tok)
+            if objs:
+                return objs
+    return []
+
+
+def _governing_frame(tok: Token) -> Token | None:
+    """A frame word (refuse, threaten, agree, urge, ...) that governs ``tok`` by complement."""
+    fr = frames()
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "acomp", "prep"} or cur.head == cur:
+            return None
+        cur = cur.head
+        if fr.get(cur.lemma_.lower()) in FRAME_TYPES:
+            return cur
+        if cur.pos_ == "VERB" and cur.dep_ not in {"xcomp", "prep"}:
+            return None
+    return None
+
+
+def find(sent: Span, lex: Lexicon) -> list[Candidate]:
+    """All event candidates of a sentence, one per trigger (frames absorb their complements)."""
+    fr = frames()
+    out: list[Candidate] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        cand = None
+        if tok.pos_ in {"VERB", "AUX"} and lemma in lex.verbs:
+            cand = _verb_candidate(tok, lex.verbs[lemma])
+        elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns:
+            cand = _noun_candidate(tok, lex.nouns[lemma], fr)
+        if cand is None:
+            continue
+        frame = _governing_frame(cand.light or tok)
+        if frame is not None and frame != tok:
+            effect = FRAME_TYPES[fr[frame.lemma_.lower()]]
+            if effect != cand.type:
+                cand.type = effect
+                cand.cameo = lex.type_cameo.get(effect, cand.cameo)
+            cand.frame = frame
+            if not cand.sources:
+                cand.sources = subject_of(frame)
+            if effect == "REQUEST":  # "urged X to ...": X is the recipient
+                objs = [c for c in frame.children if c.dep_ in OBJECTS]
+                if objs:
+                    cand.targets = _conjuncts(objs[0])
+        out.append(cand)
+    # a frame verb that is itself a trigger yields to the complement it governs
+    framed = {c.frame.i for c in out if c.frame is not None}
+    return [c for c in out if c.token.i not in framed]
+
+
+def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
+    objs = _object_lemmas(tok)
+    parts = _particles(tok)
+    for trig in entries:
+        if trig.objects and not (trig.objects & objs):
+            continue
+        if trig.needs_prep and not (trig.needs_prep & parts):
+            continue
+        break
+    else:
+        return None
+    passive = _is_passive(tok)
+    sources = subject_of(tok)
+    skip: set[int] = set()
+    targets, mutual = _targets(tok, trig, skip)
+    if trig.objects:  # the object is the thing signed or sent; the recipient is in a preposition
+        targets = [t for t in targets if t.lemma_.lower() not in trig.objects]
+        for c in tok.children:
+            if c.dep_ in OBJECTS and c.lemma_.lower() in trig.objects:
+                more, m2 = _targets(c, trig, skip)
+                targets.extend(t for t in more if t.dep_ != "dobj")
+                mutual = mutual or m2
+    if passive:
+        targets = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)] + [
+            t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
+    if trig.flip:
+        sources, targets = targets[:1], sources
+    return Candidate(tok, trig, trig.type, trig.cameo, None, sources, targets, mutual)
+
+
+def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> Candidate | None:
+    trig = entries[0]
+    head = tok.head
+    effect = fr.get(head.lemma_.lower())
+    light = None
+    sources: list[Token] = []
+    if tok.dep_ in {"dobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} and effect in {"light", "agree", "reject", "threaten", "request"}:
+        light = head
+        sources = subject_of(head)
+    elif tok.dep_ == "nsubj" and effect == "occur":
+        light = head
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and fr.get(head.head.lemma_.lower()) == "light":
+        light = head.head  # "carried out attacks on", "held talks with" (rare attachments)
+        sources = subject_of(light)
+    owner = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"})]
+    if light is None and not owner:
+        return None
+    if not sources and owner:
+        sources = owner
+    targets, mutual = _targets(tok, trig, set())
+    if light is not None:
+        more, m2 = _targets(light, trig, {tok.i})
+        targets.extend(t for t in more if t.dep_ not in OBJECTS)
+        mutual = mutual or m2
+        if not targets and not sources:
+            targets = _between(light)
+            mutual = bool(targets)
+    if light is None and not targets:
+        return None  # a bare "Israeli strikes" names no recipient: too weak to code
+    if mutual and not sources and len(targets) >= 2:
+        sources, targets = targets[:1], targets[1:]
+    return Candidate(tok, trig, trig.type, trig.cameo, light, sources, targets, mutual)

