@@ -55,6 +55,7 @@ class Evidence:
     start: int  # character offsets into the original document text
     end: int
     trigger: str = ""
+    paragraph: int = 0  # index of the paragraph (non-blank line) in the document
 
 
 @dataclass
@@ -73,6 +74,8 @@ class Event:
     attribution: str | None
     evidence: Evidence
     event_id: str = ""
+    cameo_code: str | None = None  # the full CAMEO code behind ``cameo``
+    mutual: bool = False  # either side could be the actor (a meeting, a joint agreement)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +85,8 @@ class Event:
             "mode": self.mode,
             "context": list(self.context),
             "cameo": self.cameo,
+            "cameo_code": self.cameo_code,
+            "mutual": self.mutual,
             "source": self.source.to_dict() if self.source else None,
             "target": self.target.to_dict() if self.target else None,
             "date": self.date,

@@ -13,13 +13,14 @@ from stormpetrel import places, status
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
-from stormpetrel.grammar import is_future, tree_distance
+from stormpetrel.grammar import tree_distance
 from stormpetrel.model import Actor, Document, Event, Evidence
-from stormpetrel.time import DateValue, TimeExpr, Timeline
+from stormpetrel.time import TimeExpr, Timeline
 
 NEEDS_TARGET = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "SANCTION", "ACCUSE"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PARTNER_FILL = {"CONSULT", "AGREE", "COOPERATE"}
+INTENT = {"COOPERATE", "AID", "CONCEDE", "RETREAT"}  # announced for the future: an AGREE
 QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018")
 MAX_DATE_DISTANCE = 7
 
@@ -56,7 +57,7 @@ def code_segments(doc: Document, segs: list[nlp_stage.Segment], gaz: gazetteer.G
     events: list[Event] = []
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
     for seg in segs:
-        para_ref: DateValue | None = None
+        timeline.new_paragraph(seg.index)
         quoted = seg.doc.text.startswith(QUOTES)
         if not quoted:
             speaker = None
@@ -70,8 +71,8 @@ def code_segments(doc: Document, segs: list[nlp_stage.Segment], gaz: gazetteer.G
                 for event in _events(doc, seg, sent, cand, marks, actors, gaz, lex):
                     expr = dates.get(cand.token.i)
                     value = expr.value if expr is not None else None
-                    if expr is None and para_ref is not None and event.status == "asserted":
-                        value = para_ref  # narrative continues in the paragraph's time
+                    if expr is None and event.status == "asserted" and _narrative(cand):
+                        value = timeline.narrative_time()  # the story goes on at its last date
                     if value is not None:
                         event.date, event.date_precision = value.value, value.precision
                     if event.attribution is None and speaker is not None:
@@ -79,34 +80,39 @@ def code_segments(doc: Document, segs: list[nlp_stage.Segment], gaz: gazetteer.G
                     events.append(event)
                     actors.remember(event.source)
                     actors.remember(event.target)
-            for expr in exprs:
-                if expr.value is not None and not is_future(expr.head):
-                    para_ref = expr.value
-                elif expr.kind == "undated":
-                    para_ref = None
             opener = status.quote_opener(sent)
             if opener:
                 speaker = opener
     return _merge(events)
 
 
+def _narrative(cand: coder.Candidate) -> bool:
+    """A past-tense report of a single act: it happens at the story's current time."""
+    verb = cand.light if cand.light is not None else cand.token
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[int, TimeExpr]:
-    """Give each date expression to the nearest trigger in the parse."""
-    out: dict[int, TimeExpr] = {}
+    """Give each trigger the date expression nearest to it in the parse (an expression may
+    serve several triggers: "met ... and discussed ... on June 8")."""
+    pairs = []
+    triggers = {c.token.i for c in cands}
     for expr in exprs:
-        best = None
+        owner = expr.head.head
+        if expr.head.dep_ in {"poss", "compound", "amod", "nmod"} and owner.pos_ == "NOUN":
+            if owner.i in triggers:  # "last year's war": the war's date
+                pairs.append((0, expr.head.i, owner.i, expr))
+                continue
+            if not (owner.dep_ == "pobj" and owner.head.lower_ in {"in", "during", "amid", "throughout"}):
+                continue  # "after last year's war": the date is the war's, not the act's
         for cand in cands:
             anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
             d = min(tree_distance(expr.head, a) for a in anchors)
-            if d <= MAX_DATE_DISTANCE and (best is None or d < best[0]):
-                best = (d, cand)
-        if best is None:
-            continue
-        d = best[0]
-        for cand in cands:  # triggers as near as the nearest share it ("met ... and discussed")
-            anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
-            if min(tree_distance(expr.head, a) for a in anchors) <= d + 1 and cand.token.i not in out:
-                out[cand.token.i] = expr
+            if d <= MAX_DATE_DISTANCE:
+                pairs.append((d, expr.head.i, cand.token.i, expr))
+    out: dict[int, TimeExpr] = {}
+    for _, _, trig, expr in sorted(pairs, key=lambda p: p[:3]):
+        out.setdefault(trig, expr)
     return out
 
 
@@ -135,17 +141,27 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
     sources = [a for a in sources if a.country]
     targets = [a for a in targets if a.country]
     mutual = cand.mutual
+    if not sources:  # "Plans to expand cooperation between the two countries were agreed upon"
+        pair = _resolve_side(_pair_heads(cand), marks, actors)
+        if len(pair) >= 2 and not targets:
+            sources, targets, mutual = pair[:1], pair[1:2], True
+    if not sources and cand.implicit_source:  # "the war with Armenia in 2020": the story's own side
+        sources = [Actor(text="", name=gaz.country_name(c), country=c)
+                   for c in actors.salient(exclude={a.country for a in targets})[:1]]
     if not sources:
         return []
     if not targets and len(sources) >= 2 and len({a.country for a in sources}) >= 2:
         sources, targets, mutual = sources[:1], [a for a in sources[1:] if a.country != sources[0].country], True
-    if not targets and cand.type in PARTNER_FILL and not cand.targets:
+    if not targets and not cand.targets and (cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT")):
         partner = actors.partner_of(sources[0].country)
         if partner:
             targets = [Actor(text="", name=gaz.country_name(partner), country=partner)]
     if not targets and cand.type in NEEDS_TARGET:
         return []
     st = status.status(cand.token, cand.light)
+    event_type, cameo = cand.type, cand.cameo
+    if st == "planned" and event_type in INTENT:
+        event_type, cameo, st = "AGREE", lex.type_cameo["AGREE"], "asserted"
     attribution = status.attribution(cand.token)
     anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
     location = places.locate(anchors, marks, gaz.country_names)
@@ -153,22 +169,34 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
     start, end = seg.offset + sent.start_char, seg.offset + sent.end_char
     text = doc.text[start:end]
     out = []
+    cross = any(s.country != t.country for s in sources for t in targets)
     for s in sources:
         for t in targets or [None]:
-            if t is not None and s.country == t.country and mutual:
+            if t is not None and s.country == t.country and (mutual or cross):
                 continue
             ev = Event(
-                doc_id=doc.id, event_type=cand.type, mode=cand.trigger.mode if cand.type == cand.trigger.type else None,
-                context=context, cameo=cand.cameo[:2], source=s, target=t, date=None, date_precision=None,
+                doc_id=doc.id, event_type=event_type, mode=cand.trigger.mode if event_type == cand.trigger.type else None,
+                context=context, cameo=cameo[:2], source=s, target=t, date=None, date_precision=None,
                 status=st, location=location, attribution=attribution,
-                evidence=Evidence(text, start, end, cand.token.text),
+                evidence=Evidence(text, start, end, cand.token.text, seg.index),
+                cameo_code=cameo, mutual=mutual,
             )
-            ev.cameo_code = cand.cameo  # type: ignore[attr-defined]
-            ev.mutual = mutual  # type: ignore[attr-defined]
             out.append(ev)
-            if mutual and cand.type in SYMMETRIC:
+            if mutual and event_type in SYMMETRIC:
                 break
     return out
+
+
+def _pair_heads(cand: coder.Candidate) -> list:
+    """Heads below the trigger that name two parties: 'between X and Y', 'the two countries'."""
+    root = cand.light if cand.light is not None else cand.token
+    heads = []
+    for tok in root.subtree:
+        if tok.lower_ == "between" and tok.dep_ == "prep":
+            heads.extend(coder.pobjs(tok))
+        elif tok.lemma_.lower() in {"country", "nation", "state", "side"} and any(c.lower_ in {"two", "both"} for c in tok.children):
+            heads.append(tok)
+    return heads
 
 
 def _key(ev: Event) -> tuple:
@@ -188,8 +216,19 @@ def _merge(events: list[Event]) -> list[Event]:
                 continue
             if other.date and ev.date and not (other.date.startswith(ev.date) or ev.date.startswith(other.date)):
                 continue
+            # a plan is one event however often it is mentioned; so is an act told once by its
+            # day and once by its month; otherwise, only when told nearby
+            summary = bool(other.date and ev.date and other.date != ev.date)
+            if ev.status != "planned" and not summary:
+                if abs(other.evidence.paragraph - ev.evidence.paragraph) > 1:
+                    continue
+                if bool(other.date) != bool(ev.date) and other.evidence.paragraph != ev.evidence.paragraph:
+                    continue
+            if other.date and ev.date and not (other.date.startswith(ev.date) or ev.date.startswith(other.date)):
+                continue
             if ev.date and (not other.date or len(ev.date) > len(other.date)):
                 other.date, other.date_precision = ev.date, ev.date_precision
+                other.evidence, other.source, other.target = ev.evidence, ev.source, ev.target
             other.location = other.location or ev.location
             other.attribution = other.attribution or ev.attribution
             break

@@ -62,19 +62,20 @@ def locate(anchors: list[Token], marks: SentenceMarks, country_names: dict[str, 
 
 
 def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> Location | None:
-    # the deepest named place wins: "at General Headquarters in Rawalpindi", "the capital of Baku"
-    for tok in sorted(obj.subtree, key=lambda t: -t.i):
+    """A city named in the phrase (the nearest first), else a state."""
+    names = []
+    for tok in sorted(obj.subtree, key=lambda t: abs(t.i - obj.i)):
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
             continue
         start = tok.i
         while start > obj.left_edge.i and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
             start -= 1
-        name = tok.doc[start : tok.i + 1].text
-        m = marks.names.get(tok.i)
-        country = m.entry.code if m else None
-        loc = city(name, country)
+        names.append((tok.doc[start : tok.i + 1].text, tok.text, marks.names.get(tok.i)))
+    for full, last, m in names:
+        loc = city(full, m.entry.code if m else None) or (city(last) if m and m.entry.kind == "capital" else None)
         if loc is not None:
             return loc
+    for _, _, m in names:
         if m is not None and m.entry.kind == "country":
             return Location(country_names.get(m.entry.code, m.entry.alias), m.entry.code)
     return None

@@ -64,10 +64,12 @@ def status(trigger: Token, light: Token | None = None) -> str:
         lemma = anc.lemma_.lower()
         if fr.get(lemma) == "uncertain" or anc.lower_ in HEDGES:
             return "uncertain"
-        if fr.get(lemma) == "report" and _vague_subject(anc):
-            return "uncertain"
+        if any(c.dep_ == "acomp" and fr.get(c.lemma_.lower()) == "uncertain" for c in anc.children):
+            return "uncertain"  # "it is uncertain how much ..."
     if is_future(trigger if light is None else light):
         return "planned"
+    if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in ancestors(verb)):
+        return "uncertain"
     for tok in verbs[1:]:
         if fr.get(tok.lemma_.lower()) == "planned":
             return "planned"

@@ -79,9 +79,17 @@ class Timeline:
         self.published = _parse_date(published)
         self.reference: DateValue | None = None
         self.paragraph = -1
+        self.reference_paragraph = -1
 
     def new_paragraph(self, index: int) -> None:
         self.paragraph = index
+
+    def narrative_time(self) -> DateValue | None:
+        """The story's current time, for a past-tense act the text does not date: the last
+        day or month it named, in this paragraph or the two before."""
+        if self.reference is None or self.reference.precision == "year":
+            return None
+        return self.reference if self.paragraph - self.reference_paragraph <= 2 else None
 
     def expressions(self, sent: Span) -> list[TimeExpr]:
         """Find and resolve the date expressions of a sentence, in order."""
@@ -100,10 +108,12 @@ class Timeline:
         found.sort(key=lambda e: e.head.i)
         for expr in found:
             expr.value = self._resolve(expr)
-            if expr.value is not None and expr.value.precision == "day" and expr.kind != "rel_day":
-                self.reference = expr.value
-            elif expr.value is not None and expr.kind in {"my", "year", "m", "period"} and self.reference and not expr.value.value.startswith(self.reference.value[: len(expr.value.value)]):
-                self.reference = expr.value
+            if expr.value is None or is_future(expr.head) or not _dates_an_act(expr.head):
+                continue
+            if expr.value.precision == "day" and expr.kind != "rel_day":
+                self.reference, self.reference_paragraph = expr.value, self.paragraph
+            elif expr.kind in {"my", "m", "period"} and expr.value.precision == "month":
+                self.reference, self.reference_paragraph = expr.value, self.paragraph
         return found
 
     def _resolve(self, expr: TimeExpr) -> DateValue | None:
@@ -178,6 +188,21 @@ class Timeline:
                 return DateValue(f"{pub.year:04d}-{pub.month:02d}", "month")
             return None  # "last week": no single date, and a week has no ISO precision here
         return None
+
+
+def _dates_an_act(head: Token) -> bool:
+    """Does the expression date a clause or an event noun (not a title or a citation)?"""
+    cur = head
+    for _ in range(3):
+        if cur.dep_ in {"pobj", "nummod", "compound"}:
+            cur = cur.head
+            continue
+        if cur.dep_ == "prep":
+            cur = cur.head
+            continue
+        break
+    target = cur.head if cur.dep_ in {"npadvmod", "prep", "tmod", "advmod", "appos", "nsubj"} else cur
+    return target.pos_ in {"VERB", "AUX", "NOUN"} or target.dep_ == "ROOT"
 
 
 def _infer_year(pub: dt.date, month: int, day: int, future: bool) -> int:

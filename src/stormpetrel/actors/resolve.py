@@ -18,7 +18,7 @@ from stormpetrel.model import Actor
 
 ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "group", "region", "person"}
 # Dependencies that stay inside a noun phrase when looking for its state and sector.
-NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "flat", "det", "case", "npadvmod"}
+NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "flat", "det", "case", "npadvmod", "nummod"}
 NP_PREPS = {"of", "from"}
 GENERIC_HEADS = {
     "delegation", "official", "representative", "head", "chief", "leader", "member", "team",
@@ -29,6 +29,9 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 PARTNER_WORDS = {"counterpart", "host", "other"}
+# words of a title that tell one office from another ("the navy chief" is the naval commander)
+TITLE_SYNONYMS = {"naval": "navy", "defence": "defense", "armed": "army", "foreign": "foreign"}
+GENERIC_TITLE_WORDS = {"the", "a", "chief", "head", "commander", "minister", "deputy", "general", "of", "'s"}
 
 
 @dataclass
@@ -56,7 +59,7 @@ class DocumentActors:
         self.persons: dict[str, Person] = {}  # by full name and by surname
         self.recent: list[Actor] = []  # resolved actors, most recent last
         self.salience: Counter[str] = Counter()
-        self.host: str | None = None
+        self.people: set[int] = set()  # ids of remembered actors that are persons
 
     # -- marks -------------------------------------------------------------------------
     def marks(self, sent: Span) -> SentenceMarks:
@@ -86,7 +89,12 @@ class DocumentActors:
             if ent.label_ == "PERSON" and not any(i in marks.names for i in range(ent.start, ent.end)):
                 actor = self.resolve(ent.root, marks, register=True)
                 if actor and actor.country:
-                    self.recent.append(actor)
+                    self.remember(actor, person=True)
+        for tok in sent:  # subjects are what later pronouns point back to
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
+                actor = self.resolve(tok, marks)
+                if actor and actor.country and not actor.members:
+                    self.remember(actor, person=tok.tag_ in {"NN", "NNP"} and (tok.i in marks.terms or tok.ent_type_ == "PERSON"))
 
     # -- resolution --------------------------------------------------------------------
     def np_tokens(self, head: Token) -> list[Token]:
@@ -125,8 +133,7 @@ class DocumentActors:
             if country is None and known is not None:
                 country, sector = known.country, sector or known.sector
             if register and country is not None:
-                title = {t.lower_ for t in toks if t.i in marks.terms}
-                self._register(Person(person, country, sector, title))
+                self._register(Person(person, country, sector, _title_words(toks, marks)))
             name = person
         if kind == "person" and match is not None:
             name = match.entry.name
@@ -162,6 +169,10 @@ class DocumentActors:
 
     def _person_name(self, head: Token, toks: list[Token], marks: SentenceMarks) -> str | None:
         if head.pos_ != "PROPN" or head.i in marks.terms or head.i in marks.names:
+            for tok in toks:  # "his Chief of the General Staff Aziz Khan"
+                if tok.ent_type_ == "PERSON" and tok.i not in marks.names and tok.i not in marks.terms:
+                    ent = next(e for e in tok.sent.ents if e.start <= tok.i < e.end)
+                    return ent.text
             return None
         parts = [t for t in toks if t.pos_ == "PROPN" and t.i not in marks.terms and t.i not in marks.names
                  and (t.i == head.i or t.dep_ in {"compound", "flat"} and t.head.i == head.i)]
@@ -199,7 +210,7 @@ class DocumentActors:
         lower = head.lower_
         words = {t.lemma_.lower() for t in toks}
         if lower in PERSON_PRONOUNS:
-            return self._last(lambda a: a.name is not None and a.name != self.gaz.country_name(a.country))
+            return self._last(lambda a: id(a) in self.people)
         if lower in THING_PRONOUNS:
             return self._last(lambda a: a.members == [])
         if lemma == "latter" or lemma == "former":
@@ -207,8 +218,9 @@ class DocumentActors:
             if len(pool) >= 2:
                 return _copy(pool[-1] if lemma == "latter" else pool[-2])
             return None
+        definite = any(t.lower_ in {"the", "both"} for t in toks)
         group = lower in GROUP_PRONOUNS or (
-            lemma in PLURAL_GROUP and ({"two", "both"} & words or head.tag_ in {"NNS", "NNPS"})
+            lemma in PLURAL_GROUP and ({"two", "both"} & words or (lemma == "side" and definite and head.tag_ == "NNS"))
         ) or (lemma == "two" and head.dep_ in {"nsubj", "nsubjpass"})
         if group:
             pair = self.pair()
@@ -218,11 +230,13 @@ class DocumentActors:
             return None
         if words & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
             return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
-        title_words = {t.lower_ for t in toks if t.i in marks.terms} | {t.lower_ for t in toks}
         if head.i in marks.terms and any(t.lower_ == "the" for t in toks):
+            wanted = _title_words(toks, marks)
             for person in reversed(list({id(p): p for p in self.persons.values()}.values())):
-                if person.title & (title_words - {"the", "chief", "head", "commander", "minister"}):
+                if person.title & wanted:
                     return Actor(text=head.text, name=person.name, country=person.country, sector=person.sector)
+            if head.tag_ == "NN":
+                return Actor(text=head.text, name="partner", country=None)  # an official of the other side
         return None
 
     def _last(self, pred: object) -> Actor | None:
@@ -235,18 +249,29 @@ class DocumentActors:
         """The two states the document is most about so far."""
         return [c for c, _ in self.salience.most_common(2)] if len(self.salience) >= 2 else []
 
+    def salient(self, exclude: set[str | None] = frozenset()) -> list[str]:  # type: ignore[assignment]
+        """States by how often the document has named them so far, most first."""
+        return [c for c, _ in self.salience.most_common() if c not in exclude]
+
     def partner_of(self, country: str | None) -> str | None:
         pair = self.pair()
         if country in pair:
             return pair[1] if pair[0] == country else pair[0]
         return None
 
-    def remember(self, actor: Actor | None) -> None:
+    def remember(self, actor: Actor | None, person: bool = False) -> None:
         if actor is None:
             return
         for a in actor.members or [actor]:
             if a.country:
                 self.recent.append(a)
+                if person or (a.name and a.name != self.gaz.country_name(a.country) and " " in a.name):
+                    self.people.add(id(a))
+
+
+def _title_words(toks: list[Token], marks: SentenceMarks) -> set[str]:
+    words = {TITLE_SYNONYMS.get(t.lower_, t.lower_) for t in toks if t.i in marks.terms}
+    return words - GENERIC_TITLE_WORDS
 
 
 def _copy(actor: Actor) -> Actor:

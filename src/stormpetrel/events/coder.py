@@ -20,6 +20,7 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
 RELATIVE = {"that", "which", "who", "whom", "whose"}
+WAR_NOUNS = {"war", "offensive", "invasion", "campaign"}
 FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
 
 
@@ -36,6 +37,7 @@ class Candidate:
     targets: list[Token] = field(default_factory=list)
     mutual: bool = False
     frame: Token | None = None
+    implicit_source: bool = False  # a named war or campaign whose actor the story takes as known
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -46,18 +48,19 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _pobjs(prep: Token) -> list[Token]:
+def pobjs(prep: Token) -> list[Token]:
     out = []
     for c in prep.children:
         if c.dep_ == "pobj":
             out.extend(_conjuncts(c))
         elif c.dep_ == "prep":  # "from within", "out of"
-            out.extend(_pobjs(c))
+            out.extend(pobjs(c))
     return out
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in {"auxpass", "agent"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def subject_of(verb: Token) -> list[Token]:
@@ -67,7 +70,7 @@ def subject_of(verb: Token) -> list[Token]:
         passive = _is_passive(cur)
         for c in cur.children:
             if passive and c.dep_ == "agent":
-                return _pobjs(c)
+                return pobjs(c)
             if not passive and c.dep_ in SUBJECTS:
                 if c.lower_ in RELATIVE and cur.dep_ == "relcl":
                     return _conjuncts(cur.head)
@@ -77,6 +80,8 @@ def subject_of(verb: Token) -> list[Token]:
         if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and cur.head != cur:
             cur = cur.head
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return []  # "the war waged by X" without its agent: the noun is no actor
         if cur.dep_ in {"acl", "relcl"}:
             return _conjuncts(cur.head)
         break
@@ -85,6 +90,8 @@ def subject_of(verb: Token) -> list[Token]:
 
 def _object_lemmas(verb: Token) -> set[str]:
     lemmas = set()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a war waged by X": the noun is the object
+        lemmas.add(verb.head.lemma_.lower())
     for c in verb.children:
         if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS:
             lemmas.update(t.lemma_.lower() for t in _conjuncts(c))
@@ -105,7 +112,7 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
         if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(_conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ in trig.preps:
-            objs = _pobjs(c)
+            objs = pobjs(c)
             if c.lower_ == "between":
                 mutual = True
             out.extend(objs)
@@ -116,7 +123,7 @@ def _between(root: Token) -> list[Token]:
     """A 'between X and Y' anywhere below ``root`` (the parser often hangs it elsewhere)."""
     for tok in root.subtree:
         if tok.lower_ == "between" and tok.dep_ == "prep":
-            objs = _pobjs(tok)
+            objs = pobjs(tok)
             if objs:
                 return objs
     return []
@@ -151,12 +158,14 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         if cand is None:
             continue
         frame = _governing_frame(cand.light or tok)
+        if frame is None and cand.light is not None and fr.get(cand.light.lemma_.lower()) in FRAME_TYPES:
+            frame = cand.light  # "offered assistance": an offer of aid is a promise
         if frame is not None and frame != tok:
             effect = FRAME_TYPES[fr[frame.lemma_.lower()]]
             if effect != cand.type:
                 cand.type = effect
                 cand.cameo = lex.type_cameo.get(effect, cand.cameo)
-            cand.frame = frame
+            cand.frame = frame if frame != cand.light else None
             if not cand.sources:
                 cand.sources = subject_of(frame)
             if effect == "REQUEST":  # "urged X to ...": X is the recipient
@@ -214,8 +223,6 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         light = head.head  # "carried out attacks on", "held talks with" (rare attachments)
         sources = subject_of(light)
     owner = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"})]
-    if light is None and not owner:
-        return None
     if not sources and owner:
         sources = owner
     targets, mutual = _targets(tok, trig, set())
@@ -228,6 +235,10 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
             mutual = bool(targets)
     if light is None and not targets:
         return None  # a bare "Israeli strikes" names no recipient: too weak to code
+    if light is None and not owner:  # only "the war with X": the story's side is the actor
+        if tok.lemma_.lower() not in WAR_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return None
+        return Candidate(tok, trig, trig.type, trig.cameo, None, [], targets, False, implicit_source=True)
     if mutual and not sources and len(targets) >= 2:
         sources, targets = targets[:1], targets[1:]
     return Candidate(tok, trig, trig.type, trig.cameo, light, sources, targets, mutual)
