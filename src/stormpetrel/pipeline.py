@@ -116,6 +116,10 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
     return out
 
 
+def _resolve_each(heads: list, marks: SentenceMarks, actors: DocumentActors) -> list[Actor | None]:
+    return [actors.resolve(h, marks) for h in heads]
+
+
 def _resolve_side(heads: list, marks: SentenceMarks, actors: DocumentActors) -> list[Actor]:
     out: list[Actor] = []
     for head in heads:
@@ -138,8 +142,22 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
                 a.country, a.name = actors.partner_of(known), None
                 if a.country:
                     a.name = gaz.country_name(a.country)
+    anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
+    location = places.locate(anchors, marks, gaz.country_names)
+    home = location.country if location and location.country else None
+    # people the text does not place ("killing one person", "arresting 12 demonstrators")
+    # are of the country where it happens, or else of the actor's own
+    for head, actor in zip(cand.targets, _resolve_each(cand.targets, marks, actors), strict=True):
+        if actor is None and head.pos_ in {"NOUN", "NUM"} and (head.i in marks.terms or head.pos_ == "NUM"):
+            sector = marks.terms[head.i].sector if head.i in marks.terms else None
+            country = home or next((a.country for a in sources if a.country), None)
+            if country:
+                targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
     sources = [a for a in sources if a.country]
     targets = [a for a in targets if a.country]
+    if not targets and cand.type == "PROTEST" and sources:  # a protest with no stated target: the government
+        country = home or sources[0].country
+        targets = [Actor(text="", name=gaz.country_name(country), country=country, sector="GOV")]
     mutual = cand.mutual
     if not sources:  # "Plans to expand cooperation between the two countries were agreed upon"
         pair = _resolve_side(_pair_heads(cand), marks, actors)
@@ -163,8 +181,6 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
     if st == "planned" and event_type in INTENT:
         event_type, cameo, st = "AGREE", lex.type_cameo["AGREE"], "asserted"
     attribution = status.attribution(cand.token)
-    anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
-    location = places.locate(anchors, marks, gaz.country_names)
     context = sorted({lex.contexts[t.lemma_.lower()] for a in anchors for t in a.subtree if t.lemma_.lower() in lex.contexts})
     start, end = seg.offset + sent.start_char, seg.offset + sent.end_char
     text = doc.text[start:end]

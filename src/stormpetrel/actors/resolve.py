@@ -19,7 +19,7 @@ from stormpetrel.model import Actor
 ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "group", "region", "person"}
 # Dependencies that stay inside a noun phrase when looking for its state and sector.
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "flat", "det", "case", "npadvmod", "nummod"}
-NP_PREPS = {"of", "from"}
+NP_PREPS = {"of", "from", "in"}
 GENERIC_HEADS = {
     "delegation", "official", "representative", "head", "chief", "leader", "member", "team",
     "side", "spokesman", "spokeswoman", "spokesperson", "envoy", "deputy", "commander",

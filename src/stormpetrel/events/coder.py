@@ -77,7 +77,7 @@ def subject_of(verb: Token) -> list[Token]:
                 return _conjuncts(c)
         if passive:
             return []
-        if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and cur.head != cur:
+        if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and cur.head != cur:
             cur = cur.head
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
@@ -89,12 +89,19 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 def _object_lemmas(verb: Token) -> set[str]:
+    """Lemmas of the verb's object, with what a measure word holds ("tons of aid")."""
     lemmas = set()
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a war waged by X": the noun is the object
         lemmas.add(verb.head.lemma_.lower())
     for c in verb.children:
         if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS:
-            lemmas.update(t.lemma_.lower() for t in _conjuncts(c))
+            for t in _conjuncts(c):
+                lemmas.add(t.lemma_.lower())
+                for p in t.children:
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        lemmas.update(o.lemma_.lower() for o in pobjs(p))
+                    elif p.dep_ == "compound":
+                        lemmas.add(p.lemma_.lower())
     return lemmas
 
 
@@ -134,7 +141,7 @@ def _governing_frame(tok: Token) -> Token | None:
     fr = frames()
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "acomp", "prep"} or cur.head == cur:
+        if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "acomp", "prep", "acl"} or cur.head == cur:
             return None
         cur = cur.head
         if fr.get(cur.lemma_.lower()) in FRAME_TYPES:
@@ -173,9 +180,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 if objs:
                     cand.targets = _conjuncts(objs[0])
         out.append(cand)
-    # a frame verb that is itself a trigger yields to the complement it governs
+    # a frame verb that is itself a trigger yields to the complement it governs; a noun
+    # carried by a verb that is a trigger itself ("imposed sanctions") yields to the verb
     framed = {c.frame.i for c in out if c.frame is not None}
-    return [c for c in out if c.token.i not in framed]
+    verbs = {c.token.i for c in out if c.trigger.pos == "VERB"}
+    return [c for c in out if c.token.i not in framed and not (c.light is not None and c.light.i in verbs)]
 
 
 def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
@@ -200,6 +209,11 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 more, m2 = _targets(c, trig, skip)
                 targets.extend(t for t in more if t.dep_ != "dobj")
                 mutual = mutual or m2
+    if not targets and not passive:  # "demanding that President X abandon ...": X
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(s)]
+                break
     if passive:
         targets = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)] + [
             t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
