@@ -20,7 +20,11 @@ from stormpetrel.time import TimeExpr, Timeline
 NEEDS_TARGET = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "SANCTION", "ACCUSE"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PARTNER_FILL = {"CONSULT", "AGREE", "COOPERATE"}
-INTENT = {"COOPERATE", "AID", "CONCEDE", "RETREAT"}  # announced for the future: an AGREE
+# an act announced for the future is a statement of intent: a promise or a threat
+INTENT = {"COOPERATE": "AGREE", "AID": "AGREE", "CONCEDE": "AGREE", "RETREAT": "AGREE", "SUPPORT": "AGREE",
+          "SANCTION": "THREATEN", "COERCE": "THREATEN", "ASSAULT": "THREATEN", "PROTEST": "THREATEN"}
+# acts whose unplaced human targets are taken to be of the place or the actor's own state
+DOMESTIC = {"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"}
 QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018")
 MAX_DATE_DISTANCE = 7
 
@@ -148,16 +152,21 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
     # people the text does not place ("killing one person", "arresting 12 demonstrators")
     # are of the country where it happens, or else of the actor's own
     for head, actor in zip(cand.targets, _resolve_each(cand.targets, marks, actors), strict=True):
-        if actor is None and head.pos_ in {"NOUN", "NUM"} and (head.i in marks.terms or head.pos_ == "NUM"):
+        if cand.type not in DOMESTIC:
+            break
+        if (actor is None or actor.country is None) and head.pos_ in {"NOUN", "NUM", "PROPN"} and (
+                head.i in marks.terms or head.pos_ == "NUM"):
             sector = marks.terms[head.i].sector if head.i in marks.terms else None
-            country = home or next((a.country for a in sources if a.country), None)
+            inside = next((marks.names[t.i].entry.code for t in head.subtree if t.i in marks.names), None)
+            country = inside or home or next((a.country for a in sources if a.country), None)
             if country:
                 targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
     sources = [a for a in sources if a.country]
     targets = [a for a in targets if a.country]
-    if not targets and cand.type == "PROTEST" and sources:  # a protest with no stated target: the government
+    if not targets and cand.type in {"PROTEST", "COERCE"} and sources:  # aimed at home: the government, the people
         country = home or sources[0].country
-        targets = [Actor(text="", name=gaz.country_name(country), country=country, sector="GOV")]
+        sector = "GOV" if cand.type == "PROTEST" else None
+        targets = [Actor(text="", name=gaz.country_name(country), country=country, sector=sector)]
     mutual = cand.mutual
     if not sources:  # "Plans to expand cooperation between the two countries were agreed upon"
         pair = _resolve_side(_pair_heads(cand), marks, actors)
@@ -179,7 +188,8 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
     st = status.status(cand.token, cand.light)
     event_type, cameo = cand.type, cand.cameo
     if st == "planned" and event_type in INTENT:
-        event_type, cameo, st = "AGREE", lex.type_cameo["AGREE"], "asserted"
+        event_type = INTENT[event_type]
+        cameo, st = lex.type_cameo[event_type], "asserted"
     attribution = status.attribution(cand.token)
     context = sorted({lex.contexts[t.lemma_.lower()] for a in anchors for t in a.subtree if t.lemma_.lower() in lex.contexts})
     start, end = seg.offset + sent.start_char, seg.offset + sent.end_char

@@ -19,7 +19,7 @@ from stormpetrel.model import Actor
 ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "group", "region", "person"}
 # Dependencies that stay inside a noun phrase when looking for its state and sector.
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "flat", "det", "case", "npadvmod", "nummod"}
-NP_PREPS = {"of", "from", "in"}
+NP_PREPS = {"of", "from", "in", "by"}
 GENERIC_HEADS = {
     "delegation", "official", "representative", "head", "chief", "leader", "member", "team",
     "side", "spokesman", "spokeswoman", "spokesperson", "envoy", "deputy", "commander",
@@ -228,6 +228,9 @@ class DocumentActors:
                 return Actor(text=head.text, name=None, country=None,
                              members=[Actor(text=head.text, name=self.gaz.country_name(c), country=c) for c in pair])
             return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and lemma in {"country", "nation", "state", "government", "people"}:
+            return self._describe(owner, [owner], marks)  # "his country": the speaker's
         if words & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
             return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
         if head.i in marks.terms and any(t.lower_ == "the" for t in toks):

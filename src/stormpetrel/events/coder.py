@@ -20,6 +20,7 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
 RELATIVE = {"that", "which", "who", "whom", "whose"}
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"}
 WAR_NOUNS = {"war", "offensive", "invasion", "campaign"}
 FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
 
@@ -86,6 +87,13 @@ def subject_of(verb: Token) -> list[Token]:
             return _conjuncts(cur.head)
         break
     return []
+
+
+def _stative(verb: Token) -> bool:
+    """A participle used as an adjective with its own preposition: "is opposed to"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in verb.children)
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -169,6 +177,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             frame = cand.light  # "offered assistance": an offer of aid is a promise
         if frame is not None and frame != tok:
             effect = FRAME_TYPES[fr[frame.lemma_.lower()]]
+            if effect == "AGREE" and cand.type in CONFLICT:
+                effect = "THREATEN"  # "vowed to retaliate", "promised to strike": a threat
             if effect != cand.type:
                 cand.type = effect
                 cand.cameo = lex.type_cameo.get(effect, cand.cameo)
@@ -183,7 +193,9 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     # a frame verb that is itself a trigger yields to the complement it governs; a noun
     # carried by a verb that is a trigger itself ("imposed sanctions") yields to the verb
     framed = {c.frame.i for c in out if c.frame is not None}
-    verbs = {c.token.i for c in out if c.trigger.pos == "VERB"}
+    lights = {c.light.i for c in out if c.light is not None and fr.get(c.light.lemma_.lower()) in FRAME_TYPES}
+    framed |= lights  # "offered assistance": the offer is of aid, one event
+    verbs = {c.token.i for c in out if c.trigger.pos == "VERB" and c.token.i not in lights}
     return [c for c in out if c.token.i not in framed and not (c.light is not None and c.light.i in verbs)]
 
 
@@ -198,11 +210,13 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         break
     else:
         return None
-    passive = _is_passive(tok)
+    passive = _is_passive(tok) and not _stative(tok)
+    if tok.dep_ == "amod" and tok.tag_ == "VBG":  # "visiting US Secretary of State X": X visits
+        return Candidate(tok, trig, trig.type, trig.cameo, None, _conjuncts(tok.head), [], False)
     sources = subject_of(tok)
     skip: set[int] = set()
     targets, mutual = _targets(tok, trig, skip)
-    if trig.objects:  # the object is the thing signed or sent; the recipient is in a preposition
+    if trig.objects and not trig.object_is_recipient:  # a thing signed or sent: the recipient is in a preposition
         targets = [t for t in targets if t.lemma_.lower() not in trig.objects]
         for c in tok.children:
             if c.dep_ in OBJECTS and c.lemma_.lower() in trig.objects:
@@ -214,6 +228,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             if c.dep_ == "ccomp":
                 targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(s)]
                 break
+    if _stative(tok):  # "X is opposed to Y": X opposes Y
+        sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)]
     if passive:
         targets = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)] + [
             t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
@@ -223,8 +239,16 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
 
 
 def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> Candidate | None:
-    trig = entries[0]
     head = tok.head
+    carrier = head.lemma_.lower() if tok.dep_ in {"dobj", "nsubjpass"} else ""
+    trig = next((t for t in entries if t.objects and carrier in t.objects), None)
+    if trig is None:
+        generic = [t for t in entries if not t.objects]
+        if not generic:
+            return None
+        trig = generic[0]
+    if trig.objects and tok.dep_ in {"dobj", "nsubjpass"}:  # its own carrier verbs count as light
+        fr = {**fr, carrier: fr.get(carrier) or "light"}
     effect = fr.get(head.lemma_.lower())
     light = None
     sources: list[Token] = []

@@ -19,6 +19,7 @@ class Trigger:
     needs_prep: frozenset[str]  # required prepositions/particles (empty: none)
     preps: frozenset[str]  # prepositions introducing the recipient
     flip: bool
+    object_is_recipient: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def load() -> Lexicon:
             row["lemma"], row["pos"], row["type"], row["mode"] or None, row["cameo"],
             frozenset() if obj.startswith("+") else _split(obj),
             _split(obj[1:]) if obj.startswith("+") else frozenset(),
-            _split(row["preps"]), row["flip"] == "1",
+            _split(row["preps"]), row["flip"] == "1", row["object_is"] == "recipient",
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.lemma, []).append(trig)
     for table in (verbs, nouns):  # constrained entries first
