@@ -169,7 +169,7 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
         targets = [Actor(text="", name=gaz.country_name(country), country=country, sector=sector)]
     mutual = cand.mutual
     if not sources:  # "Plans to expand cooperation between the two countries were agreed upon"
-        pair = _resolve_side(_pair_heads(cand), marks, actors)
+        pair = [a for a in _resolve_side(_pair_heads(cand), marks, actors) if a.country]
         if len(pair) >= 2 and not targets:
             sources, targets, mutual = pair[:1], pair[1:2], True
     if not sources and cand.implicit_source:  # "the war with Armenia in 2020": the story's own side
@@ -267,5 +267,5 @@ def _merge(events: list[Event]) -> list[Event]:
 
 def _event_id(ev: Event) -> str:
     parts = [ev.doc_id, str(ev.evidence.start), ev.evidence.trigger, ev.event_type,
-             ev.source.country if ev.source else "", ev.target.country if ev.target else ""]
+             (ev.source.country if ev.source else "") or "", (ev.target.country if ev.target else "") or ""]
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
