@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 
 from conftest import GOLD, GSR, SAMPLE, need
-
 from stormpetrel import evaluate, pipeline
 from stormpetrel.model import Document
 

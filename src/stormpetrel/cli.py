@@ -14,9 +14,25 @@ from stormpetrel import __version__
 from stormpetrel.model import Document, Event
 
 CSV_FIELDS = [
-    "event_id", "doc_id", "date", "date_precision", "event_type", "mode", "cameo", "status",
-    "source_country", "source_sector", "source_text", "target_country", "target_sector",
-    "target_text", "location", "attribution", "evidence_start", "evidence_end", "sentence",
+    "event_id",
+    "doc_id",
+    "date",
+    "date_precision",
+    "event_type",
+    "mode",
+    "cameo",
+    "status",
+    "source_country",
+    "source_sector",
+    "source_text",
+    "target_country",
+    "target_sector",
+    "target_text",
+    "location",
+    "attribution",
+    "evidence_start",
+    "evidence_end",
+    "sentence",
 ]
 
 
@@ -35,14 +51,21 @@ class Progress:
         if self.enabled and now - self.last >= self.every:
             self.last = now
             rate = self.docs / (now - self.start)
-            print(f"\rcoded {self.docs:,} documents, {self.events:,} events ({rate:.1f} docs/s)",
-                  end="", file=sys.stderr, flush=True)
+            print(
+                f"\rcoded {self.docs:,} documents, {self.events:,} events ({rate:.1f} docs/s)",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     def done(self) -> None:
         if self.enabled and self.docs:
             took = time.monotonic() - self.start
-            print(f"\rcoded {self.docs:,} documents, {self.events:,} events in {took:.1f}s "
-                  f"({self.docs / took if took else 0:.1f} docs/s)", file=sys.stderr)
+            print(
+                f"\rcoded {self.docs:,} documents, {self.events:,} events in {took:.1f}s "
+                f"({self.docs / took if took else 0:.1f} docs/s)",
+                file=sys.stderr,
+            )
 
 
 def _valid_date(value: str) -> str:
@@ -86,11 +109,29 @@ def _flat(ev: Event) -> dict:
     d = ev.to_dict()
     s, t = d["source"] or {}, d["target"] or {}
     return {
-        **{k: d[k] for k in ("event_id", "doc_id", "date", "date_precision", "event_type", "mode", "cameo", "status", "attribution")},
-        "source_country": s.get("country"), "source_sector": s.get("sector"), "source_text": s.get("text"),
-        "target_country": t.get("country"), "target_sector": t.get("sector"), "target_text": t.get("text"),
+        **{
+            k: d[k]
+            for k in (
+                "event_id",
+                "doc_id",
+                "date",
+                "date_precision",
+                "event_type",
+                "mode",
+                "cameo",
+                "status",
+                "attribution",
+            )
+        },
+        "source_country": s.get("country"),
+        "source_sector": s.get("sector"),
+        "source_text": s.get("text"),
+        "target_country": t.get("country"),
+        "target_sector": t.get("sector"),
+        "target_text": t.get("text"),
         "location": (d["location"] or {}).get("name"),
-        "evidence_start": d["evidence"]["start"], "evidence_end": d["evidence"]["end"],
+        "evidence_start": d["evidence"]["start"],
+        "evidence_end": d["evidence"]["end"],
         "sentence": d["evidence"]["sentence"],
     }
 
@@ -152,8 +193,10 @@ def cmd_code(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from stormpetrel.ingest import demo
 
-    print(f"Coding the first {args.limit} articles of the demo corpus "
-          f"(world news, Dec 2016 to Mar 2017)...", file=sys.stderr)
+    print(
+        f"Coding the first {args.limit} articles of the demo corpus (world news, Dec 2016 to Mar 2017)...",
+        file=sys.stderr,
+    )
     progress = Progress(True)
     events = list(_code_stream(demo.articles(args.limit), progress))
     progress.done()

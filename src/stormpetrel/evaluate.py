@@ -190,9 +190,7 @@ def load_gold(path: str | Path, fmt: str = "stormpetrel") -> list[GoldDocument]:
     """
     path = Path(path)
     if fmt not in GOLD_FORMATS:
-        raise GoldFormatError(
-            f"{path}: unknown gold format {fmt!r} (expected one of {', '.join(GOLD_FORMATS)})"
-        )
+        raise GoldFormatError(f"{path}: unknown gold format {fmt!r} (expected one of {', '.join(GOLD_FORMATS)})")
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -208,9 +206,7 @@ def load_gold(path: str | Path, fmt: str = "stormpetrel") -> list[GoldDocument]:
 
 def _load_gsr(path: Path, data: Any) -> list[GoldDocument]:
     if not isinstance(data, list):
-        raise GoldFormatError(
-            f"{path}: a plover-gsr file must hold a JSON list of records"
-        )
+        raise GoldFormatError(f"{path}: a plover-gsr file must hold a JSON list of records")
     docs: list[GoldDocument] = []
     seen: dict[str, int] = {}
     for i, rec in enumerate(data):
@@ -236,11 +232,7 @@ def _load_gsr(path: Path, data: Any) -> list[GoldDocument]:
             source=_gsr_codes(rec.get("source"), where),
             target=_gsr_codes(rec.get("target"), where),
         )
-        docs.append(
-            GoldDocument(
-                id=doc_id, text=text, path=None, published=None, events=[event]
-            )
-        )
+        docs.append(GoldDocument(id=doc_id, text=text, path=None, published=None, events=[event]))
     return docs
 
 
@@ -251,9 +243,7 @@ def _gsr_codes(actors: Any, where: str) -> list[str]:
     codes: list[str] = []
     for actor in actors:
         if not isinstance(actor, dict):
-            raise GoldFormatError(
-                f"{where}: actor entries must be objects, got {actor!r}"
-            )
+            raise GoldFormatError(f"{where}: actor entries must be objects, got {actor!r}")
         code = normalise_code(actor.get("code"))
         if code and code not in codes:
             codes.append(code)
@@ -262,9 +252,7 @@ def _gsr_codes(actors: Any, where: str) -> list[str]:
 
 def _load_stormpetrel(path: Path, data: Any) -> list[GoldDocument]:
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
-        raise GoldFormatError(
-            f"{path}: a stormpetrel gold file must be an object with a 'documents' list"
-        )
+        raise GoldFormatError(f"{path}: a stormpetrel gold file must be an object with a 'documents' list")
     docs: list[GoldDocument] = []
     ids: set[str] = set()
     for i, doc in enumerate(data["documents"]):
@@ -281,9 +269,7 @@ def _load_stormpetrel(path: Path, data: Any) -> list[GoldDocument]:
         text = _optional_str(doc, "text", where)
         published = _optional_str(doc, "published", where)
         if published is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-            raise GoldFormatError(
-                f"{where}: 'published' must be YYYY-MM-DD, got {published!r}"
-            )
+            raise GoldFormatError(f"{where}: 'published' must be YYYY-MM-DD, got {published!r}")
         doc_path = _optional_str(doc, "path", where)
         if doc_path is not None and not doc_path.startswith("demo:"):
             p = Path(doc_path)
@@ -291,23 +277,15 @@ def _load_stormpetrel(path: Path, data: Any) -> list[GoldDocument]:
         events = doc.get("events", [])
         if not isinstance(events, list):
             raise GoldFormatError(f"{where}: 'events' must be a list")
-        parsed = [
-            _parse_gold_event(ev, f"{where}, event {j}") for j, ev in enumerate(events)
-        ]
-        docs.append(
-            GoldDocument(
-                id=doc_id, text=text, path=doc_path, published=published, events=parsed
-            )
-        )
+        parsed = [_parse_gold_event(ev, f"{where}, event {j}") for j, ev in enumerate(events)]
+        docs.append(GoldDocument(id=doc_id, text=text, path=doc_path, published=published, events=parsed))
     return docs
 
 
 def _optional_str(obj: dict[str, Any], key: str, where: str) -> str | None:
     value = obj.get(key)
     if value is not None and not isinstance(value, str):
-        raise GoldFormatError(
-            f"{where}: {key!r} must be a string or null, got {value!r}"
-        )
+        raise GoldFormatError(f"{where}: {key!r} must be a string or null, got {value!r}")
     return value
 
 
@@ -315,12 +293,8 @@ def _code_list(ev: dict[str, Any], key: str, where: str) -> list[str]:
     value = ev.get(key)
     if value is None:
         return []
-    if not isinstance(value, list) or not all(
-        isinstance(c, str) and c.strip() for c in value
-    ):
-        raise GoldFormatError(
-            f"{where}: {key!r} must be a list of country codes, got {value!r}"
-        )
+    if not isinstance(value, list) or not all(isinstance(c, str) and c.strip() for c in value):
+        raise GoldFormatError(f"{where}: {key!r} must be a list of country codes, got {value!r}")
     codes: list[str] = []
     for c in value:
         code = normalise_code(c)
@@ -333,14 +307,8 @@ def _parse_gold_event(ev: Any, where: str) -> GoldEvent:
     if not isinstance(ev, dict):
         raise GoldFormatError(f"{where}: expected a JSON object")
     types = ev.get("types")
-    if (
-        not isinstance(types, list)
-        or not types
-        or not all(isinstance(t, str) for t in types)
-    ):
-        raise GoldFormatError(
-            f"{where}: 'types' must be a non-empty list of PLOVER types"
-        )
+    if not isinstance(types, list) or not types or not all(isinstance(t, str) for t in types):
+        raise GoldFormatError(f"{where}: 'types' must be a non-empty list of PLOVER types")
     types = [t.strip().upper() for t in types]
     bad = [t for t in types if t not in PLOVER_TYPES]
     if bad:
@@ -349,35 +317,25 @@ def _parse_gold_event(ev: Any, where: str) -> GoldEvent:
     core = ev.get("core", True)
     for key, value in (("mutual", mutual), ("core", core)):
         if not isinstance(value, bool):
-            raise GoldFormatError(
-                f"{where}: {key!r} must be true or false, got {value!r}"
-            )
+            raise GoldFormatError(f"{where}: {key!r} must be true or false, got {value!r}")
     date = _optional_str(ev, "date", where)
     if date is not None and not _DATE_RE.fullmatch(date):
-        raise GoldFormatError(
-            f"{where}: 'date' must be YYYY, YYYY-MM or YYYY-MM-DD, got {date!r}"
-        )
+        raise GoldFormatError(f"{where}: 'date' must be YYYY, YYYY-MM or YYYY-MM-DD, got {date!r}")
     precision = ev.get("precision")
     if precision is None:  # infer from the date's form
         precision = _LENGTH_PRECISION[len(date)] if date else "none"
     if precision not in PRECISIONS:
-        raise GoldFormatError(
-            f"{where}: 'precision' must be one of {', '.join(PRECISIONS)}, got {precision!r}"
-        )
+        raise GoldFormatError(f"{where}: 'precision' must be one of {', '.join(PRECISIONS)}, got {precision!r}")
     if precision != "none":
         if date is None:
             raise GoldFormatError(f"{where}: precision {precision!r} needs a date")
         if len(date) < _PRECISION_LENGTH[precision]:
-            raise GoldFormatError(
-                f"{where}: date {date!r} is coarser than precision {precision!r}"
-            )
+            raise GoldFormatError(f"{where}: date {date!r} is coarser than precision {precision!r}")
     status = _optional_str(ev, "status", where)
     if status is not None:
         status = status.strip().lower()
         if status not in STATUSES:
-            raise GoldFormatError(
-                f"{where}: 'status' must be one of {', '.join(STATUSES)} or null, got {status!r}"
-            )
+            raise GoldFormatError(f"{where}: 'status' must be one of {', '.join(STATUSES)} or null, got {status!r}")
     return GoldEvent(
         types=types,
         source=_code_list(ev, "source", where),
@@ -440,9 +398,7 @@ def _date_precision(date: str) -> str | None:
     return _LENGTH_PRECISION[len(date)]
 
 
-def date_matches(
-    gold_date: str | None, gold_precision: str | None, predicted_date: str | None
-) -> bool:
+def date_matches(gold_date: str | None, gold_precision: str | None, predicted_date: str | None) -> bool:
     """Does a predicted date agree with the gold date at the gold precision?
 
     Precision ``none`` (or null, or no gold date) means the text gives no
@@ -470,9 +426,7 @@ def _as_dict(pred: Any) -> dict[str, Any]:
     to_dict = getattr(pred, "to_dict", None)
     if callable(to_dict):
         return to_dict()
-    raise TypeError(
-        f"a prediction must be a dict or have to_dict(), got {type(pred).__name__}"
-    )
+    raise TypeError(f"a prediction must be a dict or have to_dict(), got {type(pred).__name__}")
 
 
 def _country(actor: Any) -> str | None:
@@ -515,9 +469,7 @@ def _actors_match(gold: GoldEvent, pred: dict[str, Any]) -> bool:
     return src_ok and tgt_ok
 
 
-def event_matches(
-    gold: GoldEvent, pred: dict[str, Any], *, check_date: bool = True
-) -> bool:
+def event_matches(gold: GoldEvent, pred: dict[str, Any], *, check_date: bool = True) -> bool:
     """Does a predicted event dict match a gold event?
 
     The predicted type must be accepted; source and target countries must
@@ -535,11 +487,7 @@ def event_matches(
 
 def _status_equal(gold: GoldEvent, pred: dict[str, Any]) -> bool:
     status = pred.get("status")
-    return (
-        gold.status is not None
-        and isinstance(status, str)
-        and status.strip().lower() == gold.status
-    )
+    return gold.status is not None and isinstance(status, str) and status.strip().lower() == gold.status
 
 
 # ---------------------------------------------------------------------------
@@ -608,9 +556,7 @@ def _max_weight_matching(weights: list[list[int]]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _lexicographic(
-    edges: dict[tuple[int, int], tuple[int, ...]], n_pred: int, n_gold: int
-) -> list[list[int]]:
+def _lexicographic(edges: dict[tuple[int, int], tuple[int, ...]], n_pred: int, n_gold: int) -> list[list[int]]:
     """Weights that rank matchings by size first, then by each 0/1 criterion in turn."""
     k = min(n_pred, n_gold) + 1
     weights = [[0] * n_gold for _ in range(n_pred)]
@@ -644,14 +590,10 @@ class DocumentResult:
     """Per-document outcome (indices into the gold events and the predictions)."""
 
     doc_id: str
-    matches: list[tuple[int, int]] = field(
-        default_factory=list
-    )  # (gold index, prediction index)
+    matches: list[tuple[int, int]] = field(default_factory=list)  # (gold index, prediction index)
     false_negatives: list[int] = field(default_factory=list)  # gold indices
     false_positives: list[int] = field(default_factory=list)  # prediction indices
-    ignored: list[int] = field(
-        default_factory=list
-    )  # predictions absorbed by non-core events
+    ignored: list[int] = field(default_factory=list)  # predictions absorbed by non-core events
 
 
 @dataclass
@@ -685,9 +627,7 @@ class Report:
     status_correct: int = 0
     status_accuracy: float | None = None
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
-    unknown_documents: list[str] = field(
-        default_factory=list
-    )  # prediction keys not in the gold
+    unknown_documents: list[str] = field(default_factory=list)  # prediction keys not in the gold
     details: list[DocumentResult] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -707,9 +647,7 @@ class Report:
             f"  TP {self.tp}   FP {self.fp}   FN {self.fn}   ignored (non-core) {self.ignored}",
         ]
         if self.unknown_documents:
-            lines.append(
-                f"  predictions for {len(self.unknown_documents)} document(s) not in the gold were skipped"
-            )
+            lines.append(f"  predictions for {len(self.unknown_documents)} document(s) not in the gold were skipped")
         rows = [
             [
                 t,
@@ -724,9 +662,7 @@ class Report:
             for t, s in self.per_type.items()
         ]
         lines += ["", "Per type (recall by gold type, precision by predicted type)"]
-        lines += _table(
-            ["type", "gold", "found", "R", "pred", "correct", "P", "F1"], rows, indent=2
-        )
+        lines += _table(["type", "gold", "found", "R", "pred", "correct", "P", "F1"], rows, indent=2)
         lines += [
             "",
             "Accuracy",
@@ -737,9 +673,7 @@ class Report:
             f"  status             : {_ratio(self.status_correct, self.status_evaluated, self.status_accuracy)}",
         ]
         if self.confusion:
-            columns = sorted(
-                {c for row in self.confusion.values() for c in row}, key=_type_order
-            )
+            columns = sorted({c for row in self.confusion.values() for c in row}, key=_type_order)
             rows = [
                 [g, *(str(self.confusion[g].get(c, 0) or "") for c in columns)]
                 for g in sorted(self.confusion, key=_type_order)
@@ -769,9 +703,7 @@ def _table(header: list[str], rows: list[list[str]], indent: int = 0) -> list[st
     pad = " " * indent
 
     def fmt(row: list[str]) -> str:
-        cells = [row[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
-        ]
+        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
         return pad + "  ".join(cells).rstrip()
 
     return [
@@ -802,9 +734,7 @@ def group_predictions(events: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     return grouped
 
 
-def score(
-    gold_docs: list[GoldDocument], predictions: dict[str, Sequence[Any]]
-) -> Report:
+def score(gold_docs: list[GoldDocument], predictions: dict[str, Sequence[Any]]) -> Report:
     """Score predictions (doc_id -> predicted event dicts) against gold documents.
 
     Documents missing from ``predictions`` count as having no predictions;
@@ -844,9 +774,7 @@ def score(
         matched_pred = {pi: core[ci] for pi, ci in pairs}
         matched_gold = {core[ci]: pi for pi, ci in pairs}
 
-        result = DocumentResult(
-            doc_id=doc.id, matches=sorted((gi, pi) for pi, gi in matched_pred.items())
-        )
+        result = DocumentResult(doc_id=doc.id, matches=sorted((gi, pi) for pi, gi in matched_pred.items()))
         result.false_negatives = [gi for gi in core if gi not in matched_gold]
         for pi in range(len(preds)):
             if pi in matched_pred:
@@ -880,12 +808,8 @@ def score(
             for ci, gi in enumerate(core):
                 g = doc.events[gi]
                 if event_matches(g, p, check_date=False):
-                    date_edges[(pi, ci)] = (
-                        int(date_matches(g.date, g.precision, _pred_date(p))),
-                    )
-        for pi, ci in _max_weight_matching(
-            _lexicographic(date_edges, len(preds), len(core))
-        ):
+                    date_edges[(pi, ci)] = (int(date_matches(g.date, g.precision, _pred_date(p))),)
+        for pi, ci in _max_weight_matching(_lexicographic(date_edges, len(preds), len(core))):
             report.date_evaluated += 1
             report.date_correct += date_edges[(pi, ci)][0]
 
@@ -894,16 +818,9 @@ def score(
             g = doc.events[gi]
             # Actor accuracy: the same-type prediction with the most sides right
             # (then the matched one).
-            sides = {
-                pi: _sides_right(g, p)
-                for pi, p in enumerate(preds)
-                if _pred_type(p) in g.types
-            }
+            sides = {pi: _sides_right(g, p) for pi, p in enumerate(preds) if _pred_type(p) in g.types}
             if sides:
-                rank = {
-                    pi: (all(ok), sum(ok), matched_gold.get(gi) == pi)
-                    for pi, ok in sides.items()
-                }
+                rank = {pi: (all(ok), sum(ok), matched_gold.get(gi) == pi) for pi, ok in sides.items()}
                 src_ok, tgt_ok = sides[max(rank, key=rank.__getitem__)]
                 report.actor_evaluated += 1
                 report.actor_both_correct += src_ok and tgt_ok
@@ -938,37 +855,14 @@ def score(
         s.f1 = _f1(s.precision, s.recall)
     report.per_type = {t: type_scores[t] for t in sorted(type_scores, key=_type_order)}
     report.confusion = {
-        g: {
-            c: report.confusion[g][c]
-            for c in sorted(report.confusion[g], key=_type_order)
-        }
+        g: {c: report.confusion[g][c] for c in sorted(report.confusion[g], key=_type_order)}
         for g in sorted(report.confusion, key=_type_order)
     }
-    report.actor_accuracy = (
-        _div(report.actor_both_correct, report.actor_evaluated)
-        if report.actor_evaluated
-        else None
-    )
-    report.source_accuracy = (
-        _div(report.source_correct, report.source_evaluated)
-        if report.source_evaluated
-        else None
-    )
-    report.target_accuracy = (
-        _div(report.target_correct, report.target_evaluated)
-        if report.target_evaluated
-        else None
-    )
-    report.date_accuracy = (
-        _div(report.date_correct, report.date_evaluated)
-        if report.date_evaluated
-        else None
-    )
-    report.status_accuracy = (
-        _div(report.status_correct, report.status_evaluated)
-        if report.status_evaluated
-        else None
-    )
+    report.actor_accuracy = _div(report.actor_both_correct, report.actor_evaluated) if report.actor_evaluated else None
+    report.source_accuracy = _div(report.source_correct, report.source_evaluated) if report.source_evaluated else None
+    report.target_accuracy = _div(report.target_correct, report.target_evaluated) if report.target_evaluated else None
+    report.date_accuracy = _div(report.date_correct, report.date_evaluated) if report.date_evaluated else None
+    report.status_accuracy = _div(report.status_correct, report.status_evaluated) if report.status_evaluated else None
     return report
 
 
@@ -991,13 +885,9 @@ def _read_predictions(path: Path) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description="Score predicted PLOVER events against a gold file."
-    )
+    parser = argparse.ArgumentParser(description="Score predicted PLOVER events against a gold file.")
     parser.add_argument("gold", type=Path)
-    parser.add_argument(
-        "predictions", type=Path, help="JSON list, {'events': [...]} or JSON Lines"
-    )
+    parser.add_argument("predictions", type=Path, help="JSON list, {'events': [...]} or JSON Lines")
     parser.add_argument("--format", default="stormpetrel", choices=GOLD_FORMATS)
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
@@ -1005,9 +895,7 @@ def main(argv: list[str] | None = None) -> int:
         load_gold(args.gold, args.format),
         group_predictions(_read_predictions(args.predictions)),
     )
-    sys.stdout.write(
-        json.dumps(report.to_dict(), indent=2) + "\n" if args.json else report.render()
-    )
+    sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n" if args.json else report.render())
     return 0
 
 

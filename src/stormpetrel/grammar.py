@@ -47,6 +47,9 @@ def is_future(tok: Token) -> bool:
     aux_to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if aux_to and verb.dep_ in {"ROOT", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return True
+    # a headline's "X to visit Y": an infinitive and no finite verb in the sentence
+    if aux_to and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent):
+        return True
     return False
 
 
@@ -69,3 +72,20 @@ def tree_distance(a: Token, b: Token) -> int:
         if cur.head == cur:
             return 99
         cur, d = cur.head, d + 1
+
+
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"}
+
+
+def governs(date_head: Token, anchor: Token) -> bool:
+    """Can a date attached at ``date_head`` speak of ``anchor``'s clause? Not when it sits in
+    another clause of its own (a relative clause, a subordinate clause, a conjoined clause)."""
+    above = {a.i for a in anchor.ancestors} | {anchor.i}
+    cur = date_head
+    while cur.i not in above:
+        if cur.dep_ in CLAUSES and cur.pos_ in {"VERB", "AUX"}:
+            return False
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return True

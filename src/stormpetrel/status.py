@@ -14,8 +14,20 @@ from spacy.tokens import Span, Token
 from stormpetrel import data
 from stormpetrel.grammar import chain, clause_verb, is_future
 
-HEDGES = {"allegedly", "reportedly", "reputedly", "purportedly", "possibly", "apparently",
-          "presumably", "supposedly", "perhaps", "maybe", "probably", "seemingly"}
+HEDGES = {
+    "allegedly",
+    "reportedly",
+    "reputedly",
+    "purportedly",
+    "possibly",
+    "apparently",
+    "presumably",
+    "supposedly",
+    "perhaps",
+    "maybe",
+    "probably",
+    "seemingly",
+}
 HEDGE_MODALS = {"may", "might", "could"}
 VAGUE_SOURCES = {"source", "sources", "report", "reports", "rumour", "rumours", "rumor", "rumors"}
 
@@ -48,8 +60,14 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "negated"
     if any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return "negated"
+    if any(fr.get(a.lemma_.lower()) == "negate" for a in ancestors(verb)):
+        return "negated"  # "denied that it had attacked"
     # conditions
-    cond = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in verbs for c in v.children)
+    cond = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in verbs for c in v.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for v in verbs
+        for c in v.children
+    )  # "unless Iran halts, the US will impose sanctions"
     would = any(c.lower_ in {"would", "could", "might"} and c.dep_ == "aux" for v in verbs for c in v.children)
     if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)):
         return "hypothetical"
@@ -87,8 +105,10 @@ def attribution(trigger: Token) -> str | None:
     """Who reports or claims the event, when the sentence says so."""
     fr = frames()
     for anc in [trigger, *ancestors(trigger)]:
-        if anc.lower_ == "according":
-            for c in anc.children:
+        for acc in [anc, *anc.children]:  # "according to X" hangs on the clause
+            if acc.lower_ != "according":
+                continue
+            for c in acc.children:
                 if c.dep_ == "prep":
                     for p in c.children:
                         if p.dep_ == "pobj":
@@ -103,10 +123,16 @@ def attribution(trigger: Token) -> str | None:
 def _source_text(tok: Token) -> str:
     sent = tok.sent
     for ent in sent.ents:
-        if ent.label_ in {"ORG", "PERSON", "NORP", "GPE"} and ent.start >= tok.left_edge.i and ent.end <= tok.right_edge.i + 1:
+        if (
+            ent.label_ in {"ORG", "PERSON", "NORP", "GPE"}
+            and ent.start >= tok.left_edge.i
+            and ent.end <= tok.right_edge.i + 1
+        ):
             if ent.label_ != "NORP" or ent.root == tok:
                 return ent.text
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "poss", "case"} or t == tok]
+    words = [
+        t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "poss", "case"} or t == tok
+    ]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i)) or tok.text
 
 

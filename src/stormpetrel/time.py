@@ -20,25 +20,77 @@ from stormpetrel.grammar import is_future
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
+NARRATIVE_SENTENCES = 10  # how far the story's current date carries to undated past acts
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": None,
+    "few": None,
+}
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?<![\d-])(?P<year>1[89]\d\d|20\d\d)(?![\d-])"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + _Y + r")?(?![\d-])", re.I)),
-    ("dmy", re.compile(r"(?<![\d-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?", re.I)),
+    (
+        "dmy",
+        re.compile(r"(?<![\d-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?", re.I),
+    ),
     ("my", re.compile(_M + r",?\s+" + _Y, re.I)),
     ("m", re.compile(r"\b(?:in|since|by|until|during|early|late|mid|last|this|next)[\s-]+" + _M + r"\b", re.I)),
     ("weekday", re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow)\b", re.I)),
-    ("following", re.compile(r"\b(?:the\s+)?(?:following|next|subsequent)\s+day\b|\ba\s+day\s+later\b|\bthe\s+day\s+after\b", re.I)),
-    ("preceding", re.compile(r"\b(?:the\s+)?(?:previous|preceding)\s+day\b|\ba\s+day\s+(?:earlier|before)\b|\bthe\s+day\s+before\b", re.I)),
+    (
+        "following",
+        re.compile(
+            r"\b(?:the\s+)?(?:following|next|subsequent)\s+day\b|\ba\s+day\s+later\b|\bthe\s+day\s+after\b", re.I
+        ),
+    ),
+    (
+        "preceding",
+        re.compile(
+            r"\b(?:the\s+)?(?:previous|preceding)\s+day\b|\ba\s+day\s+(?:earlier|before)\b|\bthe\s+day\s+before\b", re.I
+        ),
+    ),
     ("same", re.compile(r"\bat\s+the\s+same\s+time\b|\bthe\s+same\s+day\b|\bthat\s+day\b|\bthat\s+week\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before)\b", re.I)),
-    ("period", re.compile(r"\b(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)(?:'s)?\b", re.I)),
-    ("undated", re.compile(r"\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bwithin\s+(?:hours|days|weeks)\b|\bto\s+this\s+day\b|\bin\s+the\s+past\b", re.I)),
-    ("year", re.compile(r"(?:\b(?:in|since|by|of|from|until|during|before|after|early|late|mid)[\s-]+(?:the\s+year\s+)?)?" + _Y, re.I)),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before)\b",
+            re.I,
+        ),
+    ),
+    (
+        "period",
+        re.compile(
+            r"\b(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>year|month|week)(?:'s)?\b", re.I
+        ),
+    ),
+    (
+        "undated",
+        re.compile(
+            r"\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bwithin\s+(?:hours|days|weeks)\b|\bto\s+this\s+day\b|\bin\s+the\s+past\b",
+            re.I,
+        ),
+    ),
+    ("night", re.compile(r"\b(?P<rel>last\s+night|overnight)\b", re.I)),
+    (
+        "year",
+        re.compile(
+            r"(?:\b(?:in|since|by|of|from|until|during|before|after|early|late|mid)[\s-]+(?:the\s+year\s+)?)?" + _Y,
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -110,9 +162,9 @@ class Timeline:
             expr.value = self._resolve(expr)
             if expr.value is None or is_future(expr.head) or not _dates_an_act(expr.head):
                 continue
-            if expr.value.precision == "day" and expr.kind != "rel_day":
-                self.reference, self.reference_paragraph = expr.value, self.paragraph
-            elif expr.kind in {"my", "m", "period"} and expr.value.precision == "month":
+            if (expr.value.precision == "day" and expr.kind != "rel_day") or (
+                expr.kind == "period" and expr.value.precision == "month"
+            ):
                 self.reference, self.reference_paragraph = expr.value, self.paragraph
         return found
 
@@ -149,6 +201,8 @@ class Timeline:
             return DateValue.day(base + dt.timedelta(days=1 if kind == "following" else -1))
         if pub is None:
             return None
+        if kind == "night":  # "last night" in a morning paper: the day before
+            return DateValue.day(pub - dt.timedelta(days=1))
         if kind == "rel_day":
             shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("rel").lower()]
             return DateValue.day(pub + dt.timedelta(days=shift))
@@ -167,7 +221,13 @@ class Timeline:
             if n is None:
                 return None
             unit, sign = m.group("unit").lower(), -1 if m.group("dir").lower() in {"ago", "earlier", "before"} else 1
-            base = pub if m.group("dir").lower() == "ago" else (_parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub)
+            base = (
+                pub
+                if m.group("dir").lower() == "ago"
+                else (
+                    _parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub
+                )
+            )
             if unit == "day":
                 return DateValue.day(base + dt.timedelta(days=sign * n))
             if unit == "week":

@@ -67,7 +67,11 @@ class Gazetteer:
         for row in data.rows("people.tsv"):
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 entry = Entry(
-                    alias, row["code"], row["sector"] or None, "person", row["name"],
+                    alias,
+                    row["code"],
+                    row["sector"] or None,
+                    "person",
+                    row["name"],
                     int(row["start"]) if row["start"] else None,
                     int(row["end"]) if row["end"] else None,
                 )
@@ -102,8 +106,7 @@ class Gazetteer:
         if len(words) < 2:
             return None
         candidates = [
-            e for e in self.people_by_last.get(words[-1], [])
-            if edit_distance(e.name.lower(), name.lower()) <= 2
+            e for e in self.people_by_last.get(words[-1], []) if edit_distance(e.name.lower(), name.lower()) <= 2
         ]
         return _pick(candidates, year) if candidates else None
 

@@ -21,10 +21,35 @@ ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "grou
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "flat", "det", "case", "npadvmod", "nummod"}
 NP_PREPS = {"of", "from", "in", "by"}
 GENERIC_HEADS = {
-    "delegation", "official", "representative", "head", "chief", "leader", "member", "team",
-    "side", "spokesman", "spokeswoman", "spokesperson", "envoy", "deputy", "commander",
+    "delegation",
+    "official",
+    "representative",
+    "head",
+    "chief",
+    "leader",
+    "member",
+    "team",
+    "side",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "deputy",
+    "commander",
 }
-PLURAL_GROUP = {"side", "nation", "country", "state", "party", "government", "two", "both", "neighbour", "neighbor", "ally"}
+PLURAL_GROUP = {
+    "side",
+    "nation",
+    "country",
+    "state",
+    "party",
+    "government",
+    "two",
+    "both",
+    "neighbour",
+    "neighbor",
+    "ally",
+}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
@@ -72,6 +97,8 @@ class DocumentActors:
                     names[base + i] = Match(base + m.start, base + m.end, m.entry)
         terms = {}
         for t in self.gaz.match_terms(doc):
+            if any(base + i in names for i in range(t.start, t.end)):
+                continue  # "the European Union" is no labour union
             for i in range(t.start, t.end):
                 terms[base + i] = SectorTerm(base + t.start, base + t.end, t.term, t.sector, t.kind)
         return SentenceMarks(names, terms)
@@ -83,7 +110,9 @@ class DocumentActors:
             if m.start in seen:
                 continue
             seen.add(m.start)
-            if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region"}:
+            tok = sent.doc[m.start]
+            venue = m.entry.kind in {"capital", "country"} and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}
+            if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region"} and not venue:
                 self.salience[m.entry.code] += 1
         for ent in sent.ents:
             if ent.label_ == "PERSON" and not any(i in marks.names for i in range(ent.start, ent.end)):
@@ -94,7 +123,9 @@ class DocumentActors:
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
                 actor = self.resolve(tok, marks)
                 if actor and actor.country and not actor.members:
-                    self.remember(actor, person=tok.tag_ in {"NN", "NNP"} and (tok.i in marks.terms or tok.ent_type_ == "PERSON"))
+                    self.remember(
+                        actor, person=tok.tag_ in {"NN", "NNP"} and (tok.i in marks.terms or tok.ent_type_ == "PERSON")
+                    )
 
     # -- resolution --------------------------------------------------------------------
     def np_tokens(self, head: Token) -> list[Token]:
@@ -113,6 +144,9 @@ class DocumentActors:
 
     def resolve(self, head: Token, marks: SentenceMarks, register: bool = False) -> Actor | None:
         toks = self.np_tokens(head)
+        if head.pos_ == "PROPN" and head.i not in marks.names and head.lower_ in self.persons and not register:
+            known = self.persons[head.lower_]  # "Varga", whatever label the model gave it
+            return Actor(text=_phrase_text(head, toks), name=known.name, country=known.country, sector=known.sector)
         text = _phrase_text(head, toks)
         country = None
         name = None
@@ -132,7 +166,7 @@ class DocumentActors:
             known = self._lookup_person(person)
             if country is None and known is not None:
                 country, sector = known.country, sector or known.sector
-            if register and country is not None:
+            if country is not None and (register or self._lookup_person(person) is None):
                 self._register(Person(person, country, sector, _title_words(toks, marks)))
             name = person
         if kind == "person" and match is not None:
@@ -148,7 +182,11 @@ class DocumentActors:
                 return Actor(text=text, name=person, country=None, sector=sector)
             return None
         if name is None:
-            name = self.gaz.country_name(country) if kind in {"country", "adjective", "people"} else (match.entry.name if match else None)
+            name = (
+                self.gaz.country_name(country)
+                if kind in {"country", "adjective", "people"}
+                else (match.entry.name if match else None)
+            )
         return Actor(text=text, name=name, country=country, sector=sector)
 
     def _sector(self, head: Token, toks: list[Token], marks: SentenceMarks) -> str | None:
@@ -174,8 +212,14 @@ class DocumentActors:
                     ent = next(e for e in tok.sent.ents if e.start <= tok.i < e.end)
                     return ent.text
             return None
-        parts = [t for t in toks if t.pos_ == "PROPN" and t.i not in marks.terms and t.i not in marks.names
-                 and (t.i == head.i or t.dep_ in {"compound", "flat"} and t.head.i == head.i)]
+        parts = [
+            t
+            for t in toks
+            if t.pos_ == "PROPN"
+            and t.i not in marks.terms
+            and t.i not in marks.names
+            and (t.i == head.i or t.dep_ in {"compound", "flat"} and t.head.i == head.i)
+        ]
         parts.sort(key=lambda t: t.i)
         # a name is a contiguous run ending at the head
         run = [head]
@@ -219,14 +263,23 @@ class DocumentActors:
                 return _copy(pool[-1] if lemma == "latter" else pool[-2])
             return None
         definite = any(t.lower_ in {"the", "both"} for t in toks)
-        group = lower in GROUP_PRONOUNS or (
-            lemma in PLURAL_GROUP and ({"two", "both"} & words or (lemma == "side" and definite and head.tag_ == "NNS"))
-        ) or (lemma == "two" and head.dep_ in {"nsubj", "nsubjpass"})
+        group = (
+            lower in GROUP_PRONOUNS
+            or (
+                lemma in PLURAL_GROUP
+                and ({"two", "both"} & words or (lemma == "side" and definite and head.tag_ == "NNS"))
+            )
+            or (lemma == "two" and head.dep_ in {"nsubj", "nsubjpass"})
+        )
         if group:
             pair = self.pair()
             if pair:
-                return Actor(text=head.text, name=None, country=None,
-                             members=[Actor(text=head.text, name=self.gaz.country_name(c), country=c) for c in pair])
+                return Actor(
+                    text=head.text,
+                    name=None,
+                    country=None,
+                    members=[Actor(text=head.text, name=self.gaz.country_name(c), country=c) for c in pair],
+                )
             return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and lemma in {"country", "nation", "state", "government", "people"}:

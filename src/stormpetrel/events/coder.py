@@ -61,7 +61,8 @@ def pobjs(prep: Token) -> list[Token]:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in {"auxpass", "agent"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
 
 
 def subject_of(verb: Token) -> list[Token]:
@@ -72,14 +73,17 @@ def subject_of(verb: Token) -> list[Token]:
         for c in cur.children:
             if passive and c.dep_ == "agent":
                 return pobjs(c)
-            if not passive and c.dep_ in SUBJECTS:
+            if (not passive or cur != verb) and c.dep_ in SUBJECTS | (PASSIVE_SUBJECTS if cur != verb else set()):
+                # above the trigger a passive subject is the actor: "X is expected to meet Y"
                 if c.lower_ in RELATIVE and cur.dep_ == "relcl":
                     return _conjuncts(cur.head)
                 return _conjuncts(c)
-        if passive:
+        if passive and cur == verb:
             return []
         if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and cur.head != cur:
             cur = cur.head
+            if cur.dep_ == "prep" and cur.head != cur:  # "suspected of attacking"
+                cur = cur.head
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return []  # "the war waged by X" without its agent: the noun is no actor
@@ -91,9 +95,12 @@ def subject_of(verb: Token) -> list[Token]:
 
 def _stative(verb: Token) -> bool:
     """A participle used as an adjective with its own preposition: "is opposed to"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in verb.children)
+    )
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -183,12 +190,19 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 cand.type = effect
                 cand.cameo = lex.type_cameo.get(effect, cand.cameo)
             cand.frame = frame if frame != cand.light else None
-            if not cand.sources:
+            if effect == "REQUEST":  # "urged X to ...", "called on X to ...", "demanded that X ...": X
+                asked = [c for c in frame.children if c.dep_ in OBJECTS]
+                asked += [
+                    p for c in frame.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in pobjs(c)
+                ]
+                embedded_subject = [c for c in cand.token.children if c.dep_ in SUBJECTS]
                 cand.sources = subject_of(frame)
-            if effect == "REQUEST":  # "urged X to ...": X is the recipient
-                objs = [c for c in frame.children if c.dep_ in OBJECTS]
-                if objs:
-                    cand.targets = _conjuncts(objs[0])
+                if asked:
+                    cand.targets = _conjuncts(asked[0])
+                elif embedded_subject:
+                    cand.targets = _conjuncts(embedded_subject[0])
+            elif not cand.sources:
+                cand.sources = subject_of(frame)
         out.append(cand)
     # a frame verb that is itself a trigger yields to the complement it governs; a noun
     # carried by a verb that is a trigger itself ("imposed sanctions") yields to the verb
@@ -232,7 +246,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)]
     if passive:
         targets = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)] + [
-            t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
+            t for t in targets if t.dep_ not in PASSIVE_SUBJECTS
+        ]
     if trig.flip:
         sources, targets = targets[:1], sources
     return Candidate(tok, trig, trig.type, trig.cameo, None, sources, targets, mutual)
@@ -252,15 +267,26 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     effect = fr.get(head.lemma_.lower())
     light = None
     sources: list[Token] = []
-    if tok.dep_ in {"dobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"} and effect in {"light", "agree", "reject", "threaten", "request"}:
+    if (
+        tok.dep_ in {"dobj", "nsubjpass"}
+        and head.pos_ in {"VERB", "AUX"}
+        and effect in {"light", "agree", "reject", "threaten", "request"}
+    ):
         light = head
         sources = subject_of(head)
     elif tok.dep_ == "nsubj" and effect == "occur":
         light = head
-    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and fr.get(head.head.lemma_.lower()) == "light":
+    elif (
+        tok.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "VERB"
+        and fr.get(head.head.lemma_.lower()) == "light"
+    ):
         light = head.head  # "carried out attacks on", "held talks with" (rare attachments)
         sources = subject_of(light)
-    owner = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"})]
+    owner = [
+        c for c in tok.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"})
+    ]
     if not sources and owner:
         sources = owner
     targets, mutual = _targets(tok, trig, set())
@@ -274,7 +300,9 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     if light is None and not targets:
         return None  # a bare "Israeli strikes" names no recipient: too weak to code
     if light is None and not owner:  # only "the war with X": the story's side is the actor
-        if tok.lemma_.lower() not in WAR_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        if tok.lemma_.lower() not in WAR_NOUNS or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+        ):
             return None
         return Candidate(tok, trig, trig.type, trig.cameo, None, [], targets, False, implicit_source=True)
     if mutual and not sources and len(targets) >= 2:

@@ -41,10 +41,16 @@ def load() -> Lexicon:
     for row in data.rows("triggers.tsv"):
         obj = row["object"]
         trig = Trigger(
-            row["lemma"], row["pos"], row["type"], row["mode"] or None, row["cameo"],
+            row["lemma"],
+            row["pos"],
+            row["type"],
+            row["mode"] or None,
+            row["cameo"],
             frozenset() if obj.startswith("+") else _split(obj),
             _split(obj[1:]) if obj.startswith("+") else frozenset(),
-            _split(row["preps"]), row["flip"] == "1", row["object_is"] == "recipient",
+            _split(row["preps"]),
+            row["flip"] == "1",
+            row["object_is"] == "recipient",
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.lemma, []).append(trig)
     for table in (verbs, nouns):  # constrained entries first

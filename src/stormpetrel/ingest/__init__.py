@@ -95,8 +95,11 @@ def _documents(name: str, raw: bytes, published: str | None, jsonl: bool) -> Ite
             yield InputError(where, f"text too large (the limit is {MAX_BYTES:,} bytes)")
             continue
         yield Document(
-            str(obj.get("id") or where), obj["text"], obj.get("published") or published,
-            obj.get("title"), obj.get("url"),
+            str(obj.get("id") or where),
+            obj["text"],
+            obj.get("published") or published,
+            obj.get("title"),
+            obj.get("url"),
         )
     if not seen:
         yield InputError(name, "is empty")

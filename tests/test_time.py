@@ -1,0 +1,160 @@
+"""Event dates: explicit and relative date expressions anchored to the publication date.
+
+Every sentence is invented for these tests; each holds one clear event whose date the test
+checks through the public entry point, ``code_text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+
+from stormpetrel.model import Event
+from stormpetrel.pipeline import code_text
+
+THURSDAY = "2021-06-17"  # a Thursday: weekday names resolve around it
+
+
+@functools.cache
+def code(text: str, published: str | None) -> tuple[Event, ...]:
+    return tuple(code_text(text, published=published))
+
+
+def one(text: str, published: str | None, event_type: str, source: str | None = None) -> Event:
+    """The single event of ``event_type`` (from ``source``) coded from ``text``."""
+    events = [e for e in code(text, published) if e.event_type == event_type
+              and (source is None or (e.source is not None and e.source.country == source))]
+    assert len(events) == 1, f"expected one {event_type} event, got {[e.to_dict() for e in code(text, published)]}"
+    return events[0]
+
+
+def test_publication_date_is_a_thursday() -> None:
+    assert dt.date.fromisoformat(THURSDAY).weekday() == 3
+
+
+# -- explicit dates --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "precision"),
+    [
+        ("The Turkish foreign minister will meet his Iranian counterpart in Ankara on June 20.",
+         "2021-06-19", "2021-06-20", "day"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara on June 2.",
+         "2021-06-19", "2021-06-02", "day"),
+        # a past-tense act on a month-day later in the year than publication: last year's
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara on November 20.",
+         "2021-06-19", "2020-11-20", "day"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara in 2002.",
+         "2021-06-19", "2002", "year"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara on March 3, 2019.",
+         "2021-06-19", "2019-03-03", "day"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara on 3 March 2019.",
+         "2021-06-19", "2019-03-03", "day"),
+    ],
+    ids=["month-day-future", "month-day-past", "month-day-previous-year", "year", "mdy", "dmy"],
+)
+def test_explicit_dates(text: str, published: str, date: str, precision: str) -> None:
+    ev = one(text, published, "CONSULT", "TUR")
+    assert (ev.date, ev.date_precision) == (date, precision)
+
+
+def test_explicit_date_without_publication_date_keeps_its_own_year() -> None:
+    ev = one("The Turkish foreign minister met his Iranian counterpart in Ankara on March 3, 2019.", None,
+             "CONSULT", "TUR")
+    assert (ev.date, ev.date_precision) == ("2019-03-03", "day")
+
+
+# -- relative to an earlier date in the text -----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("The following day, he met the Iranian president.", "2021-05-05"),
+        ("The next day, he met the Iranian president.", "2021-05-05"),
+        ("A day earlier, he had met the Iranian president.", "2021-05-03"),
+        ("At the same time, he met the Iranian president.", "2021-05-04"),
+    ],
+    ids=["following-day", "next-day", "a-day-earlier", "at-the-same-time"],
+)
+def test_relative_to_an_earlier_explicit_date(second: str, date: str) -> None:
+    text = "The Turkish foreign minister visited Pakistan on May 4.\n" + second
+    events = code(text, "2021-06-19")
+    visit = [e for e in events if e.target is not None and e.target.country == "PAK"]
+    meeting = [e for e in events if e.target is not None and e.target.country == "IRN"]
+    assert [(e.event_type, e.date) for e in visit] == [("CONSULT", "2021-05-04")]
+    assert len(meeting) == 1
+    assert meeting[0].event_type == "CONSULT"
+    assert meeting[0].source is not None and meeting[0].source.country == "TUR"
+    assert (meeting[0].date, meeting[0].date_precision) == (date, "day")
+
+
+def test_relative_day_in_another_event_type() -> None:
+    text = "Egypt condemned Israel on Monday.\nA day later, Jordan urged Israel to halt the raids."
+    assert one(text, THURSDAY, "ACCUSE", "EGY").date == "2021-06-14"
+    assert one(text, THURSDAY, "REQUEST", "JOR").date == "2021-06-15"
+
+
+# -- relative to the publication date --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date", "precision"),
+    [
+        ("Egypt condemned Israel this month.", "ACCUSE", "2021-06", "month"),
+        ("Turkey backed Azerbaijan last year.", "SUPPORT", "2020", "year"),
+        ("Turkey backed Azerbaijan during last year's war.", "SUPPORT", "2020", "year"),
+        pytest.param(
+            "Turkey supported Azerbaijan in last year's war with Armenia.", "SUPPORT", "2020", "year",
+            ),
+        ("Last year's Azerbaijani offensive against Armenia displaced thousands.", "ASSAULT", "2020", "year"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara yesterday.", "CONSULT",
+         "2021-06-16", "day"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara two days ago.", "CONSULT",
+         "2021-06-15", "day"),
+        # past tense: the Tuesday before a Thursday's report
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara on Tuesday.", "CONSULT",
+         "2021-06-15", "day"),
+        # future tense: the Tuesday after it
+        ("The Turkish foreign minister will meet his Iranian counterpart in Ankara on Tuesday.", "CONSULT",
+         "2021-06-22", "day"),
+        # the publication day's own weekday, in the past tense, is that day
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara on Thursday.", "CONSULT",
+         "2021-06-17", "day"),
+    ],
+    ids=["this-month", "last-year", "during-last-years-war", "in-last-years-war-with",
+         "last-years-offensive", "yesterday", "two-days-ago", "past-weekday", "future-weekday",
+         "same-weekday"],
+)
+def test_relative_to_publication(text: str, event_type: str, date: str, precision: str) -> None:
+    ev = one(text, THURSDAY, event_type)
+    assert (ev.date, ev.date_precision) == (date, precision)
+
+
+def test_weekday_without_publication_date_is_undated() -> None:
+    ev = one("The Turkish foreign minister met his Iranian counterpart in Ankara on Tuesday.", None,
+             "CONSULT", "TUR")
+    assert ev.date is None and ev.date_precision is None
+
+
+def test_a_later_acts_date_is_not_the_date_of_a_war_it_follows() -> None:
+    """'after last year's war': the thanks are not dated to the war."""
+    ev = one("Azerbaijan thanked Turkey after last year's war with Armenia.", THURSDAY, "SUPPORT", "AZE")
+    assert ev.date is None
+
+
+# -- undated ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Turkey has repeatedly accused Greece of provocations in recent years.", "ACCUSE"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara.", "CONSULT"),
+        ("The Turkish foreign minister will visit Iran.", "CONSULT"),
+    ],
+    ids=["in-recent-years", "no-date-expression", "planned-no-date"],
+)
+def test_undated_events_do_not_take_the_publication_date(text: str, event_type: str) -> None:
+    ev = one(text, THURSDAY, event_type)
+    assert ev.date is None
+    assert ev.date_precision is None
