@@ -69,14 +69,23 @@ def load(name: str | None = None) -> Language:
 
 @dataclass
 class Segment:
-    """A paragraph (or line) of a document, parsed; ``offset`` is where it starts."""
+    """A parsed piece of a document: a paragraph, or a sentence of it when sentences are
+    screened before parsing. ``offset`` is where it starts in the original text."""
 
     offset: int
     doc: Doc
     index: int  # paragraph number within the document
+    quoted: bool = False  # its paragraph opens with a quotation mark
+    first: bool = True  # the first piece of its paragraph
 
 
 _LINE = re.compile(r"[^\n]+")
+QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018")
+# a sentence ends at . ! ? (and a closing quote or bracket) before a capital, unless the word
+# before the stop is a short abbreviation ("Mr.", "U.S.", "Gen.")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]?\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Z])\.$")
+_WORD = re.compile(r"[a-z]+")
 
 
 def segments(text: str) -> list[tuple[int, str]]:
@@ -90,23 +99,57 @@ def segments(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def parse(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 64) -> Iterator[list[Segment]]:
-    """Parse documents, yielding for each its list of parsed segments (streaming)."""
+def sentences(paragraph: str) -> list[tuple[int, str]]:
+    """A cheap rule-based split of a paragraph into sentences, with offsets."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        if _ABBREVIATION.search(paragraph[start : m.start()]):
+            continue
+        out.append((start, paragraph[start : m.start()].rstrip()))
+        start = m.end()
+    if start < len(paragraph):
+        out.append((start, paragraph[start:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def pieces(text: str, keep: frozenset[str] | None) -> list[tuple[int, str, int, bool, bool]]:
+    """What to parse: (offset, text, paragraph, quoted, first) for each paragraph, or, with
+    ``keep`` (lowercase words), for each sentence holding one of those words."""
+    out = []
+    for index, (offset, para) in enumerate(segments(text)):
+        quoted = para.startswith(QUOTES)
+        if keep is None:
+            out.append((offset, para, index, quoted, True))
+            continue
+        first = True
+        for sent_offset, sent in sentences(para):
+            if keep.isdisjoint(_WORD.findall(sent.lower())) and not sent.rstrip().endswith(":"):
+                continue  # no trigger, and no speaker introducing a quotation
+            out.append((offset + sent_offset, sent, index, quoted, first))
+            first = False
+    return out
+
+
+def parse(
+    texts: Iterable[str], nlp: Language | None = None, batch_size: int = 64, keep: frozenset[str] | None = None
+) -> Iterator[list[Segment]]:
+    """Parse documents, yielding for each its list of parsed segments (streaming). With
+    ``keep``, only the sentences holding one of its words are parsed."""
     nlp = nlp or load()
-    pending: list[list[tuple[int, str]]] = []
+    pending: list[list[tuple[int, str, int, bool, bool]]] = []
 
     def flush() -> Iterator[list[Segment]]:
-        flat = [(d, off, seg) for d, segs in enumerate(pending) for off, seg in segs]
-        docs = nlp.pipe((normalise(seg) for _, _, seg in flat), batch_size=batch_size)
+        flat = [(d, piece) for d, segs in enumerate(pending) for piece in segs]
+        docs = nlp.pipe((normalise(piece[1]) for _, piece in flat), batch_size=batch_size)
         result: list[list[Segment]] = [[] for _ in pending]
-        for (d, off, _), doc in zip(flat, docs, strict=True):
-            result[d].append(Segment(off, doc, len(result[d])))
+        for (d, (off, _, index, quoted, first)), doc in zip(flat, docs, strict=True):
+            result[d].append(Segment(off, doc, index, quoted, first))
         yield from result
         pending.clear()
 
     count = 0
     for text in texts:
-        segs = segments(text)
+        segs = pieces(text, keep)
         pending.append(segs)
         count += len(segs)
         if count >= batch_size * 4:

@@ -7,11 +7,12 @@ kind) and ``data/people.tsv`` (name, aliases, code, sector, office, start, end).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Token
 
 from stormpetrel import data
 
@@ -76,6 +77,11 @@ class Gazetteer:
                     int(row["end"]) if row["end"] else None,
                 )
                 self._add(tok, entry)
+        self._first_words: dict[str, set[int]] = {}
+        for table in (self.names, self.exact):
+            for key in table:
+                self._first_words.setdefault(key[0].lower(), set()).add(len(key))
+        self._first_term_words: dict[str, set[int]] = {}
         self.people_by_last: dict[str, list[Entry]] = {}
         for entries in self.names.values():
             for e in entries:
@@ -85,6 +91,7 @@ class Gazetteer:
         for row in data.rows("sectors.tsv"):
             key = tuple(t.lower_ for t in tok(row["term"]))
             self.terms.setdefault(key, (row["term"], row["sector"], row["kind"]))
+            self._first_term_words.setdefault(key[0], set()).add(len(key))
 
     def _add(self, tok: object, entry: Entry) -> None:
         words = tuple(t.text for t in tok(entry.alias))  # type: ignore[operator]
@@ -110,47 +117,55 @@ class Gazetteer:
         ]
         return _pick(candidates, year) if candidates else None
 
-    def match_names(self, doc: Doc, year: int | None = None) -> list[Match]:
-        """Longest non-overlapping matches of gazetteer names, left to right."""
-        out: list[Match] = []
-        i, n = 0, len(doc)
-        while i < n:
-            found = None
-            for length in range(min(MAX_LEN, n - i), 0, -1):
-                span = doc[i : i + length]
-                entries = self.exact.get(tuple(t.text for t in span))
-                if not entries and (span[0].text[:1].isupper() or span[0].lower_ == "u.s."):
-                    entries = self.names.get(tuple(t.lower_ for t in span))
-                if entries:
-                    found = Match(i, i + length, _pick(entries, year))
-                    break
-            if found:
-                out.append(found)
-                i = found.end
-            else:
-                i += 1
-        return out
+    def match_names(self, tokens: Sequence[Token], year: int | None = None) -> list[Match]:
+        """Longest non-overlapping matches of gazetteer names, left to right (indices into
+        ``tokens``)."""
+        texts = [t.text for t in tokens]
+        lowers = [t.lower() for t in texts]
+        return _longest(
+            len(texts),
+            lambda i, k: self.exact.get(tuple(texts[i : i + k]))
+            or (self.names.get(tuple(lowers[i : i + k])) if texts[i][:1].isupper() or lowers[i] == "u.s." else None),
+            lambda i, k, entries: Match(i, i + k, _pick(entries, year)),
+            self._first_words,
+            lowers,
+        )
 
-    def match_terms(self, doc: Doc) -> list[SectorTerm]:
+    def match_terms(self, tokens: Sequence[Token]) -> list[SectorTerm]:
         """Longest non-overlapping matches of sector vocabulary (by text or lemma)."""
-        out: list[SectorTerm] = []
-        i, n = 0, len(doc)
-        while i < n:
-            found = None
-            for length in range(min(MAX_LEN, n - i), 0, -1):
-                span = doc[i : i + length]
-                hit = self.terms.get(tuple(t.lower_ for t in span))
-                if hit is None:
-                    hit = self.terms.get(tuple(t.lemma_.lower() for t in span))
-                if hit is not None:
-                    found = SectorTerm(i, i + length, *hit)
-                    break
-            if found:
-                out.append(found)
-                i = found.end
-            else:
-                i += 1
-        return out
+        lowers = [t.lower_ for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
+        return _longest(
+            len(lowers),
+            lambda i, k: self.terms.get(tuple(lowers[i : i + k])) or self.terms.get(tuple(lemmas[i : i + k])),
+            lambda i, k, hit: SectorTerm(i, i + k, *hit),
+            self._first_term_words,
+            lowers,
+            lemmas,
+        )
+
+
+def _longest(n, lookup, make, first_words, *keys):  # type: ignore[no-untyped-def]
+    """Scan left to right for the longest entry starting at each position (the lengths worth
+    trying are those of entries whose first word is here)."""
+    out = []
+    i = 0
+    while i < n:
+        lengths: set[int] = set()
+        for key in keys:
+            lengths |= first_words.get(key[i], set())
+        found = None
+        for k in sorted((k for k in lengths if i + k <= n), reverse=True):
+            hit = lookup(i, k)
+            if hit:
+                found = make(i, k, hit)
+                break
+        if found is not None:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
 
 
 def _pick(entries: list[Entry], year: int | None) -> Entry:

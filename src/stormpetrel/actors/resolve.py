@@ -88,15 +88,15 @@ class DocumentActors:
 
     # -- marks -------------------------------------------------------------------------
     def marks(self, sent: Span) -> SentenceMarks:
-        doc = sent.as_doc()
+        tokens = list(sent)
         base = sent.start
         names = {}
-        for m in self.gaz.match_names(doc, self.year):
+        for m in self.gaz.match_names(tokens, self.year):
             if m.entry.kind in ACTOR_KINDS:
                 for i in range(m.start, m.end):
                     names[base + i] = Match(base + m.start, base + m.end, m.entry)
         terms = {}
-        for t in self.gaz.match_terms(doc):
+        for t in self.gaz.match_terms(tokens):
             if any(base + i in names for i in range(t.start, t.end)):
                 continue  # "the European Union" is no labour union
             for i in range(t.start, t.end):

@@ -59,3 +59,29 @@ def load() -> Lexicon:
     contexts = {row["word"]: row["context"] for row in data.rows("contexts.tsv")}
     type_cameo = {row["type"]: row["cameo"] for row in data.rows("cameo.tsv")}
     return Lexicon(verbs, nouns, contexts, type_cameo)
+
+
+@lru_cache(maxsize=1)
+def trigger_forms() -> frozenset[str]:
+    """Every surface form a trigger may take (regular inflections, and ``data/irregular.tsv``),
+    lowercase: a sentence with none of them cannot hold an event and need not be parsed."""
+    lex = load()
+    irregular = {row["lemma"]: row["forms"].split("|") for row in data.rows("irregular.tsv")}
+    forms: set[str] = set()
+    for lemma in lex.verbs:
+        forms.update(_verb_forms(lemma))
+        forms.update(irregular.get(lemma, []))
+    for lemma in lex.nouns:
+        forms.update({lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else lemma})
+    return frozenset(forms)
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        out |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # ban: banned, banning
+    return out
