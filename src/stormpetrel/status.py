@@ -128,7 +128,7 @@ def _source_text(tok: Token) -> str:
     words = [
         t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "poss", "case"} or t == tok
     ]
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i)) or tok.text
+    return "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip() or tok.text
 
 
 def quote_opener(sent: Span) -> str | None:
