@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from conftest import GOLD, GSR, SAMPLE, need
+from reference import GOLD, GSR, SAMPLE, need
 from stormpetrel import evaluate, pipeline
 from stormpetrel.model import Document
 

@@ -193,6 +193,14 @@ def _events(
                 targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
     sources = [a for a in sources if a.country]
     targets = [a for a in targets if a.country]
+    if not targets and sources and cand.type in {"ACCUSE", "REJECT"} and cand.targets:
+        # a thing condemned or rejected ("condemned the statements", "rejected the plan")
+        # whose owner the sentence does not name: the state the story is about
+        thing = cand.targets[0]
+        if thing.pos_ == "NOUN" and thing.i not in marks.terms:
+            other = actors.salient(exclude={a.country for a in sources})
+            if other:
+                targets = [Actor(text=thing.text, name=gaz.country_name(other[0]), country=other[0])]
     if not targets and cand.type in {"PROTEST", "COERCE"} and sources:  # aimed at home: the government, the people
         country = home or sources[0].country
         sector = "GOV" if cand.type == "PROTEST" else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import CROSSWALK, need
+from reference import CROSSWALK, need
 from stormpetrel.events import lexicon
 from stormpetrel.model import PLOVER_TYPES
 

@@ -134,14 +134,21 @@ class DocumentActors:
 
     # -- resolution --------------------------------------------------------------------
     def np_tokens(self, head: Token) -> list[Token]:
-        """The noun phrase around ``head``, breadth first (nearest modifiers first)."""
-        out, queue = [head], [head]
-        while queue:
+        """The noun phrase around ``head``, breadth first (nearest modifiers first), with any
+        apposition last: "OAS Secretary General X, a Uruguayan lawyer" serves the OAS."""
+        out, queue, later = [head], [head], []
+        while queue or later:
+            if not queue:
+                queue = [later.pop(0)]
+                out.append(queue[0])
             tok = queue.pop(0)
             for child in tok.children:
                 if child.dep_ not in NP_DEPS:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+                    continue
+                if child.dep_ == "appos":
+                    later.append(child)
                     continue
                 out.append(child)
                 queue.append(child)

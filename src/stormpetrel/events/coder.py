@@ -121,7 +121,8 @@ def _object_lemmas(verb: Token) -> set[str]:
 
 
 def _particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
+    """Particles and prepositions right after the verb: "called on", "stood behind"."""
+    return {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"} and 0 < c.i - verb.i <= 2}
 
 
 def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], bool]:
@@ -239,7 +240,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 mutual = mutual or m2
     if not targets and not passive:  # "demanding that President X abandon ...": X
         for c in tok.children:
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" and frames().get(c.lemma_.lower()) != "report":  # not "what it said"
                 targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(s)]
                 break
     if _stative(tok):  # "X is opposed to Y": X opposes Y
