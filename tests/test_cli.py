@@ -121,11 +121,13 @@ def test_bad_input_among_good_ones(article: Path, tmp_path: Path) -> None:
     latin1.write_bytes(b"Caf\xe9 au lait.")
     jsonl = tmp_path / "docs.jsonl"
     jsonl.write_text('{"id": "ok", "text": "Kenya praised Ethiopia."}\n{oops\n', encoding="utf-8")
-    res = run("code", str(missing), str(article), str(binary), str(tmp_path),
+    empty = tmp_path / "empty-dir"  # a directory with files is read: its files are documents
+    empty.mkdir()
+    res = run("code", str(missing), str(article), str(binary), str(empty),
               str(latin1), str(jsonl), "--published", PUB)
     assert res.returncode == 1
     errors = res.stderr.splitlines()
-    named = [str(missing), str(binary), str(tmp_path), str(latin1), f"{jsonl}:2"]
+    named = [str(missing), str(binary), str(empty), str(latin1), f"{jsonl}:2"]
     assert len(errors) == len(named), errors  # one line per bad input
     for name, line in zip(named, errors, strict=True):  # in the order given
         assert f"error: {name}:" in line, (name, line)

@@ -80,9 +80,11 @@ def test_bad_inputs_do_not_stop_the_good_ones(tmp_path: Path) -> None:
     good1.write_text(TEXT, encoding="utf-8")
     good2.write_text("India accused Pakistan of shelling.", encoding="utf-8")
     missing = tmp_path / "missing.txt"
-    result = items(good1, missing, tmp_path, good2)
+    empty = tmp_path / "empty-dir"  # a directory with files is read: its files are documents
+    empty.mkdir()
+    result = items(good1, missing, empty, good2)
     assert [type(r).__name__ for r in result] == ["Document", "InputError", "InputError", "Document"]
-    assert [r.input for r in result if isinstance(r, InputError)] == [str(missing), str(tmp_path)]
+    assert [r.input for r in result if isinstance(r, InputError)] == [str(missing), str(empty)]
     assert [r.id for r in result if isinstance(r, Document)] == [str(good1), str(good2)]
 
 

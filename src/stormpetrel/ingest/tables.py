@@ -59,7 +59,8 @@ def rows(
         if header is None:
             yield InputError(name, EMPTY)
             return
-        where = {field: _index(header, getattr(columns, field)) for field in ("text", "published", "title", "url", "id")}
+        fields = ("text", "published", "title", "url", "id")
+        where = {field: _index(header, getattr(columns, field)) for field in fields}
         if where["text"] is None:
             yield InputError(name, f'has no "{columns.text}" column (its columns: {_columns_list(header)})')
             return
@@ -77,7 +78,8 @@ def rows(
             except csv.Error as exc:  # the reader goes on at the next line
                 n += 1
                 big = "larger than field limit" in str(exc)
-                yield InputError(f"{name}#{n}", f"has a field {too_large(None, max_bytes)}" if big else f"is not valid CSV ({exc})")
+                problem = f"has a field {too_large(None, max_bytes)}" if big else f"is not valid CSV ({exc})"
+                yield InputError(f"{name}#{n}", problem)
                 continue
             if not any(c.strip() for c in row):
                 continue

@@ -36,7 +36,7 @@ def lines(stream: BinaryIO, limit: int) -> Iterator[bytes | int]:
             continue
         size = len(line)
         while True:
-            more = stream.readline(1 << 20)
+            more = stream.readline(1 << 16)
             size += len(more)
             if not more or more.endswith(b"\n"):
                 break

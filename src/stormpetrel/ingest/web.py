@@ -52,7 +52,7 @@ def fetch(url: str, max_bytes: int) -> Response | InputError:
     )
     deadline = time.monotonic() + TIMEOUT
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as resp:
+        with urllib.request.build_opener().open(request, timeout=TIMEOUT) as resp:
             length = resp.headers.get("Content-Length", "")
             if length.strip().isdigit() and int(length) > max_bytes:
                 return InputError(url, too_large(int(length), max_bytes))
@@ -80,14 +80,14 @@ def fetch(url: str, max_bytes: int) -> Response | InputError:
         return InputError(url, f"HTTP error {exc.code} ({exc.reason})")
     except urllib.error.URLError as exc:
         return InputError(url, f"cannot be fetched ({_reason(exc.reason)})")
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         return InputError(url, f"timed out (no answer within {TIMEOUT:g} s)")
     except (OSError, http.client.HTTPException, ValueError) as exc:
         return InputError(url, f"cannot be fetched ({_reason(exc)})")
 
 
 def _reason(reason: object) -> str:
-    if isinstance(reason, (TimeoutError, socket.timeout)):
+    if isinstance(reason, TimeoutError):
         return f"timed out after {TIMEOUT:g} s"
     if isinstance(reason, ConnectionRefusedError):
         return "connection refused"
