@@ -19,9 +19,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from stormpetrel import __version__
+from stormpetrel import __version__, pipeline
 from stormpetrel import nlp as nlp_stage
-from stormpetrel import pipeline
 from stormpetrel.model import Document, Event
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ def _run(
         limit = max_in_flight or 2 * max(1, sum(client.nthreads().values()))
         yield from _stream(client, documents, batch_size, limit, model, pending)
     finally:
-        if client is not None and pending:
+        if client is not None and cluster is None and pending:  # a shared cluster: free its workers
             try:
                 client.cancel(list(pending))
             except Exception:  # the cluster may already be gone; closing is what matters
@@ -129,7 +128,12 @@ def _connect(workers: int | None, scheduler: str | None) -> tuple[Client, LocalC
     if scheduler is not None:
         client = Client(scheduler, set_as_default=False)
         try:
-            client.wait_for_workers(1, timeout=WORKER_WAIT)
+            try:
+                client.wait_for_workers(1, timeout=WORKER_WAIT)
+            except TimeoutError as exc:
+                raise RuntimeError(
+                    f"no Dask worker joined the scheduler at {scheduler} in {WORKER_WAIT:.0f} s"
+                ) from exc
             versions = set(client.run(worker_version).values())
             if versions - {__version__}:
                 raise RuntimeError(
