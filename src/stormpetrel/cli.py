@@ -237,6 +237,99 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store_events_table(store, limit: int) -> str:  # type: ignore[no-untyped-def]
+    """A chronology of stored events, each with its first evidence sentence."""
+    rows = [e for e in store.events() if e["date"]]
+    rows = rows[-limit:] if limit else rows
+    lines = [f"Chronology: the {len(rows)} latest dated events"]
+    for e in rows:
+        who = f"{e['source_country'] or '-'}{'/' + e['source_sector'] if e['source_sector'] else ''} -> " + (
+            f"{e['target_country']}{'/' + e['target_sector'] if e['target_sector'] else ''}" if e["target_country"] else "-"
+        )
+        status = "" if e["status"] == "asserted" else f" [{e['status']}]"
+        seen = f"{e['n_mentions']} mention{'s' if e['n_mentions'] != 1 else ''}, {e['n_documents']} doc"
+        lines.append(f"  {e['date']:10}  {e['event_type']:9} {who:22}{status}  ({seen})")
+        first = store.mentions(e["event_id"])[:1]
+        if first:
+            snippet = " ".join(first[0]["sentence"].split())
+            lines.append(f"              {snippet[:97] + '...' if len(snippet) > 100 else snippet}")
+            lines.append(f"              {first[0]['input_id']} @{first[0]['start']}-{first[0]['end']}")
+    return "\n".join(lines) + "\n"
+
+
+def _show(db: str, limit: int) -> None:
+    from stormpetrel.store import Store
+
+    with Store(db, read_only=True) as store:
+        c = store.counts()
+        print(f"{db}: {c['documents']:,} documents, {c['events']:,} events, {c['mentions']:,} mentions, "
+              f"{c['errors']:,} input errors")
+        sys.stdout.write(_store_events_table(store, limit))
+
+
+def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from stormpetrel.ingest import CsvColumns, read
+
+    if args.demo:
+        from stormpetrel.ingest import demo
+
+        yield from demo.articles(args.limit)
+    if args.inputs:
+        columns = CsvColumns(text=args.text_col, published=args.date_col, title=args.title_col, url=args.url_col,
+                             id=args.id_col)
+        yield from read(args.inputs, args.published, columns)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from stormpetrel import runner
+    from stormpetrel.store import Store
+
+    if not args.inputs and not args.demo:
+        print("stormpetrel: error: nothing to ingest: give PATH, GLOB or URL, or --demo", file=sys.stderr)
+        return 2
+    progress = not args.quiet
+
+    def on_error(err) -> None:  # type: ignore[no-untyped-def]
+        print(f"\rstormpetrel: error: {err}", file=sys.stderr)
+
+    def on_batch(summary: runner.Summary) -> None:
+        if progress:
+            rate = summary.documents_new / summary.seconds if summary.seconds else 0
+            print(f"\ringested {summary.documents_new:,} documents, {summary.events_new:,} events "
+                  f"({rate:.1f} docs/s)", end="", file=sys.stderr, flush=True)
+
+    with Store(args.db) as store:
+        summary = runner.ingest(_inputs(args), store, workers=args.workers, scheduler=args.scheduler,
+                                batch_size=args.batch, on_error=on_error, on_batch=on_batch)
+    if progress:
+        print(file=sys.stderr)
+    print(summary.render())
+    return 1 if summary.documents_failed else 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    _show(args.db, args.limit)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from stormpetrel.store.export import export
+
+    dyad = tuple(args.dyad.upper().split(",")) if args.dyad else None
+    if dyad is not None and len(dyad) != 2:
+        print("stormpetrel: error: --dyad takes two codes, e.g. PAK,AZE", file=sys.stderr)
+        return 2
+    out = args.out or sys.stdout
+    if args.format == "parquet" and not args.out:
+        print("stormpetrel: error: parquet export needs --out PATH", file=sys.stderr)
+        return 2
+    n = export(args.db, args.format, out, date_from=args.date_from, date_to=args.date_to,
+               actor=args.actor.upper() if args.actor else None, dyad=dyad,  # type: ignore[arg-type]
+               event_type=args.type.upper() if args.type else None)
+    print(f"exported {n:,} events", file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="stormpetrel", description="Political event data from news text (PLOVER).")
     p.add_argument("--version", action="version", version=f"stormpetrel {__version__}")
@@ -253,6 +346,40 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--limit", type=int, default=150, help="number of articles (default 150)")
     d.add_argument("--only-dated", action="store_true", help="print dated events only")
     d.set_defaults(func=cmd_demo)
+
+    i = sub.add_parser("ingest", help="code documents into the embedded database (idempotent, resumable)")
+    i.add_argument("inputs", nargs="*", metavar="PATH|GLOB|URL",
+                   help="text, HTML, JSONL, CSV/TSV, RSS/Atom files, folders, globs or http(s) URLs; - for stdin")
+    i.add_argument("--demo", action="store_true", help="ingest the bundled demo corpus")
+    i.add_argument("--limit", type=int, help="with --demo: the first N articles")
+    i.add_argument("--published", type=_valid_date, help="publication date for documents without one")
+    i.add_argument("--text-col", default="text", help="CSV column with the text (default: text)")
+    i.add_argument("--date-col", default="published", help="CSV column with the date (default: published)")
+    i.add_argument("--title-col", default="title", help="CSV column with the title (default: title)")
+    i.add_argument("--url-col", default="url", help="CSV column with the URL (default: url)")
+    i.add_argument("--id-col", default="id", help="CSV column with the id (default: id)")
+    i.add_argument("--workers", type=int, help="code on a local Dask cluster of N worker processes")
+    i.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="code on an existing Dask cluster")
+    i.add_argument("--batch", type=int, default=32, help="documents per transaction (default 32)")
+    i.add_argument("--quiet", action="store_true", help="no progress line")
+    i.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("show", help="what the database holds: counts and a chronology")
+    s.add_argument("--limit", type=int, default=40, help="the N latest dated events (default 40; 0: all)")
+    s.set_defaults(func=cmd_show)
+
+    x = sub.add_parser("export", help="export stored events")
+    x.add_argument("--format", choices=["jsonl", "csv", "parquet", "plover", "gdelt"], default="jsonl")
+    x.add_argument("--out", help="output file (default: standard output)")
+    x.add_argument("--from", dest="date_from", type=_valid_date, help="events on or after this date")
+    x.add_argument("--to", dest="date_to", type=_valid_date, help="events on or before this date")
+    x.add_argument("--actor", help="a country (or IGO) code in either role")
+    x.add_argument("--dyad", help="two codes, either order: PAK,AZE")
+    x.add_argument("--type", help="a PLOVER event type")
+    x.set_defaults(func=cmd_export)
+
+    for sp in (i, s, x):
+        sp.add_argument("--db", default="stormpetrel.duckdb", help="database file (default: ./stormpetrel.duckdb)")
 
     e = sub.add_parser("evaluate", help="score the coder against a gold file")
     e.add_argument("gold", help="gold file")

@@ -181,7 +181,7 @@ class Store:
             stored = {
                 r[0]
                 for r in self.con.execute(
-                    "SELECT id FROM documents WHERE id IN (SELECT unnest($1::VARCHAR[]))", [sorted(set(ids))]
+                    "SELECT id FROM documents WHERE id = ANY($1::VARCHAR[])", [sorted(set(ids))]
                 ).fetchall()
             }
             doc_rows: list[tuple] = []
@@ -214,7 +214,10 @@ class Store:
             _insert(self.con, "mentions", MENTION_COLUMNS, _MENTION_TYPES, mention_rows)
             self.con.commit()
         except BaseException:
-            self.con.rollback()
+            try:
+                self.con.rollback()
+            except duckdb.Error:  # the transaction is already gone; the original error matters
+                pass
             raise
         result.documents_new = len(doc_rows)
         result.events_new = len(new)
@@ -247,9 +250,9 @@ class Store:
             return
         rows = self.con.execute(
             """
-            SELECT m.event_id, list(DISTINCT d.source) FILTER (WHERE d.source IS NOT NULL)
+            SELECT m.event_id, list(DISTINCT d.source) FILTER (WHERE d.source <> '')
             FROM mentions m JOIN documents d ON d.id = m.doc_id
-            WHERE m.event_id IN (SELECT unnest($1::VARCHAR[]))
+            WHERE m.event_id = ANY($1::VARCHAR[])
             GROUP BY m.event_id
             """,
             [[c.event_id for c in updated]],
@@ -259,9 +262,10 @@ class Store:
             c.sources |= known.get(c.event_id, set())
 
     @staticmethod
-    def _event_row(c: dedup.Cluster) -> tuple:
+    def _event_values(c: dedup.Cluster) -> dict[str, Any]:
         row = dict(c.row)
         row.update(
+            event_id=c.event_id,
             date=c.date,
             date_precision=c.precision,
             date_lo=c.lo,
@@ -270,14 +274,18 @@ class Store:
             n_documents=c.n_documents,
             n_sources=len(c.sources),
         )
+        return row
+
+    def _event_row(self, c: dedup.Cluster) -> tuple:
+        row = self._event_values(c)
         return tuple(row[name] for name in EVENT_COLUMNS)
 
     def _update(self, updated: list[dedup.Cluster]) -> None:
+        """Write the changed columns of stored events, one statement for the batch."""
         if not updated:
             return
-        values = [self._event_row(c) for c in updated]
-        index = {name: i for i, name in enumerate(EVENT_COLUMNS)}
-        params = [[v[index["event_id"]] for v in values]] + [[v[index[name]] for v in values] for name, _ in _UPDATED]
+        values = [self._event_values(c) for c in updated]
+        params = [[v["event_id"] for v in values]] + [[v[name] for v in values] for name, _ in _UPDATED]
         select = ", ".join(
             ["unnest($1::VARCHAR[]) AS event_id"]
             + [f"unnest(${i + 2}::{t}[]) AS {name}" for i, (name, t) in enumerate(_UPDATED)]

@@ -187,8 +187,8 @@ def _csv(store: Store, out: TextIO, where: str, params: list[Any]) -> int:
 
 def _parquet(store: Store, path: Path, where: str, params: list[Any]) -> int:
     query = f"SELECT {_EVENT_SELECT}, fd.url AS source_url FROM events e {_FIRST} WHERE {where} {_ORDER}"
-    store.con.execute(f"COPY ({query}) TO '{_sql_string(str(path))}' (FORMAT PARQUET)", params)
-    return store.con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()[0]
+    row = store.con.execute(f"COPY ({query}) TO '{_sql_string(str(path))}' (FORMAT PARQUET)", params).fetchone()
+    return int(row[0])  # COPY answers with the number of rows it wrote
 
 
 def _sql_string(text: str) -> str:
@@ -299,7 +299,7 @@ def gdelt_row(r: dict[str, Any]) -> list[str]:
     day = r["date_lo"] if r["date_precision"] is not None else r["published"]
     code = r["cameo_code"] or r["cameo"] or ""
     values = [
-        int(r["event_id"], 16),
+        int(r["event_id"][:15], 16),  # the id's first 60 bits: a GDELT-style integer that fits INT64
         day.strftime("%Y%m%d") if day else None,
         r["source_name"], r["source_country"], r["source_sector"],
         r["target_name"], r["target_country"], r["target_sector"],
