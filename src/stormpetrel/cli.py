@@ -136,10 +136,9 @@ def _flat(ev: Event) -> dict:
     }
 
 
-def _actor(a) -> str:
-    if a is None:
-        return "-"
-    return f"{a.country}{'/' + a.sector if a.sector else ''}"
+def _who(country: str | None, sector: str | None) -> str:
+    """An actor as COUNTRY/SECTOR for a chronology line."""
+    return f"{country}/{sector}" if country and sector else country or "-"
 
 
 def chronology(events: list[Event], width: int = 100) -> str:
@@ -153,7 +152,7 @@ def chronology(events: list[Event], width: int = 100) -> str:
         lines.append(f"{title} ({len(group)})")
         for e in group:
             status = "" if e.status == "asserted" else f" [{e.status}]"
-            who = f"{_actor(e.source)} -> {_actor(e.target)}"
+            who = " -> ".join(_who(a.country, a.sector) if a else "-" for a in (e.source, e.target))
             lines.append(f"  {e.date or '':10}  {e.event_type:9} {who:22}{status}")
             snippet = " ".join(e.evidence.sentence.split())
             if len(snippet) > width:
@@ -243,9 +242,7 @@ def _store_events_table(store, limit: int) -> str:  # type: ignore[no-untyped-de
     rows = rows[-limit:] if limit else rows
     lines = [f"Chronology: the {len(rows)} latest dated events"]
     for e in rows:
-        who = f"{e['source_country'] or '-'}{'/' + e['source_sector'] if e['source_sector'] else ''} -> " + (
-            f"{e['target_country']}{'/' + e['target_sector'] if e['target_sector'] else ''}" if e["target_country"] else "-"
-        )
+        who = f"{_who(e['source_country'], e['source_sector'])} -> {_who(e['target_country'], e['target_sector'])}"
         status = "" if e["status"] == "asserted" else f" [{e['status']}]"
         seen = f"{e['n_mentions']} mention{'s' if e['n_mentions'] != 1 else ''}, {e['n_documents']} doc"
         lines.append(f"  {e['date']:10}  {e['event_type']:9} {who:22}{status}  ({seen})")
@@ -262,8 +259,10 @@ def _show(db: str, limit: int) -> None:
 
     with Store(db, read_only=True) as store:
         c = store.counts()
-        print(f"{db}: {c['documents']:,} documents, {c['events']:,} events, {c['mentions']:,} mentions, "
-              f"{c['errors']:,} input errors")
+        print(
+            f"{db}: {c['documents']:,} documents, {c['events']:,} events, {c['mentions']:,} mentions, "
+            f"{c['errors']:,} input errors"
+        )
         sys.stdout.write(_store_events_table(store, limit))
 
 
@@ -275,8 +274,9 @@ def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
         yield from demo.articles(args.limit)
     if args.inputs:
-        columns = CsvColumns(text=args.text_col, published=args.date_col, title=args.title_col, url=args.url_col,
-                             id=args.id_col)
+        columns = CsvColumns(
+            text=args.text_col, published=args.date_col, title=args.title_col, url=args.url_col, id=args.id_col
+        )
         yield from read(args.inputs, args.published, columns)
 
 
@@ -295,12 +295,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     def on_batch(summary: runner.Summary) -> None:
         if progress:
             rate = summary.documents_new / summary.seconds if summary.seconds else 0
-            print(f"\ringested {summary.documents_new:,} documents, {summary.events_new:,} events "
-                  f"({rate:.1f} docs/s)", end="", file=sys.stderr, flush=True)
+            print(
+                f"\ringested {summary.documents_new:,} documents, {summary.events_new:,} events ({rate:.1f} docs/s)",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     with Store(args.db) as store:
-        summary = runner.ingest(_inputs(args), store, workers=args.workers, scheduler=args.scheduler,
-                                batch_size=args.batch, on_error=on_error, on_batch=on_batch)
+        summary = runner.ingest(
+            _inputs(args),
+            store,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            batch_size=args.batch,
+            on_error=on_error,
+            on_batch=on_batch,
+        )
     if progress:
         print(file=sys.stderr)
     print(summary.render())
@@ -323,9 +334,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.out:
         print("stormpetrel: error: parquet export needs --out PATH", file=sys.stderr)
         return 2
-    n = export(args.db, args.format, out, date_from=args.date_from, date_to=args.date_to,
-               actor=args.actor.upper() if args.actor else None, dyad=dyad,  # type: ignore[arg-type]
-               event_type=args.type.upper() if args.type else None)
+    n = export(
+        args.db,
+        args.format,
+        out,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        actor=args.actor.upper() if args.actor else None,
+        dyad=dyad,  # type: ignore[arg-type]
+        event_type=args.type.upper() if args.type else None,
+    )
     print(f"exported {n:,} events", file=sys.stderr)
     return 0
 
@@ -348,8 +366,12 @@ def parser() -> argparse.ArgumentParser:
     d.set_defaults(func=cmd_demo)
 
     i = sub.add_parser("ingest", help="code documents into the embedded database (idempotent, resumable)")
-    i.add_argument("inputs", nargs="*", metavar="PATH|GLOB|URL",
-                   help="text, HTML, JSONL, CSV/TSV, RSS/Atom files, folders, globs or http(s) URLs; - for stdin")
+    i.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="PATH|GLOB|URL",
+        help="text, HTML, JSONL, CSV/TSV, RSS/Atom files, folders, globs or http(s) URLs; - for stdin",
+    )
     i.add_argument("--demo", action="store_true", help="ingest the bundled demo corpus")
     i.add_argument("--limit", type=int, help="with --demo: the first N articles")
     i.add_argument("--published", type=_valid_date, help="publication date for documents without one")
