@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench lock clean
+.PHONY: demo test bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,16 +13,18 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/stormpetrel demo --limit 150
+	$(BIN)/stormpetrel ingest --demo --limit 200 --db stormpetrel.duckdb
+	$(BIN)/stormpetrel show --db stormpetrel.duckdb --limit 30
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/code_speed.py
+	$(BIN)/python bench/ingest_vs_spacy.py 500 3824
 
-lock:
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
 	sed -i -e "/^--extra-index-url/d" -e "/^--find-links/d" requirements.lock
 
