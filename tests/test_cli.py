@@ -141,3 +141,39 @@ def test_bad_published_date_is_a_usage_error(article: Path) -> None:
     assert res.returncode == 2
     assert "17/06/2021" in res.stderr
     assert res.stdout == ""
+
+
+def _gold(tmp_path: Path) -> Path:
+    text = (
+        "The Turkish foreign minister met his Iranian counterpart in Ankara on Tuesday.\n"
+        "Later, Iran accused Iraq of shelling its border villages."
+    )
+    gold = {
+        "documents": [
+            {
+                "id": "own-1",
+                "text": text,
+                "published": "2023-05-11",
+                "events": [
+                    {"source": ["TUR"], "target": ["IRN"], "types": ["CONSULT"], "mutual": True,
+                     "date": "2023-05-09", "precision": "day", "status": "asserted", "core": True},
+                    {"source": ["IRN"], "target": ["IRQ"], "types": ["ACCUSE"], "mutual": False,
+                     "date": None, "precision": "none", "status": "asserted", "core": True},
+                ],
+            }
+        ]
+    }  # fmt: skip
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def test_evaluate_prints_scores_and_honours_min_f1(tmp_path: Path) -> None:
+    gold = _gold(tmp_path)
+    ok = run("evaluate", str(gold))
+    assert ok.returncode == 0, ok.stderr
+    for part in ("precision", "recall", "F1", "CONSULT", "Confusion"):
+        assert part in ok.stdout
+    as_json = json.loads(run("evaluate", str(gold), "--json").stdout)
+    assert 0.0 <= as_json["f1"] <= 1.0
+    assert run("evaluate", str(gold), "--min-f1", "1.01").returncode == 1
