@@ -17,7 +17,7 @@ import duckdb
 from stormpetrel.model import STATUSES
 
 
-class StoreError(Exception):
+class StoreError(RuntimeError):
     """The store cannot be opened or used as asked."""
 
 
