@@ -145,7 +145,8 @@ NON_UN_MEMBERS = {
 
 # Member states whose capital is deliberately left out because its name is a
 # common given name (Sofia, Victoria).
-NO_CAPITAL_ROW = {"BGR", "SYC"}
+# capitals left out: Sofia and Victoria are common given names; Brussels stands for the EU in news
+NO_CAPITAL_ROW = {"BGR", "SYC", "BEL"}
 
 
 def read_tsv(path):
