@@ -47,11 +47,13 @@ def is_future(tok: Token) -> bool:
         if v.dep_ == "xcomp" and v.head.lemma_ == "be":
             return True
     aux_to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
-    if aux_to and verb.dep_ in {"ROOT", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return True
     # a headline's "X to visit Y": an infinitive and no finite verb in the sentence
     if aux_to and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent):
         return True
+    # "when he visits Moscow" under a plan or a future: the time of the clause it hangs on
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ == "advcl" and marks & {"when", "after", "before", "once", "until", "while"} and verb.head != verb:
+        return is_future(verb.head)
     return False
 
 

@@ -41,7 +41,7 @@ NUMBERS = {
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?<![\d-])(?P<year>1[89]\d\d|20\d\d)(?![\d-])"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + _Y + r")?(?![\d-])", re.I)),
+    ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:-\d{1,2})?(?:,?\s+" + _Y + r")?(?![\d-])", re.I)),
     (
         "dmy",
         re.compile(r"(?<![\d-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?", re.I),
