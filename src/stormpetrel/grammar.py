@@ -51,7 +51,7 @@ def is_future(tok: Token) -> bool:
     if aux_to and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent):
         return True
     # "when he visits Moscow" under a plan or a future: the time of the clause it hangs on
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
     if verb.dep_ == "advcl" and marks & {"when", "after", "before", "once", "until", "while"} and verb.head != verb:
         return is_future(verb.head)
     return False
