@@ -1,4 +1,9 @@
-"""Cross-article deduplication: reports of one real-world event become one event with many mentions."""
+"""Cross-article deduplication: reports of one real-world event become one event with many mentions.
+
+Across documents a mention joins an event only on what its text pins down: two different states
+and a date it gives (days at most a day apart, or the very same month or year). Undated reports,
+acts of a state on its own state and acts without a target always start events of their own.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,15 @@ DAY_OFF = (  # a report that dates it a day later (a time zone, a late wire)
     "2023-05-10",
     "B News",
 )
-UNDATED = ("c.txt", "Iran and Turkey held talks in Ankara on their trade dispute.", "2023-05-08", "C Post")
+THIRD = (  # a third outlet, which gives the day itself
+    "c.txt",
+    "Iran and Turkey held talks in Ankara on May 8 on their trade dispute.",
+    "2023-05-09",
+    "C Post",
+)
+# the same talks with no date in the sentence: only the publication date would tie it to Monday
+UNDATED_TEXT = "Iran and Turkey held talks in Ankara on their trade dispute."
+UNDATED = ("u.txt", UNDATED_TEXT, "2023-05-08", "U Post")
 
 
 def coded_all(coded, specs):
@@ -35,9 +48,9 @@ def consults(store: Store) -> list[dict]:
 
 @pytest.mark.parametrize("split", [[3], [1, 1, 1], [2, 1]], ids=["one batch", "three batches", "two batches"])
 def test_three_reports_of_one_meeting(store, coded, split):
-    batch = coded_all(coded, [MONDAY, DAY_OFF, UNDATED])
+    batch = coded_all(coded, [MONDAY, DAY_OFF, THIRD])
     assert [len(events) for _, events in batch] == [1, 1, 1]
-    assert [ev.date for _, [ev] in batch] == ["2023-05-08", "2023-05-09", None]
+    assert [ev.date for _, [ev] in batch] == ["2023-05-08", "2023-05-09", "2023-05-08"]
     i = 0
     for size in split:
         store.add(batch[i : i + size])
@@ -51,6 +64,28 @@ def test_three_reports_of_one_meeting(store, coded, split):
     assert [m["input_id"] for m in mentions][0] == "a.txt"
     assert sorted(m["input_id"] for m in mentions) == ["a.txt", "b.txt", "c.txt"]
     assert store.counts()["mentions"] == 3
+
+
+@pytest.mark.parametrize("published", ["2023-05-08", "2023-05-09"], ids=["on the day", "with the first report"])
+def test_an_undated_report_stays_apart(store, coded, published):
+    """A report that gives no date is not matched to a meeting by its publication date alone."""
+    store.add(coded_all(coded, [MONDAY, DAY_OFF]))
+    undated = coded_all(coded, [("u.txt", UNDATED_TEXT, published, "U Post")])
+    [(_, [ev])] = undated
+    assert (ev.event_type, ev.status, ev.date) == ("CONSULT", "asserted", None)
+    assert {ev.source.country, ev.target.country} == {"TUR", "IRN"}
+    result = store.add(undated)
+    assert (result.events_new, result.events_updated, result.mentions_new) == (1, 0, 1)
+    events = consults(store)
+    assert len(events) == 2
+    [meeting] = [e for e in events if e["date"] is not None]
+    [alone] = [e for e in events if e["date"] is None]
+    assert (meeting["date"], meeting["n_mentions"], meeting["n_documents"]) == ("2023-05-08", 2, 2)
+    assert (alone["date"], alone["date_precision"], alone["n_mentions"]) == (None, None, 1)
+    day = dt.date.fromisoformat(published)
+    # its range is still its publication date give or take a day: kept for filters, not for merging
+    assert (alone["date_lo"], alone["date_hi"]) == (day - dt.timedelta(days=1), day + dt.timedelta(days=1))
+    assert [m["input_id"] for m in store.mentions(alone["event_id"])] == ["u.txt"]
 
 
 def test_sources_are_counted_once(store, coded):
@@ -87,6 +122,43 @@ def test_negated_stays_apart(store, coded):
     store.add(coded_all(coded, [signed, denied]))
     events = list(store.events(dyad=("KEN", "UGA")))
     assert sorted(e["status"] for e in events) == ["asserted", "negated"]
+
+
+def test_a_domestic_act_stays_one_event_per_report(store, coded):
+    """Two articles on arrests by a state of its own citizens on the same day are not merged."""
+    first = ("k1.txt", "Kenyan police arrested dozens of Kenyan protesters in Nairobi on June 3.", "2023-06-04", "K1")
+    second = ("k2.txt", "The Kenyan government detained Kenyan opposition leaders on June 3.", "2023-06-04", "K2")
+    batch = coded_all(coded, [first, second])
+    codes = [(ev.event_type, ev.source.country, ev.target.country, ev.date) for _, [ev] in batch]
+    assert codes == [("COERCE", "KEN", "KEN", "2023-06-03")] * 2
+    store.add(batch[:1])
+    result = store.add(batch[1:])  # against a stored event
+    assert (result.events_new, result.events_updated) == (1, 0)
+    assert [e["n_mentions"] for e in store.events(event_type="COERCE")] == [1, 1]
+
+
+def test_a_domestic_act_stays_apart_within_a_batch(store, event):
+    store.add(
+        [
+            (doc("1"), [event("1", "ACCUSE", "KEN", "KEN", "2023-06-03")]),
+            (doc("2"), [event("2", "ACCUSE", "KEN", "KEN", "2023-06-03")]),
+            (doc("3"), [event("3", "CONSULT", "UGA", "UGA", "2023-06")]),
+            (doc("4"), [event("4", "CONSULT", "UGA", "UGA", "2023-06")]),
+        ]
+    )
+    assert store.counts() == {"documents": 4, "events": 4, "mentions": 4, "errors": 0}
+
+
+def test_a_report_without_a_target_stays_apart(store, coded, event):
+    first = ("t1.txt", "Kenyan troops attacked on June 3.", "2023-06-04", "T1")
+    second = ("t2.txt", "Kenyan forces carried out an attack on June 3, officials said.", "2023-06-04", "T2")
+    batch = coded_all(coded, [first, second])
+    codes = [(ev.event_type, ev.source.country, ev.target, ev.date) for _, [ev] in batch]
+    assert codes == [("ASSAULT", "KEN", None, "2023-06-03")] * 2
+    store.add(batch)
+    store.add([(doc("3"), [event("3", "ASSAULT", "KEN", None, "2023-06-03")])])  # by hand, a later batch
+    events = list(store.events(event_type="ASSAULT"))
+    assert [(e["target_country"], e["n_mentions"]) for e in events] == [(None, 1)] * 3
 
 
 def doc(doc_id: str, published: str | None = "2023-06-04", source: str | None = None) -> Document:
@@ -146,43 +218,66 @@ def test_day_window(store, event):
     assert [(e["date"], e["n_mentions"]) for e in store.events()] == [("2023-06-03", 2), ("2023-06-05", 1)]
 
 
-def test_precision_is_refined(store, event):
-    store.add([(doc("1"), [event("1", "CONSULT", "KEN", "UGA", "2023")])])
-    store.add([(doc("2"), [event("2", "CONSULT", "KEN", "UGA", "2023-06")])])
-    [e] = store.events()
-    assert (e["date"], e["date_precision"], e["date_lo"], e["date_hi"]) == (
-        "2023-06", "month", dt.date(2023, 6, 1), dt.date(2023, 6, 30),
-    )  # fmt: skip
-    store.add([(doc("3"), [event("3", "CONSULT", "KEN", "UGA", "2023-06-12")])])
-    store.add([(doc("4"), [event("4", "CONSULT", "KEN", "UGA", "2023-06")])])  # coarser: joins, changes nothing
-    [e] = store.events()
-    assert (e["date"], e["date_precision"], e["date_lo"], e["date_hi"], e["n_mentions"]) == (
-        "2023-06-12", "day", dt.date(2023, 6, 12), dt.date(2023, 6, 12), 4,
-    )  # fmt: skip
-    store.add([(doc("5"), [event("5", "CONSULT", "KEN", "UGA", "2023-07")])])  # another month
-    assert store.counts()["events"] == 2
+def test_the_same_month_merges_another_month_does_not(store, coded):
+    june = ("j1.txt", "Kenya and Uganda signed a trade deal in June 2023.", "2023-07-10", "J1")
+    june_again = ("j2.txt", "Uganda and Kenya signed a pact on trade in June 2023.", "2023-07-10", "J2")
+    july = ("j3.txt", "Uganda and Kenya signed a trade agreement in July 2023.", "2023-08-02", "J3")
+    batch = coded_all(coded, [june, june_again, july])
+    assert [(ev.event_type, ev.date) for _, [ev] in batch] == [
+        ("SUPPORT", "2023-06"), ("SUPPORT", "2023-06"), ("SUPPORT", "2023-07"),
+    ]  # fmt: skip
+    store.add(batch)
+    events = list(store.events(dyad=("KEN", "UGA")))
+    assert [(e["date"], e["date_precision"], e["n_mentions"], e["n_sources"]) for e in events] == [
+        ("2023-06", "month", 2, 2), ("2023-07", "month", 1, 1),
+    ]  # fmt: skip
 
 
-def test_a_month_must_contain_the_day(store, event):
+def test_coarse_dates_join_only_the_same_string(store, event):
+    def add(doc_id, date):
+        return store.add([(doc(doc_id), [event(doc_id, "CONSULT", "KEN", "UGA", date)])])
+
+    add("1", "2023")
+    assert add("2", "2023").events_updated == 1  # the same year
+    assert add("3", "2023-06").events_new == 1  # a month is not the year that contains it
+    assert add("4", "2023-06").events_updated == 1  # the same month
+    assert add("5", "2023-06-12").events_new == 1  # a day is not the month that contains it
+    assert add("6", "2023-06").events_updated == 1  # joins the month, not the day
+    assert add("7", "2023-07").events_new == 1  # another month
+    got = sorted((e["date"], e["date_precision"], e["n_mentions"]) for e in store.events())
+    assert got == [("2023", "year", 2), ("2023-06", "month", 3), ("2023-06-12", "day", 1), ("2023-07", "month", 1)]
+    # nothing joined across precisions, so no date was refined
+    june = next(e for e in store.events() if e["date"] == "2023-06")
+    assert (june["date_lo"], june["date_hi"]) == (dt.date(2023, 6, 1), dt.date(2023, 6, 30))
+
+
+def test_a_day_never_joins_a_month(store, event):
     store.add([(doc("1"), [event("1", "CONSULT", "KEN", "UGA", "2023-06-30")])])
     store.add([(doc("2"), [event("2", "CONSULT", "KEN", "UGA", "2023-07")])])  # no window around a month
-    assert store.counts()["events"] == 2
+    store.add([(doc("3"), [event("3", "CONSULT", "KEN", "UGA", "2023-06")])])  # nor a month around its day
+    assert store.counts()["events"] == 3
 
 
-def test_undated_mentions_use_the_publication_date(store, event):
+def test_undated_mentions_never_join_across_documents(store, event):
     store.add([(doc("1", "2023-06-04"), [event("1", "CONSULT", "KEN", "UGA", "2023-06-03")])])
-    store.add(
+    result = store.add(
         [
-            (doc("2", "2023-06-04"), [event("2", "CONSULT", "KEN", "UGA")]),  # published a day after: joins
-            (doc("3", "2023-06-09"), [event("3", "CONSULT", "KEN", "UGA")]),  # five days later: new
-            (doc("4", "2023-06-10"), [event("4", "CONSULT", "KEN", "UGA")]),  # joins the undated one
+            (doc("2", "2023-06-04"), [event("2", "CONSULT", "KEN", "UGA")]),  # published the day after
+            (doc("3", "2023-06-03"), [event("3", "CONSULT", "KEN", "UGA")]),  # published on the day
+            (doc("4", "2023-06-04"), [event("4", "CONSULT", "KEN", "UGA")]),  # nor with each other
         ]
     )
+    assert (result.events_new, result.events_updated) == (3, 0)
+    # nor does a dated report join an undated event whose publication window covers its day
+    store.add([(doc("5", "2023-06-10"), [event("5", "CONSULT", "KEN", "UGA")])])
+    assert store.add([(doc("6", "2023-06-11"), [event("6", "CONSULT", "KEN", "UGA", "2023-06-10")])]).events_new == 1
     events = list(store.events())
-    assert [(e["date"], e["n_mentions"]) for e in events] == [("2023-06-03", 2), (None, 2)]
-    undated = events[1]
-    # the overlap of the two windows: 8..10 June and 9..11 June
-    assert (undated["date_lo"], undated["date_hi"]) == (dt.date(2023, 6, 9), dt.date(2023, 6, 10))
+    assert len(events) == 6 and all(e["n_mentions"] == 1 for e in events)
+    windows = sorted((e["date_lo"], e["date_hi"]) for e in events if e["date"] is None)
+    d = dt.date
+    # each keeps its own publication window; none is narrowed by another
+    assert windows == [(d(2023, 6, 2), d(2023, 6, 4)), (d(2023, 6, 3), d(2023, 6, 5)),
+                       (d(2023, 6, 3), d(2023, 6, 5)), (d(2023, 6, 9), d(2023, 6, 11))]  # fmt: skip
 
 
 def test_undated_and_unpublished_never_merge(store, event):
@@ -199,15 +294,18 @@ def test_undated_and_unpublished_never_merge(store, event):
 
 
 def test_the_nearest_event_wins(store, event):
-    store.add(
-        [
-            (doc("1"), [event("1", "CONSULT", "KEN", "UGA", "2023-06-08")]),
-            (doc("2"), [event("2", "CONSULT", "KEN", "UGA", "2023-06-20")]),
-        ]
-    )
-    store.add([(doc("3"), [event("3", "CONSULT", "KEN", "UGA", "2023-06")])])  # mid-June: nearer the 20th
+    # one report of talks on two days running, which the pipeline kept as two events
+    two_days = [
+        event("1", "CONSULT", "KEN", "UGA", "2023-06-08", start=0),
+        event("1", "CONSULT", "KEN", "UGA", "2023-06-09", start=200),
+    ]
+    store.add([(doc("1"), two_days)])
+    # the 9th is within a day of both: it joins its own day, not the event met first
+    store.add([(doc("2"), [event("2", "CONSULT", "KEN", "UGA", "2023-06-09")])])
+    store.add([(doc("3"), [event("3", "CONSULT", "UGA", "KEN", "2023-06-07")])])  # only the 8th is in reach
+    store.add([(doc("4"), [event("4", "CONSULT", "KEN", "UGA", "2023-06-10")])])  # only the 9th is in reach
     counts = {e["date"]: e["n_mentions"] for e in store.events()}
-    assert counts == {"2023-06-08": 1, "2023-06-20": 2}
+    assert counts == {"2023-06-08": 2, "2023-06-09": 3}
 
 
 def test_ties_go_to_the_event_met_first(store, event):
@@ -217,7 +315,7 @@ def test_ties_go_to_the_event_met_first(store, event):
             (doc("2"), [event("2", "CONSULT", "KEN", "UGA", "2023-06-10")]),
         ]
     )
-    store.add([(doc("3", "2023-06-09"), [event("3", "CONSULT", "KEN", "UGA")])])  # a day from each
+    store.add([(doc("3"), [event("3", "CONSULT", "KEN", "UGA", "2023-06-09")])])  # a day from each
     counts = {e["date"]: e["n_mentions"] for e in store.events()}
     assert counts == {"2023-06-08": 2, "2023-06-10": 1}
 
@@ -249,6 +347,7 @@ def test_results_are_deterministic(tmp_path, coded):
     specs = [
         MONDAY,
         DAY_OFF,
+        THIRD,
         UNDATED,
         ("d.txt", "The Turkish foreign minister met his Iranian counterpart in Tehran on May 15.", "2023-05-16", "D"),
         ("e.txt", "France accused Germany of breaking the budget rules.", "2023-06-01", "E"),
@@ -262,4 +361,5 @@ def test_results_are_deterministic(tmp_path, coded):
             mentions = store.con.execute("SELECT * FROM mentions ORDER BY mention_id").fetchall()
             tables.append((events, mentions))
     assert tables[0] == tables[1]
-    assert len(tables[0][0]) == 3
+    # the meeting (three reports), the undated report, the meeting of 15 May, the accusation
+    assert (len(tables[0][0]), len(tables[0][1])) == (4, 6)

@@ -18,12 +18,14 @@ DOCS = [
      "http://a.example/talks"),
     ("b.txt", "Iran's top diplomat held talks with Turkish officials in Ankara on May 8.", "2023-05-09", "B News",
      "http://b.example/iran"),
-    ("c.txt", "Iran and Turkey held talks in Ankara on their trade dispute.", "2023-05-08", "C Post", None),
+    ("c.txt", "Iran and Turkey held talks in Ankara on May 9 on their trade dispute.", "2023-05-09", "C Post", None),
     ("d.txt", "Russian forces shelled Ukrainian towns near Kharkiv in March 2022.", "2022-04-02", "D Wire",
      "http://d.example/war"),
     ("e.txt", "France accused Germany of breaking the budget rules.", "2023-06-01", "E Daily", None),
     ("f.txt", "Turkey and Iran will hold talks in Tehran.", "2023-05-20", "F Times", None),
     ("g.txt", "Kenya and Uganda signed a trade agreement in Nairobi on June 3.", "2023-06-04", "G Star", None),
+    # the Ankara talks again, but with no date in the sentence: an event of its own under the rule
+    ("h.txt", "Turkish and Iranian diplomats met in Ankara to discuss trade.", "2023-05-09", "H Herald", None),
 ]  # fmt: skip
 
 
@@ -42,21 +44,24 @@ def text_export(store, fmt, **filters) -> tuple[int, str]:
 
 
 def test_the_fixture_holds_what_the_tests_expect(filled):
-    got = sorted((e["event_type"], e["status"], e["n_mentions"]) for e in filled.events())
+    # a, b and c date the Ankara talks 8, 8 and 9 May: one event; h gives no date and stays apart
+    got = sorted((e["event_type"], e["status"], e["date"] or "undated", e["n_mentions"]) for e in filled.events())
     assert got == [
-        ("ACCUSE", "asserted", 1),
-        ("ASSAULT", "asserted", 1),
-        ("CONSULT", "asserted", 3),
-        ("CONSULT", "planned", 1),
-        ("SUPPORT", "asserted", 1),
+        ("ACCUSE", "asserted", "undated", 1),
+        ("ASSAULT", "asserted", "2022-03", 1),
+        ("CONSULT", "asserted", "2023-05-08", 3),
+        ("CONSULT", "asserted", "undated", 1),
+        ("CONSULT", "planned", "undated", 1),
+        ("SUPPORT", "asserted", "2023-06-03", 1),
     ]
+    assert filled.counts() == {"documents": 8, "events": 6, "mentions": 8, "errors": 0}
 
 
 def test_jsonl(filled):
     n, text = text_export(filled, "jsonl")
     records = [json.loads(line) for line in text.splitlines()]
-    assert n == len(records) == 5
-    meeting = next(r for r in records if r["event_type"] == "CONSULT" and r["status"] == "asserted")
+    assert n == len(records) == 6
+    meeting = next(r for r in records if r["event_type"] == "CONSULT" and r["n_mentions"] == 3)
     assert {meeting["source"]["country"], meeting["target"]["country"]} == {"TUR", "IRN"}
     assert (meeting["date"], meeting["date_lo"], meeting["n_documents"]) == ("2023-05-08", "2023-05-08", 3)
     assert meeting["location"]["name"] == "Ankara"
@@ -66,6 +71,9 @@ def test_jsonl(filled):
     for m in meeting["mentions"]:
         assert texts[m["input_id"]][m["start"] : m["end"]] == m["sentence"]
         assert m["trigger"] and m["published"]
+    undated = next(r for r in records if r["event_type"] == "CONSULT" and r["status"] == "asserted" and not r["date"])
+    assert (undated["date_lo"], undated["date_hi"], undated["n_mentions"]) == ("2023-05-08", "2023-05-10", 1)
+    assert [m["input_id"] for m in undated["mentions"]] == ["h.txt"]
     war = next(r for r in records if r["event_type"] == "ASSAULT")
     assert (war["date"], war["date_lo"], war["date_hi"]) == ("2022-03", "2022-03-01", "2022-03-31")
     assert records[0]["event_type"] == "ASSAULT"  # by date
@@ -74,7 +82,7 @@ def test_jsonl(filled):
 def test_csv(filled):
     n, text = text_export(filled, "csv")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert n == len(rows) == 5
+    assert n == len(rows) == 6
     assert tuple(rows[0]) == CSV_COLUMNS
     war = next(r for r in rows if r["event_type"] == "ASSAULT")
     assert war["source_url"] == "http://d.example/war"
@@ -85,7 +93,7 @@ def test_csv(filled):
 
 def test_parquet(filled, tmp_path):
     path = tmp_path / "events.parquet"
-    assert export(filled, "parquet", path) == 5
+    assert export(filled, "parquet", path) == 6
     con = duckdb.connect()
     names = [d[0] for d in con.execute("SELECT * FROM read_parquet(?)", [str(path)]).description]
     assert tuple(names) == CSV_COLUMNS
@@ -100,7 +108,7 @@ def test_parquet(filled, tmp_path):
 def test_plover(filled):
     n, text = text_export(filled, "plover")
     records = json.loads(text)
-    assert isinstance(records, list) and n == len(records) == 5
+    assert isinstance(records, list) and n == len(records) == 6
     for r in records:
         for key in ("id", "date", "actor", "recipient", "event", "mode", "context", "quad_code", "cite_info"):
             assert key in r
@@ -109,8 +117,9 @@ def test_plover(filled):
         for entity in r["actor"] + r["recipient"]:
             assert set(entity) == {"code", "sector", "entity_text"}
         assert r["actor"]
-    by_type = {(r["event"][0], r["status"]): r for r in records}
-    meeting = by_type["CONSULT", "asserted"]
+    by_type = {(r["event"][0], r["status"], r["n_mentions"]): r for r in records}
+    assert len(by_type) == 6
+    meeting = by_type["CONSULT", "asserted", 3]
     assert meeting["date"] == "2023-05-08" and "enddate" not in meeting
     assert len(meeting["event_text"]) == 3
     assert meeting["event_loc"]["resolved_place"] == "Ankara"
@@ -118,15 +127,18 @@ def test_plover(filled):
     first = DOCS[0][1]  # the first report's sentence and its offsets in that document
     assert meeting["text"] == first[meeting["text_info"]["start"] : meeting["text_info"]["end"]]
     assert meeting["cite_info"]["citation"] == "a.txt"
-    deal = by_type["SUPPORT", "asserted"]  # mutual: both sides are the actor, no recipient
+    undated = by_type["CONSULT", "asserted", 1]  # the undated report of the same talks, on its own
+    assert undated["date"] == "2023-05-09" and undated["date_precision"] is None  # its publication date
+    assert len(undated["event_text"]) == 1 and undated["cite_info"]["citation"] == "h.txt"
+    deal = by_type["SUPPORT", "asserted", 1]  # mutual: both sides are the actor, no recipient
     assert sorted(a["code"] for a in deal["actor"]) == ["KEN", "UGA"] and deal["recipient"] == []
     assert deal["context"] == ["economic"]
-    war = by_type["ASSAULT", "asserted"]
+    war = by_type["ASSAULT", "asserted", 1]
     assert (war["date"], war["enddate"]) == ("2022-03-01", "2022-03-31")
     assert war["mode"] == ["heavy-weapons"] and war["actor"][0]["sector"] == "MIL"
-    plan = by_type["CONSULT", "planned"]
+    plan = by_type["CONSULT", "planned", 1]
     assert "future" in plan["context"]  # PLOVER's auxiliary mode
-    accusation = by_type["ACCUSE", "asserted"]
+    accusation = by_type["ACCUSE", "asserted", 1]
     assert accusation["date"] == "2023-06-01" and accusation["date_precision"] is None
     assert [a["code"] for a in accusation["actor"]] == ["FRA"] and accusation["recipient"][0]["code"] == "DEU"
     empty = json.loads(text_export(filled, "plover", actor="ZZZ")[1])
@@ -138,7 +150,7 @@ def test_gdelt(filled):
     lines = text.splitlines()
     assert lines[0].split("\t") == list(GDELT_COLUMNS)
     rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in lines[1:]]
-    assert n == len(rows) == 5
+    assert n == len(rows) == 6
     war = next(r for r in rows if r["Actor1CountryCode"] == "RUS")
     assert (war["SQLDATE"], war["Actor2CountryCode"], war["QuadClass"]) == ("20220301", "UKR", "4")
     assert war["EventRootCode"] == "19" and war["EventCode"].startswith(war["EventBaseCode"])
@@ -150,21 +162,27 @@ def test_gdelt(filled):
     )  # fmt: skip
     assert meeting["ActionGeo_FullName"] == "Ankara" and float(meeting["ActionGeo_Lat"])
     assert meeting["SOURCEURL"] == "http://a.example/talks"
+    # Turkey and Iran: the meeting, the undated report (its publication date) and the plan (likewise)
+    talks = sorted(r["SQLDATE"] for r in rows if {r["Actor1CountryCode"], r["Actor2CountryCode"]} == {"TUR", "IRN"})
+    assert talks == ["20230508", "20230509", "20230520"]
     accusation = next(r for r in rows if r["Actor1CountryCode"] == "FRA")
     assert accusation["SQLDATE"] == "20230601"  # undated: the publication date
     assert all(int(r["GLOBALEVENTID"]) < 2**63 for r in rows)
 
 
 FILTERS = [
-    ({"actor": "IRN"}, 2),
+    # Iran: the meeting, the undated report of it, the plan
+    ({"actor": "IRN"}, 3),
     ({"actor": "UGA"}, 1),
     ({"dyad": ("UKR", "RUS")}, 1),
-    ({"dyad": ("TUR", "IRN")}, 2),
-    ({"event_type": "CONSULT"}, 2),
+    ({"dyad": ("TUR", "IRN")}, 3),
+    ({"event_type": "CONSULT"}, 3),
     ({"event_type": ["ACCUSE", "ASSAULT"]}, 2),
-    # the meeting, the plan, and the undated accusation published on 1 June (31 May to 2 June)
-    ({"date_from": "2023-05-01", "date_to": "2023-05-31"}, 3),
-    ({"date_from": "2023-05-01", "date_to": "2023-05-30"}, 2),
+    # the meeting, the undated report (8 to 10 May), the plan (19 to 21 May), and the undated
+    # accusation published on 1 June (31 May to 2 June)
+    ({"date_from": "2023-05-01", "date_to": "2023-05-31"}, 4),
+    ({"date_from": "2023-05-01", "date_to": "2023-05-30"}, 3),
+    ({"date_from": "2023-05-10", "date_to": "2023-05-10"}, 1),  # only the undated report's window
     ({"date_to": "2022-12-31"}, 1),
     ({"date_from": "2023-06-01", "actor": "DEU"}, 1),
     ({"actor": "ZZZ"}, 0),
