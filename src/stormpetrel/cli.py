@@ -13,21 +13,10 @@ from pathlib import Path
 from stormpetrel import __version__
 from stormpetrel.model import Document, Event
 
+PLAIN_FIELDS = ("event_id", "doc_id", "date", "date_precision", "event_type", "mode", "cameo", "status", "attribution")
 CSV_FIELDS = [
-    "event_id",
-    "doc_id",
-    "date",
-    "date_precision",
-    "event_type",
-    "mode",
-    "cameo",
-    "status",
-    "source_country",
-    "source_sector",
-    "source_text",
-    "target_country",
-    "target_sector",
-    "target_text",
+    *PLAIN_FIELDS[:8],
+    *(f"{side}_{part}" for side in ("source", "target") for part in ("country", "sector", "text")),
     "location",
     "attribution",
     "evidence_start",
@@ -109,20 +98,7 @@ def _flat(ev: Event) -> dict:
     d = ev.to_dict()
     s, t = d["source"] or {}, d["target"] or {}
     return {
-        **{
-            k: d[k]
-            for k in (
-                "event_id",
-                "doc_id",
-                "date",
-                "date_precision",
-                "event_type",
-                "mode",
-                "cameo",
-                "status",
-                "attribution",
-            )
-        },
+        **{k: d[k] for k in PLAIN_FIELDS},
         "source_country": s.get("country"),
         "source_sector": s.get("sector"),
         "source_text": s.get("text"),

@@ -115,7 +115,8 @@ class TimeExpr:
     value: DateValue | None = None
 
 
-def _parse_date(s: str | None) -> dt.date | None:
+def parse_date(s: str | None) -> dt.date | None:
+    """An ISO date (the first ten characters of ``s``), or None."""
     if not s:
         return None
     try:
@@ -128,7 +129,7 @@ class Timeline:
     """The document's time line: the publication date and the latest reference date."""
 
     def __init__(self, published: str | None) -> None:
-        self.published = _parse_date(published)
+        self.published = parse_date(published)
         self.reference: DateValue | None = None
         self.paragraph = -1
         self.reference_paragraph = -1
@@ -195,7 +196,7 @@ class Timeline:
         if kind == "same":
             return self.reference
         if kind in {"following", "preceding"}:
-            base = _parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub
+            base = parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub
             if base is None:
                 return None
             return DateValue.day(base + dt.timedelta(days=1 if kind == "following" else -1))
@@ -225,7 +226,7 @@ class Timeline:
                 pub
                 if m.group("dir").lower() == "ago"
                 else (
-                    _parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub
+                    parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub
                 )
             )
             if unit == "day":

@@ -34,6 +34,7 @@ from stormpetrel.store.schema import (
     SchemaVersionError,
     StoreError,
 )
+from stormpetrel.time import parse_date
 
 __all__ = ["AddResult", "DEFAULT_PATH", "SchemaVersionError", "Store", "StoreError"]
 
@@ -88,15 +89,6 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]
         f"INSERT INTO {table} ({', '.join(_quote(c) for c in columns)}) SELECT {select}",
         [list(c) for c in cols],
     )
-
-
-def _published(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _now() -> dt.datetime:
@@ -192,7 +184,7 @@ class Store:
                     result.documents_skipped += 1
                     continue
                 seen.add(doc_id)
-                published = _published(doc.published)
+                published = parse_date(doc.published)
                 doc_rows.append(
                     (doc_id, doc.id, doc.source, doc.url, doc.title, published, now, len(doc.text))
                 )
