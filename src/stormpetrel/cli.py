@@ -186,10 +186,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from stormpetrel.ingest import demo
 
     gold = evaluate.load_gold(args.gold, args.format)
+    if args.paths:  # only the gold documents read from these files
+        wanted = {str(Path(p).resolve()) for p in args.paths}
+        gold = [g for g in gold if g.path and not g.path.startswith("demo:") and str(Path(g.path).resolve()) in wanted]
+        if not gold:
+            print(
+                f"stormpetrel: error: no document of {args.gold} is read from {', '.join(args.paths)}", file=sys.stderr
+            )
+            return 2
+    wanted_demo = {g.path.split(":", 1)[1] for g in gold if g.path and g.path.startswith("demo:")}
+    corpus = {d.id: d for d in demo.articles() if d.id.split(":", 1)[1] in wanted_demo} if wanted_demo else {}
     docs = []
     for g in gold:
         if g.path and g.path.startswith("demo:"):
-            d = demo.article(g.path.split(":", 1)[1])
+            d = corpus.get(g.path)
+            if d is None:
+                print(f"stormpetrel: error: {g.id}: {g.path} is not in the demo corpus", file=sys.stderr)
+                continue
             docs.append(Document(g.id, d.text, g.published or d.published))
             continue
         text = g.load_text()
@@ -197,9 +210,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             print(f"stormpetrel: error: {g.id}: no text and no readable path", file=sys.stderr)
             continue
         docs.append(Document(g.id, text, g.published))
-    if args.paths:
-        wanted = {str(Path(p).resolve()) for p in args.paths}
-        docs = [d for d, g in zip(docs, gold, strict=False) if g.path and str(Path(g.path).resolve()) in wanted] or docs
     predictions = {doc.id: [e.to_dict() for e in events] for doc, events in pipeline.code(docs)}
     report = evaluate.score(gold, predictions)
     if args.json:
