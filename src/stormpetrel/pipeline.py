@@ -17,7 +17,7 @@ from stormpetrel.grammar import governs, tree_distance
 from stormpetrel.model import Actor, Document, Event, Evidence
 from stormpetrel.time import TimeExpr, Timeline
 
-NEEDS_TARGET = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "SANCTION", "ACCUSE"}
+NEEDS_TARGET = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "SANCTION", "ACCUSE", "ASSAULT"}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PARTNER_FILL = {"CONSULT", "AGREE", "COOPERATE"}
 # an act announced for the future is a statement of intent: a promise or a threat
@@ -201,6 +201,8 @@ def _events(
             other = actors.salient(exclude={a.country for a in sources})
             if other:
                 targets = [Actor(text=thing.text, name=gaz.country_name(other[0]), country=other[0])]
+    if not targets and home and cand.type == "ASSAULT" and sources:  # an attack in a place: on that state
+        targets = [Actor(text="", name=gaz.country_name(home), country=home)]
     if not targets and cand.type in {"PROTEST", "COERCE"} and sources:  # aimed at home: the government, the people
         country = home or sources[0].country
         sector = "GOV" if cand.type == "PROTEST" else None

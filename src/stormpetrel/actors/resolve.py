@@ -325,7 +325,8 @@ class DocumentActors:
     def partner_of(self, country: str | None) -> str | None:
         pair = self.pair()
         if country in pair:
-            return pair[1] if pair[0] == country else pair[0]
+            other = pair[1] if pair[0] == country else pair[0]
+            return other if other != country else None
         return None
 
     def remember(self, actor: Actor | None, person: bool = False) -> None:
