@@ -150,14 +150,14 @@ def test_a_domestic_act_stays_apart_within_a_batch(store, event):
 
 
 def test_a_report_without_a_target_stays_apart(store, coded, event):
-    first = ("t1.txt", "Kenyan troops attacked on June 3.", "2023-06-04", "T1")
-    second = ("t2.txt", "Kenyan forces carried out an attack on June 3, officials said.", "2023-06-04", "T2")
+    first = ("t1.txt", "Kenya deployed troops on June 3.", "2023-06-04", "T1")
+    second = ("t2.txt", "Kenyan forces mobilized on June 3, officials said.", "2023-06-04", "T2")
     batch = coded_all(coded, [first, second])
     codes = [(ev.event_type, ev.source.country, ev.target, ev.date) for _, [ev] in batch]
-    assert codes == [("ASSAULT", "KEN", None, "2023-06-03")] * 2
+    assert codes == [("MOBILIZE", "KEN", None, "2023-06-03")] * 2
     store.add(batch)
-    store.add([(doc("3"), [event("3", "ASSAULT", "KEN", None, "2023-06-03")])])  # by hand, a later batch
-    events = list(store.events(event_type="ASSAULT"))
+    store.add([(doc("3"), [event("3", "MOBILIZE", "KEN", None, "2023-06-03")])])  # by hand, a later batch
+    events = list(store.events(event_type="MOBILIZE"))
     assert [(e["target_country"], e["n_mentions"]) for e in events] == [(None, 1)] * 3
 
 

@@ -113,7 +113,7 @@ class DocumentActors:
             seen.add(m.start)
             tok = sent.doc[m.start]
             venue = m.entry.kind in {"capital", "country"} and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}
-            if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region"} and not venue:
+            if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region", "igo"} and not venue:
                 self.salience[m.entry.code] += 1
         for run in proper_names(sent):  # names the sentence introduces, with their titles
             head = run[-1]
