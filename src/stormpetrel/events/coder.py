@@ -244,7 +244,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(s)]
                 break
     if _stative(tok):  # "X is opposed to Y": X opposes Y
-        sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)]
+        sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS | SUBJECTS for t in _conjuncts(c)]
+        targets = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS | SUBJECTS]
     if passive:
         targets = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)] + [
             t for t in targets if t.dep_ not in PASSIVE_SUBJECTS
