@@ -306,6 +306,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
         ):
             return None
+        if tok.dep_ == "dobj" and head.pos_ == "VERB":  # "X fought a war with Y": X
+            return Candidate(tok, trig, trig.type, trig.cameo, None, subject_of(head), targets, False)
         return Candidate(tok, trig, trig.type, trig.cameo, None, [], targets, False, implicit_source=True)
     if mutual and not sources and len(targets) >= 2:
         sources, targets = targets[:1], targets[1:]
