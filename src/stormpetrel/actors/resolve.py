@@ -282,6 +282,7 @@ class DocumentActors:
                 lemma in PLURAL_GROUP
                 and ({"two", "both"} & words or (lemma == "side" and definite and head.tag_ == "NNS"))
             )
+            or ({"two", "both"} & words and head.tag_ == "NNS" and head.i in marks.terms)  # "the two ministers"
             or (lemma == "two" and head.dep_ in {"nsubj", "nsubjpass"})
         )
         if group:

@@ -87,6 +87,11 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return []  # "the war waged by X" without its agent: the noun is no actor
+        if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
+            cur.head.dep_ in {"dobj", "attr"} and cur.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            cur = cur.head.head  # "X made a decision to ban ...": X
+            continue
         if cur.dep_ in {"acl", "relcl"}:
             return _conjuncts(cur.head)
         break
