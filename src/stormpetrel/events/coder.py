@@ -263,9 +263,11 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
 def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> Candidate | None:
     head = tok.head
     carrier = head.lemma_.lower() if tok.dep_ in {"dobj", "nsubjpass"} else ""
-    trig = next((t for t in entries if t.objects and carrier in t.objects), None)
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
+    trig = next((t for t in entries if t.modifiers and t.modifiers & mods), None)  # "hunger strike"
+    trig = trig or next((t for t in entries if t.objects and carrier in t.objects), None)
     if trig is None:
-        generic = [t for t in entries if not t.objects]
+        generic = [t for t in entries if not t.objects and not t.modifiers]
         if not generic:
             return None
         trig = generic[0]

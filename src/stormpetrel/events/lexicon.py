@@ -20,6 +20,7 @@ class Trigger:
     preps: frozenset[str]  # prepositions introducing the recipient
     flip: bool
     object_is_recipient: bool = False
+    modifiers: frozenset[str] = frozenset()  # for a noun: one of these must modify it ("hunger strike")
 
 
 @dataclass(frozen=True)
@@ -40,22 +41,24 @@ def load() -> Lexicon:
     nouns: dict[str, list[Trigger]] = {}
     for row in data.rows("triggers.tsv"):
         obj = row["object"]
+        kind = obj[:1] if obj[:1] in {"+", "~"} else ""
         trig = Trigger(
             row["lemma"],
             row["pos"],
             row["type"],
             row["mode"] or None,
             row["cameo"],
-            frozenset() if obj.startswith("+") else _split(obj),
-            _split(obj[1:]) if obj.startswith("+") else frozenset(),
+            frozenset() if kind else _split(obj),
+            _split(obj[1:]) if kind == "+" else frozenset(),
             _split(row["preps"]),
             row["flip"] == "1",
             row["object_is"] == "recipient",
+            _split(obj[1:]) if kind == "~" else frozenset(),
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.lemma, []).append(trig)
     for table in (verbs, nouns):  # constrained entries first
         for entries in table.values():
-            entries.sort(key=lambda t: (not t.objects, not t.needs_prep))
+            entries.sort(key=lambda t: (not t.modifiers, not t.objects, not t.needs_prep))
     contexts = {row["word"]: row["context"] for row in data.rows("contexts.tsv")}
     type_cameo = {row["type"]: row["cameo"] for row in data.rows("cameo.tsv")}
     return Lexicon(verbs, nouns, contexts, type_cameo)
