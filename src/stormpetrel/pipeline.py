@@ -17,7 +17,18 @@ from stormpetrel.grammar import governs, tree_distance
 from stormpetrel.model import Actor, Document, Event, Evidence
 from stormpetrel.time import TimeExpr, Timeline
 
-NEEDS_TARGET = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "SANCTION", "ACCUSE", "ASSAULT"}
+NEEDS_TARGET = {
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "CONCEDE",
+    "RETREAT",
+    "REQUEST",
+    "SANCTION",
+    "ACCUSE",
+    "ASSAULT",
+}
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PARTNER_FILL = {"CONSULT", "AGREE", "COOPERATE"}
 # an act announced for the future is a statement of intent: a promise or a threat

@@ -20,6 +20,7 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
 RELATIVE = {"that", "which", "who", "whom", "whose"}
+COMPLEMENT_PREPS = {"to", "with", "against", "on", "from", "toward", "towards", "into", "in"}
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"}
 WAR_NOUNS = {"war", "offensive", "invasion", "campaign"}
 FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
@@ -87,8 +88,10 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return []  # "the war waged by X" without its agent: the noun is no actor
-        if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and (
-            cur.head.dep_ in {"dobj", "attr"} and cur.head.head.pos_ in {"VERB", "AUX"}
+        if (
+            cur.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            and (cur.head.dep_ in {"dobj", "attr"} and cur.head.head.pos_ in {"VERB", "AUX"})
         ):
             cur = cur.head.head  # "X made a decision to ban ...": X
             continue
@@ -243,6 +246,17 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 more, m2 = _targets(c, trig, skip)
                 targets.extend(t for t in more if t.dep_ != "dobj")
                 mutual = mutual or m2
+    if not targets:  # "threatened to cut off electricity to X": the complement's recipient
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}:
+                for g in c.children:
+                    if g.dep_ in OBJECTS and g.pos_ in {"NOUN", "PROPN"}:
+                        targets.extend(_conjuncts(g))
+                        # "break off relations with X", "cut off electricity to X"
+                        preps = [q for q in g.children if q.dep_ == "prep" and q.lower_ in COMPLEMENT_PREPS]
+                        targets.extend(p for q in preps for p in pobjs(q))
+                    elif g.dep_ == "prep" and g.lower_ in COMPLEMENT_PREPS:
+                        targets.extend(pobjs(g))
     if not targets and not passive:  # "demanding that President X abandon ...": X
         for c in tok.children:
             if c.dep_ == "ccomp" and frames().get(c.lemma_.lower()) != "report":  # not "what it said"
