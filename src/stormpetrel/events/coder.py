@@ -332,4 +332,19 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         return Candidate(tok, trig, trig.type, trig.cameo, None, [], targets, False, implicit_source=True)
     if mutual and not sources and len(targets) >= 2:
         sources, targets = targets[:1], targets[1:]
+    if light is not None and tok.dep_ == "dobj" and effect in {"reject", "agree"}:
+        # "rejected North Korea's demand", "the Venezuelan proposal", "an offer from X", "calls by X": X
+        owners = [
+            c
+            for c in tok.children
+            if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper() and c.i > tok.sent.start)
+        ]
+        owners += [
+            p
+            for c in [*tok.children, *head.children]
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}
+            for p in pobjs(c)
+        ]
+        if owners:
+            targets = owners
     return Candidate(tok, trig, trig.type, trig.cameo, light, sources, targets, mutual)
