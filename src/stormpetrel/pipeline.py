@@ -204,6 +204,14 @@ def _events(
                 targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
     sources = [a for a in sources if a.country]
     targets = [a for a in targets if a.country]
+    if not sources and targets and cand.type == "ASSAULT":
+        # "a roadside bomb near Samarra killed ...", "was killed in a car bombing in Beirut":
+        # unidentified attackers in the country where it happened
+        where = home or next(
+            (marks.names[t.i].entry.code for h in cand.sources for t in h.subtree if t.i in marks.names), None
+        )
+        if where:
+            sources = [Actor(text="", name=None, country=where, sector="UAF")]
     if not targets and sources and cand.type in {"ACCUSE", "REJECT"} and cand.targets:
         # a thing condemned or rejected ("condemned the statements", "rejected the plan")
         # whose owner the sentence does not name: the state the story is about
