@@ -59,7 +59,7 @@ def code(
     batch: list[Document] = []
 
     def run(docs: list[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        keep = lexicon.trigger_forms() if screen else None
+        keep = lexicon.trigger_forms() | {"must", "should"} if screen else None
         for doc, segs in zip(docs, nlp_stage.parse((d.text for d in docs), nlp, keep=keep), strict=True):
             yield doc, code_segments(doc, segs, gaz, lex)
 

@@ -213,6 +213,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             elif not cand.sources:
                 cand.sources = subject_of(frame)
         out.append(cand)
+    _must(sent, lex, out, fr)
     # a frame verb that is itself a trigger yields to the complement it governs; a noun
     # carried by a verb that is a trigger itself ("imposed sanctions") yields to the verb
     framed = {c.frame.i for c in out if c.frame is not None}
@@ -220,6 +221,28 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     framed |= lights  # "offered assistance": the offer is of aid, one event
     verbs = {c.token.i for c in out if c.trigger.pos == "VERB" and c.token.i not in lights}
     return [c for c in out if c.token.i not in framed and not (c.light is not None and c.light.i in verbs)]
+
+
+def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) -> None:
+    """"X said (that) Y must/should do Z": X demands of Y (whatever Z is)."""
+    by_token = {c.token.i: c for c in out}
+    demand = lex.verbs["demand"][0]
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ != "ccomp" or fr.get(tok.head.lemma_.lower()) != "report":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
+            continue
+        asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
+        if not asked:
+            continue
+        cand = by_token.get(tok.i)
+        if cand is None:
+            cand = Candidate(tok, demand, "REQUEST", lex.type_cameo["REQUEST"], None)
+            out.append(cand)
+        # what Y is asked to do is the content of the demand, not an event of its own
+        out[:] = [c for c in out if c is cand or tok not in c.token.ancestors]
+        cand.type, cand.cameo = "REQUEST", lex.type_cameo["REQUEST"]
+        cand.sources, cand.targets, cand.mutual = subject_of(tok.head), asked, False
 
 
 def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
