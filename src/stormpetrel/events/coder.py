@@ -269,6 +269,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 more, m2 = _targets(c, trig, skip)
                 targets.extend(t for t in more if t.dep_ != "dobj")
                 mutual = mutual or m2
+            elif c.dep_ in OBJECTS and not targets:  # "70 million dollars of aid for Romania"
+                targets.extend(p for q in c.subtree if q.dep_ == "prep" and q.lower_ in trig.preps for p in pobjs(q))
     if not targets:  # "threatened to cut off electricity to X": the complement's recipient
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}:
