@@ -99,7 +99,7 @@ class Gazetteer:
             words = words[1:]
         if not words or len(words) > MAX_LEN:
             return
-        if _is_acronym(entry.alias):
+        if _is_acronym(entry.alias) or entry.alias[:1].islower():  # "NATO"; "al-Qaeda" as written
             self.exact.setdefault(words, []).append(entry)
         else:
             self.names.setdefault(tuple(w.lower() for w in words), []).append(entry)

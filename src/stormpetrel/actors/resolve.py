@@ -93,6 +93,9 @@ class DocumentActors:
         base = sent.start
         names = {}
         for m in self.gaz.match_names(tokens, self.year):
+            before = [t.lower_ for t in tokens[max(0, m.start - 2) : m.start]]
+            if before in (["anti", "-"], ["pro", "-"]):
+                continue  # "an anti-Syria journalist" is no Syrian
             if m.entry.kind in ACTOR_KINDS:
                 for i in range(m.start, m.end):
                     names[base + i] = Match(base + m.start, base + m.end, m.entry)

@@ -78,6 +78,10 @@ def subject_of(verb: Token) -> list[Token]:
                 # above the trigger a passive subject is the actor: "X is expected to meet Y"
                 if c.lower_ in RELATIVE and cur.dep_ == "relcl":
                     return _conjuncts(cur.head)
+                if c.pos_ == "PRON" and cur.dep_ == "ccomp" and frames().get(cur.head.lemma_.lower()) == "report":
+                    speaker = subject_of(cur.head)  # "Iran said it would ...": Iran
+                    if speaker and speaker[0].pos_ != "PRON":
+                        return speaker
                 return _conjuncts(c)
         if passive and cur == verb:
             return []
