@@ -173,6 +173,20 @@ class DocumentActors:
                 match = m
                 country, kind, name = m.entry.code, m.entry.kind, m.entry.name
                 break
+        if kind == "people":  # "ethnic Albanians in southern Serbia": the state they live in
+            home = next(
+                (
+                    marks.names[t.i]
+                    for t in toks
+                    if t.i in marks.names
+                    and t.head.dep_ == "prep"
+                    and t.head.lower_ in {"in", "of"}
+                    and marks.names[t.i].entry.kind in {"country", "region", "capital"}
+                ),
+                None,
+            )
+            if home is not None:
+                match, country, kind, name = home, home.entry.code, home.entry.kind, home.entry.name
         sector = self._sector(head, toks, marks)
         if match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
             sector = match.entry.sector
