@@ -40,21 +40,25 @@ class Progress:
         if self.enabled and now - self.last >= self.every:
             self.last = now
             rate = self.docs / (now - self.start)
-            print(
-                f"\rcoded {self.docs:,} documents, {self.events:,} events ({rate:.1f} docs/s)",
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
+            _status(f"coded {self.docs:,} documents, {self.events:,} events ({rate:.1f} docs/s)")
 
     def done(self) -> None:
         if self.enabled and self.docs:
             took = time.monotonic() - self.start
-            print(
-                f"\rcoded {self.docs:,} documents, {self.events:,} events in {took:.1f}s "
-                f"({self.docs / took if took else 0:.1f} docs/s)",
-                file=sys.stderr,
+            _status(
+                f"coded {self.docs:,} documents, {self.events:,} events in {took:.1f}s "
+                f"({self.docs / took if took else 0:.1f} docs/s)"
             )
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+
+
+def _status(text: str) -> None:
+    """A progress line on stderr: rewritten in place on a terminal, one line each elsewhere."""
+    if sys.stderr.isatty():
+        print(f"\r{text}", end="", file=sys.stderr, flush=True)
+    else:
+        print(text, file=sys.stderr, flush=True)
 
 
 def _valid_date(value: str) -> str:
@@ -276,17 +280,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = not args.quiet
 
     def on_error(err) -> None:  # type: ignore[no-untyped-def]
-        print(f"\rstormpetrel: error: {err}", file=sys.stderr)
+        print(f"{chr(13) if sys.stderr.isatty() else ''}stormpetrel: error: {err}", file=sys.stderr)
 
     def on_batch(summary: runner.Summary) -> None:
         if progress:
             rate = summary.documents_new / summary.seconds if summary.seconds else 0
-            print(
-                f"\ringested {summary.documents_new:,} documents, {summary.events_new:,} events ({rate:.1f} docs/s)",
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
+            _status(f"ingested {summary.documents_new:,} documents, {summary.events_new:,} events ({rate:.1f} docs/s)")
 
     with Store(args.db) as store:
         summary = runner.ingest(
@@ -298,7 +297,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             on_error=on_error,
             on_batch=on_batch,
         )
-    if progress:
+    if progress and sys.stderr.isatty():
         print(file=sys.stderr)
     print(summary.render())
     return 1 if summary.documents_failed else 0
