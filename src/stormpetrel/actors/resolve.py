@@ -131,9 +131,11 @@ class DocumentActors:
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
                 actor = self.resolve(tok, marks)
                 if actor and actor.country and not actor.members:
-                    self.remember(
-                        actor, person=tok.tag_ in {"NN", "NNP"} and (tok.i in marks.terms or tok.i not in marks.names)
-                    )
+                    titled = tok.i in marks.terms and marks.terms[tok.i].kind in {"title", "role"}
+                    named = tok.pos_ == "PROPN" and tok.i not in marks.names and any(
+                        c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" for c in tok.children
+                    )  # "Qamar Javed Bajwa"; not "the War"
+                    self.remember(actor, person=tok.tag_ in {"NN", "NNP"} and (titled or named))
 
     # -- resolution --------------------------------------------------------------------
     def np_tokens(self, head: Token) -> list[Token]:
