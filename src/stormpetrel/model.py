@@ -5,6 +5,7 @@ Nothing here imports anything else of stormpetrel: every stage speaks these reco
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -27,6 +28,8 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ASSAULT",
 )
 STATUSES: tuple[str, ...] = ("asserted", "planned", "uncertain", "negated", "hypothetical")
+# types whose two sides are interchangeable: a meeting, an agreement, a joint operation
+SYMMETRIC: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,19 @@ class Event:
     event_id: str = ""
     cameo_code: str | None = None  # the full CAMEO code behind ``cameo``
     mutual: bool = False  # either side could be the actor (a meeting, a joint agreement)
+
+    def stable_id(self, doc_id: str | None = None) -> str:
+        """A hash of the document, where the sentence starts, the trigger, the type and the states:
+        the same report always gets the same id."""
+        parts = [
+            self.doc_id if doc_id is None else doc_id,
+            str(self.evidence.start),
+            self.evidence.trigger,
+            self.event_type,
+            (self.source.country if self.source else None) or "",
+            (self.target.country if self.target else None) or "",
+        ]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:
         return {

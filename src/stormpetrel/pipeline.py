@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -14,7 +13,7 @@ from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
 from stormpetrel.grammar import governs, tree_distance
-from stormpetrel.model import Actor, Document, Event, Evidence
+from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import TimeExpr, Timeline
 
 NEEDS_TARGET = {
@@ -29,7 +28,6 @@ NEEDS_TARGET = {
     "ACCUSE",
     "ASSAULT",
 }
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 PARTNER_FILL = {"CONSULT", "AGREE", "COOPERATE"}
 # an act announced for the future is a statement of intent: a promise or a threat
 INTENT = {
@@ -59,7 +57,7 @@ def code(
     batch: list[Document] = []
 
     def run(docs: list[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        keep = lexicon.trigger_forms() | {"must", "should"} if screen else None
+        keep = lexicon.screen_words() if screen else None
         for doc, segs in zip(docs, nlp_stage.parse((d.text for d in docs), nlp, keep=keep), strict=True):
             yield doc, code_segments(doc, segs, gaz, lex)
 
@@ -347,17 +345,5 @@ def _merge(events: list[Event]) -> list[Event]:
         else:
             kept.append(ev)
     for ev in kept:
-        ev.event_id = _event_id(ev)
+        ev.event_id = ev.stable_id()
     return kept
-
-
-def _event_id(ev: Event) -> str:
-    parts = [
-        ev.doc_id,
-        str(ev.evidence.start),
-        ev.evidence.trigger,
-        ev.event_type,
-        (ev.source.country if ev.source else "") or "",
-        (ev.target.country if ev.target else "") or "",
-    ]
-    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]

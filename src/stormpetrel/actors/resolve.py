@@ -56,7 +56,7 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 PARTNER_WORDS = {"counterpart", "host", "other"}
 # words of a title that tell one office from another ("the navy chief" is the naval commander)
-TITLE_SYNONYMS = {"naval": "navy", "defence": "defense", "armed": "army", "foreign": "foreign"}
+TITLE_SYNONYMS = {"naval": "navy", "defence": "defense", "armed": "army"}
 GENERIC_TITLE_WORDS = {"the", "a", "chief", "head", "commander", "minister", "deputy", "general", "of", "'s"}
 
 

@@ -88,3 +88,10 @@ def _verb_forms(lemma: str) -> set[str]:
     if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # ban: banned, banning
     return out
+
+
+@lru_cache(maxsize=1)
+def screen_words() -> frozenset[str]:
+    """Words that make a sentence worth parsing: a trigger, or a "must"/"should" that can make
+    a reported clause a demand."""
+    return trigger_forms() | {"must", "should"}

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,9 +27,8 @@ from typing import Any
 
 import duckdb
 
-from stormpetrel.model import Event
+from stormpetrel.model import SYMMETRIC, Event
 
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 DAY_WINDOW = 1  # two day dates this many days apart can be one event
 UNDATED_WINDOW = 1  # an undated mention: its publication date give or take this many days
@@ -74,16 +72,8 @@ def pair(event_type: str, source: str | None, target: str | None) -> tuple[str, 
 
 
 def mention_id(doc_id: str, event: Event) -> str:
-    """A mention's stable id: its document, where its sentence starts, its trigger, type and states."""
-    parts = [
-        doc_id,
-        str(event.evidence.start),
-        event.evidence.trigger,
-        event.event_type,
-        (event.source.country if event.source else None) or "",
-        (event.target.country if event.target else None) or "",
-    ]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    """A mention's stable id: its stored document (content hash) and the event's evidence."""
+    return event.stable_id(doc_id)
 
 
 @dataclass
