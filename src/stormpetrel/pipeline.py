@@ -116,7 +116,7 @@ def code_segments(
 
 def _narrative(cand: coder.Candidate) -> bool:
     """A past-tense report of a single act: it happens at the story's current time."""
-    verb = cand.light if cand.light is not None else cand.token
+    verb = cand.verb
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
@@ -136,8 +136,7 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
             elif not during:
                 continue  # "after last year's war": the date is the war's, not the act's
         for cand in cands:
-            anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
-            near = [tree_distance(expr.head, a) for a in anchors if governs(expr.head, a)]
+            near = [tree_distance(expr.head, a) for a in cand.anchors if governs(expr.head, a)]
             if near and min(near) <= MAX_DATE_DISTANCE:
                 pairs.append((min(near), expr.head.i, cand.token.i, expr))
     out: dict[int, TimeExpr] = {}
@@ -182,7 +181,7 @@ def _events(
                     a.name = gaz.country_name(a.country)
             if "counterpart" in a.text.lower() and a.sector is None:  # same office, other side
                 a.sector = next((o.sector for o in other if o.sector), None)
-    anchors = [cand.token] + ([cand.light] if cand.light is not None else [])
+    anchors = cand.anchors
     location = places.locate(anchors + cand.targets, marks, gaz.country_names)
     home = location.country if location and location.country else None
     # people the text does not place ("killing one person", "arresting 12 demonstrators")
@@ -297,7 +296,7 @@ def _events(
 
 def _pair_heads(cand: coder.Candidate) -> list:
     """Heads below the trigger that name two parties: 'between X and Y', 'the two countries'."""
-    root = cand.light if cand.light is not None else cand.token
+    root = cand.verb
     heads = []
     for tok in root.subtree:
         if tok.lower_ == "between" and tok.dep_ == "prep":

@@ -41,6 +41,16 @@ class Candidate:
     frame: Token | None = None
     implicit_source: bool = False  # a named war or campaign whose actor the story takes as known
 
+    @property
+    def anchors(self) -> list[Token]:
+        """The words the event hangs on: the trigger, and the verb that carries a noun trigger."""
+        return [self.token] + ([self.light] if self.light is not None else [])
+
+    @property
+    def verb(self) -> Token:
+        """The carrying verb of a noun trigger, else the trigger itself."""
+        return self.light if self.light is not None else self.token
+
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
