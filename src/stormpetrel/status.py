@@ -37,15 +37,6 @@ def frames() -> dict[str, str]:
     return {row["lemma"]: row["effect"] for row in data.rows("frames.tsv")}
 
 
-def ancestors(tok: Token) -> list[Token]:
-    out = []
-    cur = tok
-    while cur.head != cur:
-        cur = cur.head
-        out.append(cur)
-    return out
-
-
 def status(trigger: Token, light: Token | None = None) -> str:
     """One of asserted, planned, uncertain, negated, hypothetical."""
     verb = light if light is not None else clause_verb(trigger)
@@ -60,7 +51,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "negated"
     if any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         return "negated"
-    if any(fr.get(a.lemma_.lower()) == "negate" for a in ancestors(verb)):
+    if any(fr.get(a.lemma_.lower()) == "negate" for a in verb.ancestors):
         return "negated"  # "denied that it had attacked"
     # conditions
     cond = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in verbs for c in v.children) or any(
@@ -78,7 +69,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
                 return "uncertain"
             if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS:
                 return "uncertain"
-    for anc in ancestors(verb):
+    for anc in verb.ancestors:
         lemma = anc.lemma_.lower()
         if fr.get(lemma) == "uncertain" or anc.lower_ in HEDGES:
             return "uncertain"
@@ -86,7 +77,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "uncertain"  # "it is uncertain how much ..."
     if is_future(trigger if light is None else light):
         return "planned"
-    if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in ancestors(verb)):
+    if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in verb.ancestors):
         return "uncertain"
     for tok in verbs[1:]:
         if fr.get(tok.lemma_.lower()) == "planned":
@@ -104,7 +95,7 @@ def _vague_subject(verb: Token) -> bool:
 def attribution(trigger: Token) -> str | None:
     """Who reports or claims the event, when the sentence says so."""
     fr = frames()
-    for anc in [trigger, *ancestors(trigger)]:
+    for anc in [trigger, *trigger.ancestors]:
         for acc in [anc, *anc.children]:  # "according to X" hangs on the clause
             if acc.lower_ != "according":
                 continue
