@@ -8,27 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from stormpetrel import nlp as nlp_stage
-from stormpetrel import places, status
+from stormpetrel import sides, status
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
 from stormpetrel.grammar import governs, tree_distance
-from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
+from stormpetrel.model import SYMMETRIC, Document, Event, Evidence
 from stormpetrel.time import TimeExpr, Timeline
 
-NEEDS_TARGET = {
-    "CONSULT",
-    "SUPPORT",
-    "COOPERATE",
-    "AID",
-    "CONCEDE",
-    "RETREAT",
-    "REQUEST",
-    "SANCTION",
-    "ACCUSE",
-    "ASSAULT",
-}
-PARTNER_FILL = {"CONSULT", "AGREE", "COOPERATE"}
 # an act announced for the future is a statement of intent: a promise or a threat
 INTENT = {
     "COOPERATE": "AGREE",
@@ -41,8 +28,6 @@ INTENT = {
     "ASSAULT": "THREATEN",
     "PROTEST": "THREATEN",
 }
-# acts whose unplaced human targets are taken to be of the place or the actor's own state
-DOMESTIC = {"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"}
 MAX_DATE_DISTANCE = 7
 
 
@@ -145,20 +130,6 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
     return out
 
 
-def _resolve_each(heads: list, marks: SentenceMarks, actors: DocumentActors) -> list[Actor | None]:
-    return [actors.resolve(h, marks) for h in heads]
-
-
-def _resolve_side(heads: list, marks: SentenceMarks, actors: DocumentActors) -> list[Actor]:
-    out: list[Actor] = []
-    for head in heads:
-        actor = actors.resolve(head, marks)
-        if actor is None:
-            continue
-        out.extend(actor.members or [actor])
-    return out
-
-
 def _events(
     doc: Document,
     seg: nlp_stage.Segment,
@@ -169,89 +140,11 @@ def _events(
     gaz: gazetteer.Gazetteer,
     lex: lexicon.Lexicon,
 ) -> list[Event]:
-    sources = _resolve_side(cand.sources, marks, actors)
-    targets = _resolve_side(cand.targets, marks, actors)
-    # partners: "his counterpart", "the host nation", "the country" stand for the other side
-    for side, other in ((sources, targets), (targets, sources)):
-        known = next((a.country for a in other if a.country), None)
-        for a in side:
-            if a.country is None and a.name == "partner":
-                a.country, a.name = actors.partner_of(known), None
-                if a.country:
-                    a.name = gaz.country_name(a.country)
-            if "counterpart" in a.text.lower() and a.sector is None:  # same office, other side
-                a.sector = next((o.sector for o in other if o.sector), None)
-    anchors = cand.anchors
-    location = places.locate(anchors + cand.targets, marks, gaz.country_names)
-    home = location.country if location and location.country else None
-    # people the text does not place ("killing one person", "arresting 12 demonstrators")
-    # are of the country where it happens, or else of the actor's own
-    for head, actor in zip(cand.targets, _resolve_each(cand.targets, marks, actors), strict=True):
-        if cand.type not in DOMESTIC:
-            break
-        if (
-            (actor is None or actor.country is None)
-            and head.pos_ in {"NOUN", "NUM", "PROPN"}
-            and (head.i in marks.terms or head.pos_ == "NUM")
-        ):
-            sector = marks.terms[head.i].sector if head.i in marks.terms else None
-            inside = next((marks.names[t.i].entry.code for t in head.subtree if t.i in marks.names), None)
-            country = inside or home or next((a.country for a in sources if a.country), None)
-            if country:
-                targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
-    sources = [a for a in sources if a.country]
-    targets = [a for a in targets if a.country]
-    if not sources and targets and cand.type == "ASSAULT":
-        # "a roadside bomb near Samarra killed ...", "was killed in a car bombing in Beirut":
-        # unidentified attackers in the country where it happened
-        where = home or next(
-            (marks.names[t.i].entry.code for h in cand.sources for t in h.subtree if t.i in marks.names), None
-        )
-        if where:
-            sources = [Actor(text="", name=None, country=where, sector="UAF")]
-    if not targets and sources and cand.type in {"ACCUSE", "REJECT"} and cand.targets:
-        # a thing condemned or rejected ("condemned the statements", "rejected the plan")
-        # whose owner the sentence does not name: the state the story is about
-        thing = cand.targets[0]
-        if thing.pos_ == "NOUN" and thing.i not in marks.terms:
-            other = actors.salient(exclude={a.country for a in sources})
-            if other:
-                targets = [Actor(text=thing.text, name=gaz.country_name(other[0]), country=other[0])]
-    if not targets and home and cand.type == "ASSAULT" and sources:  # an attack in a place: on that state
-        targets = [Actor(text="", name=gaz.country_name(home), country=home)]
-    if not targets and cand.type in {"PROTEST", "COERCE"} and sources:  # aimed at home: the government, the people
-        country = home or sources[0].country
-        sector = "GOV" if cand.type == "PROTEST" else None
-        targets = [Actor(text="", name=gaz.country_name(country), country=country, sector=sector)]
-    mutual = cand.mutual
-    if not sources:  # "Plans to expand cooperation between the two countries were agreed upon"
-        pair = [a for a in _resolve_side(_pair_heads(cand), marks, actors) if a.country]
-        if len(pair) >= 2 and not targets:
-            sources, targets, mutual = pair[:1], pair[1:2], True
-    if not sources and cand.implicit_source:  # "the war with Armenia in 2020": the story's own side
-        sources = [
-            Actor(text="", name=gaz.country_name(c), country=c)
-            for c in actors.salient(exclude={a.country for a in targets})[:1]
-        ]
-    if not sources:
+    resolved = sides.resolve(cand, marks, actors, gaz)
+    if resolved is None:
         return []
-    if (
-        not targets
-        and len(sources) >= 2
-        and len({a.country for a in sources}) >= 2
-        and cand.type in SYMMETRIC | {"SUPPORT"}
-    ):
-        sources, targets, mutual = sources[:1], [a for a in sources[1:] if a.country != sources[0].country], True
-    if (
-        not targets
-        and not cand.targets
-        and (cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT"))
-    ):
-        partner = actors.partner_of(sources[0].country)
-        if partner:
-            targets = [Actor(text="", name=gaz.country_name(partner), country=partner)]
-    if not targets and cand.type in NEEDS_TARGET:
-        return []
+    who, location = resolved
+    sources, targets, mutual = who.sources, who.targets, who.mutual
     st = status.status(cand.token, cand.light)
     event_type, cameo = cand.type, cand.cameo
     if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"}:
@@ -261,7 +154,7 @@ def _events(
         cameo, st = lex.type_cameo[event_type], "asserted"
     attribution = status.attribution(cand.token)
     context = sorted(
-        {lex.contexts[t.lemma_.lower()] for a in anchors for t in a.subtree if t.lemma_.lower() in lex.contexts}
+        {lex.contexts[t.lemma_.lower()] for a in cand.anchors for t in a.subtree if t.lemma_.lower() in lex.contexts}
     )
     start, end = seg.offset + sent.start_char, seg.offset + sent.end_char
     text = doc.text[start:end]
@@ -292,20 +185,6 @@ def _events(
             if mutual and event_type in SYMMETRIC:
                 break
     return out
-
-
-def _pair_heads(cand: coder.Candidate) -> list:
-    """Heads below the trigger that name two parties: 'between X and Y', 'the two countries'."""
-    root = cand.verb
-    heads = []
-    for tok in root.subtree:
-        if tok.lower_ == "between" and tok.dep_ == "prep":
-            heads.extend(coder.pobjs(tok))
-        elif tok.lemma_.lower() in {"country", "nation", "state", "side"} and any(
-            c.lower_ in {"two", "both"} for c in tok.children
-        ):
-            heads.append(tok)
-    return heads
 
 
 def _key(ev: Event) -> tuple:

@@ -1,0 +1,72 @@
+"""Each step that completes an event's sides, on a sentence that needs it: with the step the
+event comes out whole; without it, it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from stormpetrel import pipeline, sides
+
+PUBLISHED = "2022-05-10"
+
+# step name, text, an event (type, source, target) that needs the step
+CASES = [
+    (
+        "partners",
+        "The Pakistani army chief travelled to Baku on Sunday. On Monday he held talks with his counterpart.",
+        ("CONSULT", "PAK", "AZE"),
+    ),
+    ("unplaced_people", "Kenya sent food to 4,000 refugees near Mogadishu on Friday.", ("AID", "KEN", "SOM")),
+    ("unknown_attacker", "A car bomb killed six soldiers in Kabul on Sunday.", ("ASSAULT", "AFG", "AFG")),
+    (
+        "unowned_thing",
+        "The Yemeni president spoke on Sunday. Saudi Arabia condemned the statements on Monday.",
+        ("ACCUSE", "SAU", "YEM"),
+    ),
+    ("attacked_place", "Turkish jets bombed villages near Mosul on Monday.", ("ASSAULT", "TUR", "IRQ")),
+    ("aimed_at_home", "Thousands of Serbian students protested in Belgrade on Sunday.", ("PROTEST", "SRB", "SRB")),
+    ("named_pair", "Plans to expand trade between Chile and Peru were agreed upon on Monday.", ("AGREE", "CHL", "PER")),
+    (
+        "story_side",
+        "Armenia remembers. After the war with Azerbaijan in 2020, Armenia rebuilt its army.",
+        ("ASSAULT", "ARM", "AZE"),
+    ),
+    (
+        "compound_actor",
+        "Hungary and Romania agreed on Wednesday to open two border crossings.",
+        ("AGREE", "HUN", "ROU"),
+    ),
+    (
+        "partner_fill",
+        "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
+        "He also held talks on trade on Tuesday.",
+        ("CONSULT", "JPN", "AUS"),
+    ),
+]
+
+
+def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in pipeline.code_text(text, PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(("step", "text", "event"), CASES, ids=[c[0] for c in CASES])
+def test_step_completes_the_event(
+    step: str, text: str, event: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_step = _triples(text)
+    assert event in with_step
+    monkeypatch.setattr(sides, "STEPS", tuple(s for s in sides.STEPS if s.__name__ != step))
+    assert _triples(text).count(event) < with_step.count(event)
+
+
+def test_every_step_has_a_case() -> None:
+    tested = {c[0] for c in CASES}
+    assert {s.__name__ for s in sides.STEPS} - tested == {"placed_only"}
+
+
+def test_unplaced_actors_are_dropped() -> None:
+    # a body the gazetteer cannot place is no actor: no event, rather than one with a blank side
+    assert _triples("The Zorblat Committee condemned the decision on Monday.") == []
