@@ -52,8 +52,11 @@ def test_publication_date_is_a_thursday() -> None:
          "2021-06-19", "2019-03-03", "day"),
         ("The Turkish foreign minister met his Iranian counterpart in Ankara on 3 March 2019.",
          "2021-06-19", "2019-03-03", "day"),
+        # a present tense speaks of this year: "when he visits on June 28" is not last June
+        ("The Turkish foreign minister meets his Iranian counterpart in Ankara on June 28.",
+         "2021-06-19", "2021-06-28", "day"),
     ],
-    ids=["month-day-future", "month-day-past", "month-day-previous-year", "year", "mdy", "dmy"],
+    ids=["month-day-future", "month-day-past", "month-day-previous-year", "year", "mdy", "dmy", "present-tense"],
 )
 def test_explicit_dates(text: str, published: str, date: str, precision: str) -> None:
     ev = one(text, published, "CONSULT", "TUR")

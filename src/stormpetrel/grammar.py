@@ -6,8 +6,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-PLAN_WORDS = {"plan", "intend", "expect", "schedule", "due", "set", "aim", "prepare", "going"}
+from stormpetrel import data
+
+_CUES = data.word_classes("cue_words.tsv")
+FUTURE_AUX = _CUES["future_aux"]  # "will visit"
+PLAN_WORDS = _CUES["plan_word"]  # "plans to visit", "is due to visit"
+PLAN_NOUNS = _CUES["plan_noun"]  # "a plan to expel", "the proposal to impose"
 
 
 def clause_verb(tok: Token) -> Token:
@@ -16,6 +20,8 @@ def clause_verb(tok: Token) -> Token:
     for _ in range(12):
         if cur.pos_ in {"VERB", "AUX"} or cur.dep_ == "ROOT":
             return cur
+        if cur.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in cur.children):
+            return cur  # a verb tagged as a noun: "when the minister visits"
         if cur.head == cur:
             return cur
         cur = cur.head
@@ -47,6 +53,8 @@ def is_future(tok: Token) -> bool:
         if v.dep_ == "xcomp" and v.head.lemma_ == "be":
             return True
     aux_to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if aux_to and verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS:
+        return True  # "a plan to expel": what is planned has not happened
     # a headline's "X to visit Y": an infinitive and no finite verb in the sentence
     if aux_to and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent):
         return True
@@ -55,6 +63,24 @@ def is_future(tok: Token) -> bool:
     if verb.dep_ == "advcl" and marks & {"when", "after", "before", "once", "until", "while"} and verb.head != verb:
         return is_future(verb.head)
     return False
+
+
+def tense(tok: Token) -> str | None:
+    """"past" (attacked, had attacked), "perfect" (has attacked) or "present" (attacks) for the
+    clause of ``tok``; None when the parse does not say."""
+    verb = clause_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "VBD" or a.lower_ in {"had", "'d"} for a in auxes):
+        return "past"
+    if any(a.lower_ in {"has", "have", "'s", "'ve"} and a.tag_ in {"VBZ", "VBP"} for a in auxes) and verb.tag_ == "VBN":
+        return "perfect"
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return None
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in verb.children)):
+        return "present"
+    return None
 
 
 def _has_if(verb: Token) -> bool:

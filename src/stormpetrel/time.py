@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from stormpetrel.grammar import is_future
+from stormpetrel.grammar import is_future, tense
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -174,6 +174,7 @@ class Timeline:
         pub = self.published
         future = is_future(expr.head)
         if kind in {"mdy", "dmy", "my", "m"}:
+            present = not future and tense(expr.head) == "present"  # "when he visits on May 3"
             month = MONTHS[m.group("month").lower().rstrip(".")]
             year = int(m.group("year")) if m.groupdict().get("year") else None
             day = int(m.group("day")) if m.groupdict().get("day") else None
@@ -182,7 +183,7 @@ class Timeline:
             if year is None:
                 if pub is None:
                     return None
-                year = _infer_year(pub, month, day or 1, future)
+                year = _infer_year(pub, month, day or 1, future, present)
             if day is None:
                 return DateValue(f"{year:04d}-{month:02d}", "month")
             try:
@@ -266,14 +267,15 @@ def _dates_an_act(head: Token) -> bool:
     return target.pos_ in {"VERB", "AUX", "NOUN"} or target.dep_ == "ROOT"
 
 
-def _infer_year(pub: dt.date, month: int, day: int, future: bool) -> int:
-    """The year of a month (and day) the text gives without one, from tense and publication."""
+def _infer_year(pub: dt.date, month: int, day: int, future: bool, present: bool = False) -> int:
+    """The year of a month (and day) the text gives without one, from tense and publication: a
+    past act lies before publication, a future one after, a present one in the same year."""
     year = pub.year
     try:
         candidate = dt.date(year, month, min(day, 28))
     except ValueError:
         return year
-    if not future and candidate > pub + dt.timedelta(days=7):
+    if not future and not present and candidate > pub + dt.timedelta(days=7):
         return year - 1
     if future and candidate < pub - dt.timedelta(days=31):
         return year + 1
