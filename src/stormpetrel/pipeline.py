@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Span
 
+from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
-from stormpetrel import sides, status
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
@@ -29,6 +29,10 @@ INTENT = {
     "PROTEST": "THREATEN",
 }
 MAX_DATE_DISTANCE = 7
+_FORCES = data.word_classes("cue_words.tsv")
+FORCES = _FORCES["force"]  # "troops arrived in": a deployment
+AID_FORCES = _FORCES["aid_force"]  # "peacekeepers arrived in": protection or relief
+AID_FORCES_CAMEO = "074"
 
 
 def code(
@@ -146,7 +150,7 @@ def _events(
     who, location = resolved
     sources, targets, mutual = who.sources, who.targets, who.mutual
     st = status.status(cand.token, cand.light)
-    event_type, cameo = cand.type, cand.cameo
+    event_type, cameo = _by_forces(cand, lex)
     if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"}:
         st = "asserted"  # "threatened to ... unless ...": the threat itself was made
     if st == "planned" and event_type in INTENT:
@@ -185,6 +189,20 @@ def _events(
             if mutual and event_type in SYMMETRIC:
                 break
     return out
+
+
+def _by_forces(cand: coder.Candidate, lex: lexicon.Lexicon) -> tuple[str, str]:
+    """The candidate's type and CAMEO code, save that troops who "arrive in" or "travel to" a
+    country are deployed there, not visiting: peacekeepers, deminers and medics to help
+    (AID, "provide military protection or peacekeeping"), other forces in a show of force."""
+    if cand.type != "CONSULT" or cand.trigger.mode != "visit" or not cand.sources:
+        return cand.type, cand.cameo
+    words = {t.lemma_.lower() for h in cand.sources for t in h.subtree}
+    if words & AID_FORCES:
+        return "AID", AID_FORCES_CAMEO
+    if words & FORCES:
+        return "MOBILIZE", lex.type_cameo["MOBILIZE"]
+    return cand.type, cand.cameo
 
 
 def _key(ev: Event) -> tuple:

@@ -1,0 +1,30 @@
+"""What the pipeline decides once the sides are known: forces that arrive are deployed."""
+
+from __future__ import annotations
+
+import pytest
+
+from stormpetrel.pipeline import code_text
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in code_text(text, "2022-05-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Two thousand Chinese troops arrived in Cambodia on Monday.", ("MOBILIZE", "CHN", "KHM")),
+        ("Indian warships arrived in Sri Lanka on Sunday.", ("MOBILIZE", "IND", "LKA")),
+        ("The first Kenyan peacekeepers arrived in Haiti on Tuesday.", ("AID", "KEN", "HTI")),
+        ("About 200 Russian sappers arrived in Syria on Friday to clear mines.", ("AID", "RUS", "SYR")),
+        # people, not forces: a visit
+        ("The Chinese defence minister arrived in Cambodia on Monday.", ("CONSULT", "CHN", "KHM")),
+        ("A Chinese military delegation arrived in Cambodia on Monday.", ("CONSULT", "CHN", "KHM")),
+    ],
+)
+def test_forces_that_arrive_are_deployed(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _events(text)
