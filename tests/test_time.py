@@ -161,3 +161,11 @@ def test_undated_events_do_not_take_the_publication_date(text: str, event_type: 
     ev = one(text, THURSDAY, event_type)
     assert ev.date is None
     assert ev.date_precision is None
+
+
+def test_a_sentence_that_only_dates_the_story_moves_its_time_line() -> None:
+    # the middle sentence holds no event, but the meeting after it happens on its Wednesday
+    text = ("The Greek prime minister arrived in Ankara on Monday. He was still in the city on "
+            "Wednesday, as snow fell. He met the Turkish president.")
+    dates = sorted(e.date for e in code(text, THURSDAY) if e.event_type == "CONSULT")
+    assert dates == ["2021-06-14", "2021-06-16"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -14,7 +15,7 @@ from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
 from stormpetrel.grammar import governs, tree_distance
 from stormpetrel.model import SYMMETRIC, Document, Event, Evidence
-from stormpetrel.time import TimeExpr, Timeline
+from stormpetrel.time import DAY_WORDS, TimeExpr, Timeline
 
 # an act announced for the future is a statement of intent: a promise or a threat
 INTENT = {
@@ -46,7 +47,7 @@ def code(
     batch: list[Document] = []
 
     def run(docs: list[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        keep = lexicon.screen_words() if screen else None
+        keep = _screen_words() if screen else None
         for doc, segs in zip(docs, nlp_stage.parse((d.text for d in docs), nlp, keep=keep), strict=True):
             yield doc, code_segments(doc, segs, gaz, lex)
 
@@ -57,6 +58,13 @@ def code(
             batch = []
     if batch:
         yield from run(batch)
+
+
+@lru_cache(maxsize=1)
+def _screen_words() -> frozenset[str]:
+    """Words that make a sentence worth parsing: a trigger's, or a day's or month's name (a
+    sentence that only dates what the story tells next still moves its time line)."""
+    return lexicon.screen_words() | DAY_WORDS
 
 
 def code_text(

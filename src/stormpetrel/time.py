@@ -22,6 +22,7 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 NARRATIVE_SENTENCES = 10  # how far the story's current date carries to undated past acts
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # words that name a day of the story
 NUMBERS = {
     "a": 1,
     "an": 1,
