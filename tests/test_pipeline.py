@@ -28,3 +28,16 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_forces_that_arrive_are_deployed(text: str, event: tuple[str, str, str]) -> None:
     assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "kept"),
+    [
+        ("Kenyan police arrested 40 students in Nairobi on Friday.", ("COERCE", "KEN", "KEN"), True),
+        ("Thousands of Serbian students protested in Belgrade on Sunday.", ("PROTEST", "SRB", "SRB"), True),
+        # both sides are only "the government of Spain": no two parties to tell apart
+        ("Spanish ministers criticised the Spanish government on Monday.", ("ACCUSE", "ESP", "ESP"), False),
+    ],
+)
+def test_an_event_within_one_state_needs_two_parties(text: str, event: tuple[str, str, str], kept: bool) -> None:
+    assert (event in _events(text)) is kept

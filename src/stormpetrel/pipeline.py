@@ -14,7 +14,7 @@ from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
 from stormpetrel.grammar import governs, tree_distance
-from stormpetrel.model import SYMMETRIC, Document, Event, Evidence
+from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, TimeExpr, Timeline
 
 # an act announced for the future is a statement of intent: a promise or a threat
@@ -174,7 +174,7 @@ def _events(
     cross = any(s.country != t.country for s in sources for t in targets)
     for s in sources:
         for t in targets or [None]:
-            if t is not None and s.country == t.country and (mutual or cross):
+            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t)):
                 continue
             ev = Event(
                 doc_id=doc.id,
@@ -197,6 +197,13 @@ def _events(
             if mutual and event_type in SYMMETRIC:
                 break
     return out
+
+
+def _two_parties(source: Actor, target: Actor) -> bool:
+    """Within one state, an event needs two parties the data can tell apart: police and
+    protesters, the government and the press, a group and the government. "Dutch officials
+    condemned the statements of Dutch officials" is no event between two parties."""
+    return source.sector != target.sector
 
 
 def _by_forces(cand: coder.Candidate, lex: lexicon.Lexicon) -> tuple[str, str]:
