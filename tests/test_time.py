@@ -169,3 +169,12 @@ def test_a_sentence_that_only_dates_the_story_moves_its_time_line() -> None:
             "Wednesday, as snow fell. He met the Turkish president.")
     dates = sorted(e.date for e in code(text, THURSDAY) if e.event_type == "CONSULT")
     assert dates == ["2021-06-14", "2021-06-16"]
+
+
+def test_a_leads_present_perfect_is_the_news_of_the_day() -> None:
+    # the lead of a news report tells in the perfect what has just happened; later in the
+    # story the perfect is background and stays undated
+    text = ("Mexico has expelled the North Korean ambassador, the foreign ministry said.\n"
+            "Peru has also condemned North Korea.")
+    assert one(text, THURSDAY, "SANCTION", "MEX").date == THURSDAY
+    assert one(text, THURSDAY, "ACCUSE", "PER").date is None

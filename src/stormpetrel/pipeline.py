@@ -13,7 +13,7 @@ from stormpetrel import nlp as nlp_stage
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
-from stormpetrel.grammar import governs, tree_distance
+from stormpetrel.grammar import governs, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, TimeExpr, Timeline
 
@@ -82,6 +82,7 @@ def code_segments(
     actors = DocumentActors(gaz, year)
     events: list[Event] = []
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
+    lead_end = _lead_end(doc.text)
     for seg in segs:
         timeline.new_paragraph(seg.index)
         if seg.first and not seg.quoted:
@@ -96,8 +97,11 @@ def code_segments(
                 for event in _events(doc, seg, sent, cand, marks, actors, gaz, lex):
                     expr = dates.get(cand.token.i)
                     value = expr.value if expr is not None else None
-                    if expr is None and event.status == "asserted" and _narrative(cand):
-                        value = timeline.narrative_time()  # the story goes on at its last date
+                    if expr is None and event.status == "asserted":
+                        if _narrative(cand):
+                            value = timeline.narrative_time()  # the story goes on at its last date
+                        elif seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
+                            value = timeline.publication()  # the lead's "has expelled": the news of the day
                     if value is not None:
                         event.date, event.date_precision = value.value, value.precision
                     if event.attribution is None and speaker is not None:
@@ -109,6 +113,16 @@ def code_segments(
             if opener:
                 speaker = opener
     return _merge(events)
+
+
+def _lead_end(text: str) -> int:
+    """Where the document's first sentence (its lead) ends."""
+    paragraphs = nlp_stage.segments(text)
+    if not paragraphs:
+        return 0
+    offset, para = paragraphs[0]
+    first = nlp_stage.sentences(para)
+    return offset + first[0][0] + len(first[0][1]) if first else offset + len(para)
 
 
 def _narrative(cand: coder.Candidate) -> bool:

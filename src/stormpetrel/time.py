@@ -145,6 +145,11 @@ class Timeline:
             return None
         return self.reference if self.paragraph - self.reference_paragraph <= 2 else None
 
+    def publication(self) -> DateValue | None:
+        """The publication day, for what a news lead tells in the present perfect ("X has
+        expelled two diplomats"): the news of the day, reported as it happens."""
+        return DateValue.day(self.published) if self.published else None
+
     def expressions(self, sent: Span) -> list[TimeExpr]:
         """Find and resolve the date expressions of a sentence, in order."""
         text = sent.text
