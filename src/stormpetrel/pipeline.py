@@ -12,7 +12,7 @@ from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
-from stormpetrel.events import coder, lexicon
+from stormpetrel.events import coder, judgements, lexicon
 from stormpetrel.grammar import governs, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, TimeExpr, Timeline
@@ -62,9 +62,10 @@ def code(
 
 @lru_cache(maxsize=1)
 def _screen_words() -> frozenset[str]:
-    """Words that make a sentence worth parsing: a trigger's, or a day's or month's name (a
-    sentence that only dates what the story tells next still moves its time line)."""
-    return lexicon.screen_words() | DAY_WORDS
+    """Words that make a sentence worth parsing: a trigger's, a judging word, or a day's or
+    month's name (a sentence that only dates what the story tells next still moves its time
+    line)."""
+    return lexicon.screen_words() | judgements.screen_words() | DAY_WORDS
 
 
 def code_text(
@@ -91,7 +92,7 @@ def code_segments(
             marks = actors.marks(sent)
             actors.note_sentence(sent, marks)
             exprs = timeline.expressions(sent)
-            cands = coder.find(sent, lex)
+            cands = judgements.find(sent, lex, coder.find(sent, lex))
             dates = _attach_dates(cands, exprs)
             for cand in cands:
                 for event in _events(doc, seg, sent, cand, marks, actors, gaz, lex):

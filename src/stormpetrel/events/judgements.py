@@ -1,0 +1,123 @@
+"""Judgements: a speaker who calls another's act illegal, an aggression or a provocation accuses
+its author; one who calls it constructive or a success supports it.
+
+    "Cairo said the blockade was an act of aggression"        ACCUSE  EGY -> the blockade's author
+    "Oslo described the raid as a violation of the law"      ACCUSE  NOR -> the raid's author
+    "Seoul called the talks constructive"                     SUPPORT
+    '"This law is in breach of international law," X said'   ACCUSE  X   -> the law's author
+
+The words that judge are in ``data/judgements.tsv``. The judged thing's author is its
+possessor or a state named in its phrase ("Israel's law", "the Russian move"); a thing with no
+author named is left to the sides step for unowned things (the state the story is about).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from stormpetrel import data
+from stormpetrel.events.coder import Candidate, subject_of
+from stormpetrel.events.lexicon import Lexicon, Trigger
+from stormpetrel.status import frames
+
+# verbs that name what they judge and then judge it: "described X as Y", "called X Y"
+NAMING = {"describe", "call", "label", "brand", "term", "denounce", "condemn", "characterize", "characterise"}
+TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051")}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, str]:
+    """Judging word (lowercase lemma) -> polarity (negative or positive)."""
+    return {row["word"]: row["polarity"] for row in data.rows("judgements.tsv")}
+
+
+def screen_words() -> frozenset[str]:
+    """The judging words as they may be written (singular and plural)."""
+    return frozenset(words()) | {w + "s" for w in words()}
+
+
+def _judging(tok: Token) -> str | None:
+    """The polarity of a predicate: the word itself, or the noun of "in breach of"."""
+    lex = words()
+    if tok.lemma_.lower() in lex:
+        return lex[tok.lemma_.lower()]
+    for c in tok.children:  # "an act of aggression", "a flagrant violation"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in lex:
+                    return lex[p.lemma_.lower()]
+    return None
+
+
+def _predicates(clause: Token) -> list[Token]:
+    """What a copular clause says its subject is: "was an aggression", "is illegal", "is in
+    breach of"."""
+    out = []
+    for c in clause.children:
+        if c.dep_ in {"attr", "acomp"}:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in {"in", "against"}:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _trigger(polarity: str) -> Trigger:
+    event_type, cameo = TYPES[polarity]
+    return Trigger(f"judgement:{polarity}", "NOUN", event_type, None, cameo, frozenset(), frozenset(),
+                   frozenset(), False)
+
+
+def find(sent: Span, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """The candidates of ``sent`` with the judgements added; a judging noun the coder took for
+    an act of its own ("said the law was an aggression") becomes the judgement."""
+    fr = frames()
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = verb.lemma_.lower()
+        pairs: list[tuple[Token, Token]] = []  # (the judged thing, the judging word)
+        if fr.get(lemma) == "report" or lemma in NAMING:
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+                    continue
+                judged = [c for c in clause.children if c.dep_ == "nsubj"]
+                pairs += [(judged[0], p) for p in _predicates(clause) if judged]
+        if lemma in NAMING:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            for obj in objects:
+                pairs += [(obj, c) for c in verb.children if c.dep_ == "oprd"]  # "called the vote a farce"
+                pairs += [
+                    (obj, p)
+                    for c in [*verb.children, *obj.children]
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]  # "described the raid as a violation"
+        for judged, word in pairs:
+            polarity = _judging(word)
+            if polarity is None:
+                continue
+            trig = _trigger(polarity)
+            cand = Candidate(word, trig, trig.type, trig.cameo, verb, subject_of(verb), _authors(judged), False)
+            out.append(cand)
+    if not out:
+        return found
+    taken = {c.token.i for c in out} | {c.verb.i for c in out}
+    return [c for c in found if c.token.i not in taken] + out
+
+
+def _authors(judged: Token) -> list[Token]:
+    """Who the judged thing belongs to: a possessor or a modifier naming a state, else the
+    thing itself (an actor, "Israel was an aggressor", or a thing whose author is not named)."""
+    owners = [
+        c
+        for c in judged.children
+        if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.pos_ in {"PROPN", "ADJ"} and c.text[:1].isupper())
+    ]
+    owners += [
+        p for c in judged.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+    ]
+    return owners or [judged]

@@ -1,0 +1,42 @@
+"""Judgements: calling another's act illegal or an aggression accuses its author; calling it
+constructive supports it. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from stormpetrel.pipeline import code_text
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in code_text(text, "2022-05-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Egypt said Israel's blockade was an act of aggression against its people.", ("ACCUSE", "EGY", "ISR")),
+        ("Norway described the Russian raid as a flagrant violation of international law.", ("ACCUSE", "NOR", "RUS")),
+        ('"The Israeli law is in breach of international law," the Jordanian foreign minister said.',
+         ("ACCUSE", "JOR", "ISR")),
+        ("Russia called the American sanctions illegal.", ("ACCUSE", "RUS", "USA")),
+        ("Beijing said the US was the aggressor.", ("ACCUSE", "CHN", "USA")),
+        ("Seoul said the Japanese proposal was constructive.", ("SUPPORT", "KOR", "JPN")),
+    ],
+)
+def test_a_judgement_of_an_act_is_about_its_author(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _events(text)
+
+
+def test_a_judging_noun_is_not_an_act_of_its_own() -> None:
+    # "an aggression" here is what the speaker calls the law, not an attack by anyone
+    events = _events("The Palestinian president said the Israeli law was an aggression against the Palestinian people.")
+    assert ("ACCUSE", "PSE", "ISR") in events
+    assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_a_neutral_description_is_no_judgement() -> None:
+    assert _events("Chile said the Peruvian coast was long and the Bolivian border was quiet.") == []
