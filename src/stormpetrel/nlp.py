@@ -46,9 +46,14 @@ _NORMALISE = str.maketrans(
 )
 
 
+# A hyphen where a space was lost: next to a quotation mark or after a comma ('the bloc-"condemns"',
+# 'on Friday,-the envoy'); replaced by a space, one character for one.
+_GLUED_HYPHEN = re.compile(r'(?<=[,;:"])-(?=[A-Za-z"])|(?<=[A-Za-z])-(?=")')
+
+
 def normalise(text: str) -> str:
     """Return a copy of ``text`` the small model parses better, of the same length."""
-    return text.translate(_NORMALISE)
+    return _GLUED_HYPHEN.sub(" ", text.translate(_NORMALISE))
 
 
 def model_name(name: str | None = None) -> str:
