@@ -178,3 +178,10 @@ def test_a_leads_present_perfect_is_the_news_of_the_day() -> None:
             "Peru has also condemned North Korea.")
     assert one(text, THURSDAY, "SANCTION", "MEX").date == THURSDAY
     assert one(text, THURSDAY, "ACCUSE", "PER").date is None
+
+
+def test_a_second_verb_shares_the_leads_perfect() -> None:
+    # "have killed ... and kidnapped ...": the kidnapping is told in the perfect too
+    text = "Somali gunmen have killed 12 villagers and kidnapped 30 children in Kenya, officials said."
+    kidnapping = [e for e in code(text, THURSDAY) if e.evidence.trigger == "kidnapped"]
+    assert [e.date for e in kidnapping] == [THURSDAY]

@@ -70,9 +70,14 @@ def tense(tok: Token) -> str | None:
     clause of ``tok``; None when the parse does not say."""
     verb = clause_verb(tok)
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    head = verb
+    while not auxes and head.dep_ == "conj" and head.head != head and verb.tag_ in {"VBN", "VBD"}:
+        head = head.head  # "have killed 28 and kidnapped 43": the auxiliary is the first verb's
+        auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.tag_ == "VBD" or a.lower_ in {"had", "'d"} for a in auxes):
         return "past"
-    if any(a.lower_ in {"has", "have", "'s", "'ve"} and a.tag_ in {"VBZ", "VBP"} for a in auxes) and verb.tag_ == "VBN":
+    perfect_aux = any(a.lower_ in {"has", "have", "'s", "'ve"} and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+    if perfect_aux and (verb.tag_ == "VBN" or head is not verb):
         return "perfect"
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return None

@@ -101,7 +101,7 @@ def code_segments(
                     if expr is None and event.status == "asserted":
                         if _narrative(cand):
                             value = timeline.narrative_time()  # the story goes on at its last date
-                        elif seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
+                        if value is None and seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
                             value = timeline.publication()  # the lead's "has expelled": the news of the day
                     if value is not None:
                         event.date, event.date_precision = value.value, value.precision
