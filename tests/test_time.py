@@ -185,3 +185,17 @@ def test_a_second_verb_shares_the_leads_perfect() -> None:
     text = "Somali gunmen have killed 12 villagers and kidnapped 30 children in Kenya, officials said."
     kidnapping = [e for e in code(text, THURSDAY) if e.evidence.trigger == "kidnapped"]
     assert [e.date for e in kidnapping] == [THURSDAY]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some 300 Turkish engineers have arrived in Libya to repair the port in Misrata, the press office of "
+         "the Turkish Defence Ministry said on Tuesday.", "TUR"),
+        ("The defence ministry said on Tuesday that two hundred Kenyan soldiers have arrived in Haiti.", "KEN"),
+    ],
+    ids=["report-after", "report-before"],
+)
+def test_a_perfect_is_dated_by_the_report_that_tells_it(text: str, source: str) -> None:
+    events = [e for e in code("Background first.\n" + text, THURSDAY) if e.source and e.source.country == source]
+    assert [e.date for e in events] == ["2021-06-15"]

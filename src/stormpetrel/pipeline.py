@@ -6,14 +6,14 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
-from stormpetrel.grammar import governs, tense, tree_distance
+from stormpetrel.grammar import clause_verb, governs, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, TimeExpr, Timeline
 
@@ -154,7 +154,23 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
     out: dict[int, TimeExpr] = {}
     for _, _, trig, expr in sorted(pairs, key=lambda p: p[:3]):
         out.setdefault(trig, expr)
+    for cand in cands:
+        if cand.token.i not in out and tense(cand.verb) in {"perfect", "present"}:
+            report = next((e for e in exprs if _reports(clause_verb(e.head), cand.verb)), None)
+            if report is not None:  # "troops have arrived in X, the ministry said on Thursday"
+                out[cand.token.i] = report
     return out
+
+
+def _reports(verb: Token, act: Token) -> bool:
+    """Is ``verb`` a reporting verb whose clause and the act's are one statement ("X has
+    arrived, the ministry said", "the ministry said X has arrived")?"""
+    if status.frames().get(verb.lemma_.lower()) != "report":
+        return False
+    act = clause_verb(act)
+    return (verb.head == act and verb.dep_ in {"advcl", "parataxis", "ccomp", "conj"}) or (
+        act.head == verb and act.dep_ in {"ccomp", "parataxis"}
+    )
 
 
 def _events(
