@@ -21,7 +21,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Indian warships arrived in Sri Lanka on Sunday.", ("MOBILIZE", "IND", "LKA")),
         ("The first Kenyan peacekeepers arrived in Haiti on Tuesday.", ("AID", "KEN", "HTI")),
         ("About 200 Russian sappers arrived in Syria on Friday to clear mines.", ("AID", "RUS", "SYR")),
-        # people, not forces: a visit
+        # people, not forces: a visit; private travellers pay no visit between states
         ("The Chinese defence minister arrived in Cambodia on Monday.", ("CONSULT", "CHN", "KHM")),
         ("A Chinese military delegation arrived in Cambodia on Monday.", ("CONSULT", "CHN", "KHM")),
     ],
@@ -41,3 +41,14 @@ def test_forces_that_arrive_are_deployed(text: str, event: tuple[str, str, str])
 )
 def test_an_event_within_one_state_needs_two_parties(text: str, event: tuple[str, str, str], kept: bool) -> None:
     assert (event in _events(text)) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Syrian refugees arrived in Greece on Monday.",
+        "Chinese tourists visited Thailand in record numbers last year.",
+    ],
+)
+def test_private_travellers_pay_no_visit(text: str) -> None:
+    assert [e for e in _events(text) if e[0] == "CONSULT"] == []

@@ -34,6 +34,7 @@ _FORCES = data.word_classes("cue_words.tsv")
 FORCES = _FORCES["force"]  # "troops arrived in": a deployment
 AID_FORCES = _FORCES["aid_force"]  # "peacekeepers arrived in": protection or relief
 AID_FORCES_CAMEO = "074"
+PRIVATE_VISITORS = _FORCES["private_visitor"]  # sectors whose travels are no visit between states
 
 
 def code(
@@ -190,6 +191,8 @@ def _events(
     sources, targets, mutual = who.sources, who.targets, who.mutual
     st = status.status(cand.token, cand.light)
     event_type, cameo = _by_forces(cand, lex)
+    if event_type == "CONSULT" and cand.trigger.mode == "visit" and all(s.sector in PRIVATE_VISITORS for s in sources):
+        return []  # "thousands of refugees arrived in Greece", "Chinese tourists visited Paris": no diplomacy
     if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"}:
         st = "asserted"  # "threatened to ... unless ...": the threat itself was made
     if st == "planned" and event_type in INTENT:
