@@ -42,7 +42,7 @@ CASES = [
     ("The Turkish president will visit Azerbaijan next month.", "CONSULT", "TUR", "AZE", "planned"),
     ("The Turkish president is to visit Azerbaijan next month.", "CONSULT", "TUR", "AZE", "planned"),
     ("The Turkish president plans to visit Azerbaijan next month.", "CONSULT", "TUR", "AZE", "planned"),
-    ("Kenya will host the Ethiopian prime minister next week.", "CONSULT", "ETH", "KEN", "planned"),
+    ("Kenya will host the Ethiopian prime minister next week.", "CONSULT", "KEN", "ETH", "planned"),
     pytest.param("The Turkish president is expected to meet the Azerbaijani president in Baku.",
                  "CONSULT", "TUR", "AZE", "planned",
                  id="is-expected-to-meet"),

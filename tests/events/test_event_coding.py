@@ -38,7 +38,7 @@ CASES = [
     ("The Turkish president met the Russian president in Baku.", {"CONSULT"}, "TUR", "RUS"),
     ("The Iranian foreign minister visited Pakistan.", {"CONSULT"}, "IRN", "PAK"),
     ("The Iranian foreign minister visited Islamabad on Monday.", {"CONSULT"}, "IRN", "PAK"),
-    ("Kazakhstan hosted the Uzbek president.", {"CONSULT"}, "UZB", "KAZ"),
+    ("Kazakhstan hosted the Uzbek president.", {"CONSULT"}, "KAZ", "UZB"),  # the host acts (CAMEO 043)
     ("The Chinese foreign minister telephoned his Russian counterpart.", {"CONSULT"}, "CHN", "RUS"),
     # AGREE, and signing an agreement (SUPPORT in PLOVER's cross-walk of CAMEO 057, or AGREE)
     ("Pakistan and China agreed on a ceasefire.", {"AGREE"}, "PAK", "CHN"),
