@@ -78,8 +78,10 @@ def test_explicit_date_without_publication_date_keeps_its_own_year() -> None:
         ("The next day, he met the Iranian president.", "2021-05-05"),
         ("A day earlier, he had met the Iranian president.", "2021-05-03"),
         ("At the same time, he met the Iranian president.", "2021-05-04"),
+        ("Within hours, he met the Iranian president.", "2021-05-04"),
+        ("He met the Iranian president that week.", "2021-05-04"),
     ],
-    ids=["following-day", "next-day", "a-day-earlier", "at-the-same-time"],
+    ids=["following-day", "next-day", "a-day-earlier", "at-the-same-time", "within-hours", "that-week"],
 )
 def test_relative_to_an_earlier_explicit_date(second: str, date: str) -> None:
     text = "The Turkish foreign minister visited Pakistan on May 4.\n" + second

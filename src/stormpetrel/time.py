@@ -80,10 +80,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "undated",
         re.compile(
-            r"\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bwithin\s+(?:hours|days|weeks)\b|\bto\s+this\s+day\b|\bin\s+the\s+past\b",
+            r"\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bwithin\s+(?:days|weeks)\b|\bto\s+this\s+day\b|\bin\s+the\s+past\b",
             re.I,
         ),
     ),
+    ("hours", re.compile(r"\b(?:within|in\s+a\s+few|a\s+few)\s+hours\b", re.I)),
     ("night", re.compile(r"\b(?P<rel>last\s+night|overnight)\b", re.I)),
     (
         "year",
@@ -202,6 +203,9 @@ class Timeline:
             return None
         if kind == "same":
             return self.reference
+        if kind == "hours":  # "within hours, Russia condemned it": the day the story is at
+            past = not future and self.reference is not None and self.reference.precision == "day"
+            return self.reference if past else None
         if kind in {"following", "preceding"}:
             base = parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub
             if base is None:
