@@ -24,6 +24,11 @@ CASES = [
         ("ACCUSE", "SAU", "YEM"),
     ),
     ("attacked_place", "Turkish jets bombed villages near Mosul on Monday.", ("ASSAULT", "TUR", "IRQ")),
+    (
+        "condition_party",
+        "Russia threatened on Monday to leave the talks if the United States deploys new missiles.",
+        ("THREATEN", "RUS", "USA"),
+    ),
     ("aimed_at_home", "Thousands of Serbian students protested in Belgrade on Sunday.", ("PROTEST", "SRB", "SRB")),
     ("named_pair", "Plans to expand trade between Chile and Peru were agreed upon on Monday.", ("AGREE", "CHL", "PER")),
     (
@@ -33,8 +38,8 @@ CASES = [
     ),
     (
         "compound_actor",
-        "Hungary and Romania agreed on Wednesday to open two border crossings.",
-        ("AGREE", "HUN", "ROU"),
+        "Chile and Peru signed a trade agreement on Monday.",
+        ("SUPPORT", "CHL", "PER"),
     ),
     (
         "partner_fill",
@@ -70,3 +75,11 @@ def test_every_step_has_a_case() -> None:
 def test_unplaced_actors_are_dropped() -> None:
     # a body the gazetteer cannot place is no actor: no event, rather than one with a blank side
     assert _triples("The Zorblat Committee condemned the decision on Monday.") == []
+
+
+def test_a_retreat_needs_no_recipient() -> None:
+    assert ("RETREAT", "PER", None) in _triples("The Peruvian interior minister resigned on Monday.")
+
+
+def test_a_threat_of_coercion_is_aimed_at_home() -> None:
+    assert ("THREATEN", "DZA", "DZA") in _triples("The Algerian president threatened to impose a curfew in Oran.")

@@ -21,9 +21,13 @@ from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder
 from stormpetrel.model import SYMMETRIC, Actor, Location
 
+# types that are no event without a recipient
 NEEDS_TARGET = frozenset(
-    {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "SANCTION", "ACCUSE", "ASSAULT"}
+    {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "SANCTION", "ACCUSE", "ASSAULT"}
 )
+# types that stand alone when the text names no recipient ("the minister resigned"), but not
+# when it names one that cannot be placed ("released the prisoners" of no known state)
+ALONE = frozenset({"RETREAT"})
 # types whose unplaced human targets are taken to be of the place or of the actor's own state
 DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"})
 # types that, with no named recipient, are with the actor's usual partner in the story
@@ -76,13 +80,14 @@ def expand(heads: list[Token], marks: SentenceMarks, actors: DocumentActors) -> 
 
 
 def partners(ctx: Context, sides: Sides) -> None:
-    """"his counterpart", "the host nation", "the country": the other side's partner; a
-    counterpart without an office holds the same office as the other side."""
+    """"his counterpart", "the host nation", "the country": the other side's partner in the
+    story (else the other party of the last event it took part in); a counterpart without an
+    office holds the same office as the other side."""
     for side, other in ((sides.sources, sides.targets), (sides.targets, sides.sources)):
         known = next((a.country for a in other if a.country), None)
         for a in side:
             if a.country is None and a.name == "partner":
-                a.country, a.name = ctx.actors.partner_of(known), None
+                a.country, a.name = ctx.actors.partner_of(known) or _last_other(ctx.actors, known), None
                 if a.country:
                     a.name = ctx.gaz.country_name(a.country)
             if "counterpart" in a.text.lower() and a.sector is None:
@@ -107,6 +112,23 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
         )
         if country:
             sides.targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
+
+
+def condition_party(ctx: Context, sides: Sides) -> None:
+    """"threatened to stop the talks if the United States goes ahead", "unless Israel
+    rescinds the law": a threat with no other recipient is aimed at whoever must meet its
+    condition."""
+    if sides.targets or ctx.cand.type != "THREATEN":
+        return
+    verb = ctx.cand.verb
+    for clause in [*verb.subtree, *(c for a in verb.ancestors for c in a.children)]:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            found = [a for a in expand(subjects, ctx.marks, ctx.actors) if a.country]
+            if found:
+                sides.targets = found[:1]
+                return
 
 
 def placed_only(ctx: Context, sides: Sides) -> None:
@@ -146,15 +168,17 @@ def attacked_place(ctx: Context, sides: Sides) -> None:
 
 def aimed_at_home(ctx: Context, sides: Sides) -> None:
     """A protest with no named recipient is aimed at the government where it is held; coercion
-    with none, at the people there (or of the actor's own state)."""
-    if sides.targets or not sides.sources or ctx.cand.type not in {"PROTEST", "COERCE"}:
+    with none, or a threat of it ("threatened to impose a curfew"), at the people there (or of
+    the actor's own state)."""
+    kind = ctx.cand.trigger.type if ctx.cand.type == "THREATEN" else ctx.cand.type
+    if sides.targets or not sides.sources or kind not in {"PROTEST", "COERCE"}:
         return
-    sector = "GOV" if ctx.cand.type == "PROTEST" else None
+    sector = "GOV" if kind == "PROTEST" else None
     sides.targets = [ctx.state(ctx.home or sides.sources[0].country, sector=sector)]
 
 
 def named_pair(ctx: Context, sides: Sides) -> None:
-    """"Plans to expand cooperation between the two countries were agreed upon": with no actor,
+    """"A deal to widen trade between the two states was reached": with no actor,
     the two parties named below the trigger, either way round."""
     if sides.sources:
         return
@@ -202,6 +226,7 @@ Step = Callable[[Context, Sides], None]
 STEPS: tuple[Step, ...] = (
     partners,
     unplaced_people,
+    condition_party,
     placed_only,
     unknown_attacker,
     unowned_thing,
@@ -223,9 +248,18 @@ def resolve(
     sides = Sides(expand(cand.sources, marks, actors), expand(cand.targets, marks, actors), cand.mutual)
     for step in STEPS:
         step(ctx, sides)
-    if not sides.sources or (not sides.targets and cand.type in NEEDS_TARGET):
+    if not sides.sources:
+        return None
+    if not sides.targets and (cand.type in NEEDS_TARGET or (cand.type in ALONE and cand.targets)):
         return None
     return sides, location
+
+
+def _last_other(actors: DocumentActors, country: str | None) -> str | None:
+    """The state of the last actor met other than ``country``."""
+    if country is None:
+        return None
+    return next((a.country for a in reversed(actors.recent) if a.country and a.country != country), None)
 
 
 def _pair_heads(cand: coder.Candidate) -> list[Token]:
