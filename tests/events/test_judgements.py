@@ -33,8 +33,8 @@ def test_a_judgement_of_an_act_is_about_its_author(text: str, event: tuple[str, 
 
 def test_a_judging_noun_is_not_an_act_of_its_own() -> None:
     # "an aggression" here is what the speaker calls the law, not an attack by anyone
-    events = _events("The Palestinian president said the Israeli law was an aggression against the Palestinian people.")
-    assert ("ACCUSE", "PSE", "ISR") in events
+    events = _events("The Cuban president said the American embargo was an aggression against his nation.")
+    assert ("ACCUSE", "CUB", "USA") in events
     assert not [e for e in events if e[0] == "ASSAULT"]
 
 

@@ -71,7 +71,7 @@ def _trigger(polarity: str) -> Trigger:
 
 def find(sent: Span, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
     """The candidates of ``sent`` with the judgements added; a judging noun the coder took for
-    an act of its own ("said the law was an aggression") becomes the judgement."""
+    an act of its own ("called the blockade an aggression") becomes the judgement."""
     fr = frames()
     out: list[Candidate] = []
     for verb in sent:
