@@ -29,6 +29,11 @@ CASES = [
         "Russia threatened on Monday to leave the talks if the United States deploys new missiles.",
         ("THREATEN", "RUS", "USA"),
     ),
+    (
+        "opposed_party",
+        "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+        ("PROTEST", "HKG", "CHN"),
+    ),
     ("aimed_at_home", "Thousands of Serbian students protested in Belgrade on Sunday.", ("PROTEST", "SRB", "SRB")),
     ("named_pair", "Plans to expand trade between Chile and Peru were agreed upon on Monday.", ("AGREE", "CHL", "PER")),
     (

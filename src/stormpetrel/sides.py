@@ -32,6 +32,7 @@ ALONE = frozenset({"RETREAT"})
 DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"})
 # types that, with no named recipient, are with the actor's usual partner in the story
 PARTNER_FILL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+OPPOSING_PREPS = frozenset({"against", "at", "over", "of", "for"})
 
 
 @dataclass
@@ -166,6 +167,23 @@ def attacked_place(ctx: Context, sides: Sides) -> None:
         sides.targets = [ctx.state(ctx.home)]
 
 
+def opposed_party(ctx: Context, sides: Sides) -> None:
+    """"marched in protest at Uganda's decision", "blocked streets in defiance of Chinese
+    authorities", "mobilised reservists for a war against Iraq": a protest, show of force or
+    threat with no recipient is aimed at the state its "against", "at", "over" or "of" phrase
+    names."""
+    if sides.targets or not sides.sources or ctx.cand.type not in {"PROTEST", "MOBILIZE", "THREATEN"}:
+        return
+    own = {a.country for a in sides.sources}
+    for tok in ctx.cand.verb.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in OPPOSING_PREPS:
+            continue
+        found = [a for a in expand([tok], ctx.marks, ctx.actors) if a.country and a.country not in own]
+        if found:
+            sides.targets = found[:1]
+            return
+
+
 def aimed_at_home(ctx: Context, sides: Sides) -> None:
     """A protest with no named recipient is aimed at the government where it is held; coercion
     with none, or a threat of it ("threatened to impose a curfew"), at the people there (or of
@@ -231,6 +249,7 @@ STEPS: tuple[Step, ...] = (
     unknown_attacker,
     unowned_thing,
     attacked_place,
+    opposed_party,
     aimed_at_home,
     named_pair,
     story_side,
