@@ -23,7 +23,7 @@ from stormpetrel.events.lexicon import Lexicon, Trigger
 from stormpetrel.status import frames
 
 # verbs that name what they judge and then judge it: "described X as Y", "called X Y"
-NAMING = {"describe", "call", "label", "brand", "term", "denounce", "condemn", "characterize", "characterise"}
+NAMING = data.word_classes("cue_words.tsv")["naming_verb"]
 TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051")}
 
 
