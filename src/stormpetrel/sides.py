@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from stormpetrel import places
+from stormpetrel import data, places
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder
@@ -32,7 +32,10 @@ ALONE = frozenset({"RETREAT"})
 DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"})
 # types that, with no named recipient, are with the actor's usual partner in the story
 PARTNER_FILL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-OPPOSING_PREPS = frozenset({"against", "at", "over", "of", "for"})
+_CUES = data.word_classes("cue_words.tsv")
+OPPOSING_PREPS = _CUES["opposing_prep"]  # "in protest at X", "a war against X"
+PAIR_NOUNS = _CUES["pair_noun"]  # "the two countries", "both sides"
+PAIR_WORDS = _CUES["pair_word"]
 
 
 @dataclass
@@ -287,8 +290,6 @@ def _pair_heads(cand: coder.Candidate) -> list[Token]:
     for tok in cand.verb.subtree:
         if tok.lower_ == "between" and tok.dep_ == "prep":
             heads.extend(coder.pobjs(tok))
-        elif tok.lemma_.lower() in {"country", "nation", "state", "side"} and any(
-            c.lower_ in {"two", "both"} for c in tok.children
-        ):
+        elif tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in tok.children):
             heads.append(tok)
     return heads
