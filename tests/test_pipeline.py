@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stormpetrel.pipeline import code_text
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in code_text(text, "2022-05-10")
-    ]
+from coded import triples
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_forces_that_arrive_are_deployed(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _events(text)
+    assert event in triples(text)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def test_forces_that_arrive_are_deployed(text: str, event: tuple[str, str, str])
     ],
 )
 def test_an_event_within_one_state_needs_two_parties(text: str, event: tuple[str, str, str], kept: bool) -> None:
-    assert (event in _events(text)) is kept
+    assert (event in triples(text)) is kept
 
 
 @pytest.mark.parametrize(
@@ -51,4 +44,4 @@ def test_an_event_within_one_state_needs_two_parties(text: str, event: tuple[str
     ],
 )
 def test_private_travellers_pay_no_visit(text: str) -> None:
-    assert [e for e in _events(text) if e[0] == "CONSULT"] == []
+    assert [e for e in triples(text) if e[0] == "CONSULT"] == []

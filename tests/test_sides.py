@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from stormpetrel import pipeline, sides
-
-PUBLISHED = "2022-05-10"
+from coded import triples
+from stormpetrel import sides
 
 # step name, text, an event (type, source, target) that needs the step
 CASES = [
@@ -55,21 +54,14 @@ CASES = [
 ]
 
 
-def _triples(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in pipeline.code_text(text, PUBLISHED)
-    ]
-
-
 @pytest.mark.parametrize(("step", "text", "event"), CASES, ids=[c[0] for c in CASES])
 def test_step_completes_the_event(
     step: str, text: str, event: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with_step = _triples(text)
+    with_step = triples(text)
     assert event in with_step
     monkeypatch.setattr(sides, "STEPS", tuple(s for s in sides.STEPS if s.__name__ != step))
-    assert _triples(text).count(event) < with_step.count(event)
+    assert triples(text).count(event) < with_step.count(event)
 
 
 def test_every_step_has_a_case() -> None:
@@ -79,12 +71,12 @@ def test_every_step_has_a_case() -> None:
 
 def test_unplaced_actors_are_dropped() -> None:
     # a body the gazetteer cannot place is no actor: no event, rather than one with a blank side
-    assert _triples("The Zorblat Committee condemned the decision on Monday.") == []
+    assert triples("The Zorblat Committee condemned the decision on Monday.") == []
 
 
 def test_a_retreat_needs_no_recipient() -> None:
-    assert ("RETREAT", "PER", None) in _triples("The Peruvian interior minister resigned on Monday.")
+    assert ("RETREAT", "PER", None) in triples("The Peruvian interior minister resigned on Monday.")
 
 
 def test_a_threat_of_coercion_is_aimed_at_home() -> None:
-    assert ("THREATEN", "DZA", "DZA") in _triples("The Algerian president threatened to impose a curfew in Oran.")
+    assert ("THREATEN", "DZA", "DZA") in triples("The Algerian president threatened to impose a curfew in Oran.")

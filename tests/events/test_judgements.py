@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stormpetrel.pipeline import code_text
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in code_text(text, "2022-05-10")
-    ]
+from coded import triples
 
 
 @pytest.mark.parametrize(
@@ -28,15 +21,15 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_judgement_of_an_act_is_about_its_author(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _events(text)
+    assert event in triples(text)
 
 
 def test_a_judging_noun_is_not_an_act_of_its_own() -> None:
     # "an aggression" here is what the speaker calls the law, not an attack by anyone
-    events = _events("The Cuban president said the American embargo was an aggression against his nation.")
+    events = triples("The Cuban president said the American embargo was an aggression against his nation.")
     assert ("ACCUSE", "CUB", "USA") in events
     assert not [e for e in events if e[0] == "ASSAULT"]
 
 
 def test_a_neutral_description_is_no_judgement() -> None:
-    assert _events("Chile said the Peruvian coast was long and the Bolivian border was quiet.") == []
+    assert triples("Chile said the Peruvian coast was long and the Bolivian border was quiet.") == []
