@@ -3,7 +3,11 @@
 Explicit dates are anchored to the publication date ("June 20" in an article of 2021-06-19 is
 2021-06-20); each day-exact date becomes the reference for what follows ("the following day");
 relative expressions resolve against it or the publication date as the language demands.
-Undated events stay undated: nothing is given the publication date for want of a better one.
+A past-tense act the text does not date happens at the story's current date (the last day it
+named, within two paragraphs); a perfect or present act takes the date of the report that tells
+it ("have arrived, the ministry said on Thursday"); the lead sentence's perfect ("X has expelled
+Y") is the news of the publication day. Other undated events stay undated: nothing is given the
+publication date for want of a better one.
 """
 
 from __future__ import annotations
