@@ -76,6 +76,8 @@ def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> L
             start -= 1
         names.append((tok.doc[start : tok.i + 1].text, tok.text, marks.names.get(tok.i)))
     for full, last, m in names:
+        if m is not None and m.entry.kind == "country" and m.entry.alias.lower() == full.lower():
+            continue  # "in Montenegro" is the state, not the town of that name in Brazil
         loc = city(full, m.entry.code if m else None) or (city(last) if m and m.entry.kind == "capital" else None)
         if loc is not None:
             return loc

@@ -1,0 +1,37 @@
+"""Where an event happened, from an offline gazetteer, by exact name."""
+
+from __future__ import annotations
+
+import pytest
+
+from stormpetrel import places
+from stormpetrel.pipeline import code_text
+
+
+def _place(text: str) -> tuple[str, str | None] | None:
+    events = code_text(text, "2022-05-10")
+    assert events, text
+    loc = events[0].location
+    return (loc.name, loc.country) if loc else None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian jets bombed targets near Aleppo on Monday.", ("Aleppo", "SYR")),
+        ("The Greek prime minister met the Turkish president in Ankara on Monday.", ("Ankara", "TUR")),
+        # a state's name is the state, not a town that shares it (Montenegro, Brazil; Georgia, USA)
+        ("The Serbian army attacked villages in Montenegro on Monday.", ("Montenegro", "MNE")),
+        ("The Greek prime minister met the Turkish president in Georgia on Monday.", ("Georgia", "GEO")),
+        # a month is no place
+        ("The Greek prime minister met the Turkish president in March.", None),
+    ],
+)
+def test_place_of_an_event(text: str, place: tuple[str, str] | None) -> None:
+    assert _place(text) == place
+
+
+def test_city_by_exact_name_is_the_most_populous_unless_the_state_is_named() -> None:
+    assert places.city("Tripoli").country == "LBY"
+    assert places.city("Tripoli", "LBN").country == "LBN"
+    assert places.city("Tripol") is None
