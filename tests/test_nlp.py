@@ -15,8 +15,10 @@ from stormpetrel.nlp import normalise
         ('the bloc-"condemns" the law', 'the bloc "condemns" the law'),
         ("on Friday,-the envoy left", "on Friday, the envoy left"),
         ('the "Regulation Bill"-passed', 'the "Regulation Bill" passed'),
+        ("Members-of parliament met the-Kenyan envoy", "Members of parliament met the Kenyan envoy"),
         # real compounds stay whole
         ("Turkish-backed rebels and a so-called deal", "Turkish-backed rebels and a so-called deal"),
+        ("a state-of-the-art, black-and-white cease-fire", "a state-of-the-art, black-and-white cease-fire"),
     ],
 )
 def test_normalise(text: str, parsed: str) -> None:

@@ -51,9 +51,24 @@ _NORMALISE = str.maketrans(
 _GLUED_HYPHEN = re.compile(r'(?<=[,;:"])-(?=[A-Za-z"])|(?<=[A-Za-z])-(?=")')
 
 
+# A lone hyphen between a word and a function word ("Members-of parliament", "said-that"), where
+# a space was lost; chains such as "state-of-the-art" or "black-and-white" are real compounds.
+_GLUED_WORDS = re.compile(r"(?<![\w-])(\w+)-(\w+)(?![\w-])")
+_FUNCTION_WORDS = frozenset(
+    {"the", "of", "and", "that", "which", "who", "in", "on", "at", "to", "from", "with", "is", "was", "its", "as", "by"}
+)
+
+
+def _unglue(m: re.Match[str]) -> str:
+    left, right = m.group(1), m.group(2)
+    if left.lower() in _FUNCTION_WORDS or right.lower() in _FUNCTION_WORDS:
+        return f"{left} {right}"
+    return m.group(0)
+
+
 def normalise(text: str) -> str:
     """Return a copy of ``text`` the small model parses better, of the same length."""
-    return _GLUED_HYPHEN.sub(" ", text.translate(_NORMALISE))
+    return _GLUED_WORDS.sub(_unglue, _GLUED_HYPHEN.sub(" ", text.translate(_NORMALISE)))
 
 
 def model_name(name: str | None = None) -> str:
