@@ -1,7 +1,7 @@
 """Print accuracy on every gold file: the PLOVER gold-standard records (from ../shared, when
 present), our key to the sample article, and the hand-coded demo sets.
 
-    python bench/accuracy.py [gsr] [sample] [dev] [dev2] [heldout]
+    python bench/accuracy.py [gsr] [sample] [dev] [dev2] [dev3] [heldout]
 
 The demo sets name articles of the demo corpus (fetched and cached on first use). The held-out
 set is for totals only: rules are never tuned on it.
@@ -22,6 +22,7 @@ GOLD = {
     "sample": ROOT / "tests" / "gold" / "sample-pakistan-azerbaijan.json",
     "dev": ROOT / "tests" / "gold" / "demo-dev.json",
     "dev2": ROOT / "tests" / "gold" / "demo-dev2.json",
+    "dev3": ROOT / "tests" / "gold" / "demo-dev3.json",
     "heldout": ROOT / "tests" / "gold" / "demo-heldout.json",
 }
 
