@@ -7,6 +7,7 @@ kind) and ``data/people.tsv`` (name, aliases, code, sector, office, start, end).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,11 @@ from spacy.tokens import Token
 from stormpetrel import data
 
 MAX_LEN = 8
+# a one-word state name this long or longer is recognised with one letter dropped or doubled
+# inside it ("Ethopia", "Afganistan", "Phillippines"); its first two and last two letters are
+# kept and no letter is changed, so that "Americas", "Greens" or "Columbia" stay what they are
+FUZZY_MIN_LEN = 7
+FUZZY_KINDS = {"country"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class Entry:
     name: str  # canonical name
     start_year: int | None = None
     end_year: int | None = None
+    office: str | None = None  # of a person
 
 
 @dataclass(frozen=True)
@@ -59,14 +66,18 @@ class Gazetteer:
         self.names: dict[tuple[str, ...], list[Entry]] = {}
         self.exact: dict[tuple[str, ...], list[Entry]] = {}
         self.country_names: dict[str, str] = {}
+        self.non_state_codes: set[str] = set()  # IGOs, NGO, IMG
         for row in data.rows("actors.tsv"):
             alias = row["alias"]
             entry = Entry(alias, row["code"], row["sector"] or None, row["kind"], alias)
             self._add(tok, entry)
             if row["kind"] == "country":
                 self.country_names.setdefault(row["code"], alias)
+            if row["kind"] in {"igo", "group"} and row["code"] not in self.country_names:
+                self.non_state_codes.add(row["code"])
         for row in data.rows("people.tsv"):
-            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            written = [row["name"], *filter(None, row["aliases"].split("|"))]
+            for alias in dict.fromkeys(v for a in written for v in _spellings(a)):
                 entry = Entry(
                     alias,
                     row["code"],
@@ -75,23 +86,40 @@ class Gazetteer:
                     row["name"],
                     int(row["start"]) if row["start"] else None,
                     int(row["end"]) if row["end"] else None,
+                    row["office"] or None,
                 )
                 self._add(tok, entry)
+        self.non_state_codes -= set(self.country_names)
         self._first_words: dict[str, set[int]] = {}
         for table in (self.names, self.exact):
             for key in table:
                 self._first_words.setdefault(key[0].lower(), set()).add(len(key))
+        self._fuzzy: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
+        for key, entries in self.names.items():
+            word = key[0]
+            if len(key) == 1 and len(word) >= FUZZY_MIN_LEN and word.isalpha():
+                for e in entries:
+                    if e.kind in FUZZY_KINDS:
+                        self._fuzzy.setdefault((word[:2], word[-2:]), []).append((word, e))
+                        break
         self._first_term_words: dict[str, set[int]] = {}
         self.people_by_last: dict[str, list[Entry]] = {}
         for entries in self.names.values():
             for e in entries:
                 if e.kind == "person" and " " in e.name:
-                    self.people_by_last.setdefault(e.name.split()[-1].lower(), []).append(e)
+                    for written in {e.name, e.alias}:  # "Schröder", "Schroeder"
+                        if " " in written:
+                            same = self.people_by_last.setdefault(written.split()[-1].lower(), [])
+                            if e not in same:
+                                same.append(e)
         self.terms: dict[tuple[str, ...], tuple[str, str, str]] = {}
         for row in data.rows("sectors.tsv"):
-            key = tuple(t.lower_ for t in tok(row["term"]))
-            self.terms.setdefault(key, (row["term"], row["sector"], row["kind"]))
-            self._first_term_words.setdefault(key[0], set()).add(len(key))
+            term = row["term"]
+            # as written before a name the tokenizer may split it otherwise ("Gen." is one token)
+            for form in {term, term.title(), term.capitalize()}:
+                key = tuple(t.lower_ for t in tok(form))
+                self.terms.setdefault(key, (term, row["sector"], row["kind"]))
+                self._first_term_words.setdefault(key[0], set()).add(len(key))
 
     def _add(self, tok: object, entry: Entry) -> None:
         words = tuple(t.text for t in tok(entry.alias))  # type: ignore[operator]
@@ -117,12 +145,20 @@ class Gazetteer:
         ]
         return _pick(candidates, year) if candidates else None
 
+    def person_by_surname(self, surname: str, year: int | None = None) -> Entry | None:
+        """The office holder known by ``surname`` ("President Bush"), when every holder of that
+        surname in the table serves the same state."""
+        entries = self.people_by_last.get(surname.lower(), [])
+        if not entries or len({e.code for e in entries}) != 1:
+            return None
+        return _pick(entries, year)
+
     def match_names(self, tokens: Sequence[Token], year: int | None = None) -> list[Match]:
         """Longest non-overlapping matches of gazetteer names, left to right (indices into
         ``tokens``)."""
         texts = [t.text for t in tokens]
         lowers = [t.lower() for t in texts]
-        return _longest(
+        found = _longest(
             len(texts),
             lambda i, k: self.exact.get(tuple(texts[i : i + k]))
             or (self.names.get(tuple(lowers[i : i + k])) if texts[i][:1].isupper() or lowers[i] == "u.s." else None),
@@ -130,6 +166,29 @@ class Gazetteer:
             self._first_words,
             lowers,
         )
+        taken = {i for m in found for i in range(m.start, m.end)}
+        for i, tok in enumerate(tokens):
+            if i in taken or getattr(tok, "pos_", "PROPN") not in {"PROPN", "ADJ", "NOUN"}:
+                continue
+            entry = self.fuzzy_name(texts[i])
+            if entry is not None:
+                found.append(Match(i, i + 1, entry))
+        return sorted(found, key=lambda m: m.start)
+
+    def fuzzy_name(self, word: str) -> Entry | None:
+        """The state name ``word`` is but for one letter added or dropped inside it (first two
+        and last two letters kept), on names of seven letters or more, when one state fits."""
+        low = word.lower()
+        if len(low) < FUZZY_MIN_LEN or not low.isalpha() or not word[:1].isupper():
+            return None
+        if (low,) in self.names:
+            return None
+        hits = {
+            e.code: e
+            for name, e in self._fuzzy.get((low[:2], low[-2:]), [])
+            if abs(len(name) - len(low)) == 1 and edit_distance(name, low) == 1
+        }
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def match_terms(self, tokens: Sequence[Token]) -> list[SectorTerm]:
         """Longest non-overlapping matches of sector vocabulary (by text or lemma)."""
@@ -143,6 +202,17 @@ class Gazetteer:
             lowers,
             lemmas,
         )
+
+
+# how a letter with a diacritic is written without one in English news ("Schröder", "Schroeder")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _spellings(name: str) -> list[str]:
+    """A name as written, without its diacritics ("Erdoğan": "Erdogan"), and with German umlauts
+    spelled out ("Schröder": "Schroeder")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return [name, plain, name.translate(_GERMAN)]
 
 
 def _longest(n, lookup, make, first_words, *keys):  # type: ignore[no-untyped-def]

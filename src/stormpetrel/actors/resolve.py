@@ -1,9 +1,28 @@
 """Resolving a noun phrase to an actor: state (or IGO), sector, and the person's name.
 
 Within a document, people keep the identity their title gave them ("General X, Chief of the
-Army Staff of Pakistan", then "Bajwa", "the Pakistani general", "the army chief"), pronouns and
+Army Staff of Bangladesh", then "Rahman", "the Bangladeshi general", "the army chief"), pronouns and
 descriptions ("he", "the latter", "the two sides", "the host nation", "his counterpart") point
 back to actors met before, and the model's entity errors are overruled by the gazetteer.
+
+An official, a body or a crowd the text gives no state ("President X", "the opposition",
+"thousands of students") takes the state its own clause places it in ("marched in Nairobi"), or
+else the one state the sentence names other than as a party to the act ("jailed Togolese
+opposition activists", not "warned of reprisals against Brazil"); an official is placed so only
+in a story that has named no other state. Ethnic communities belong to the state they live or
+act in ("ethnic Greeks rallied in Albania"). The word lists are in ``data/actor_words.tsv``.
+
+The document also remembers who made what: "the statements", "the law", "the proposal" point
+back to whoever it said issued, passed or made one ("X's remarks", "X issued a statement", "X
+claimed that ..."), but never to the speaker who is judging it; people arrested right after a
+protest are its participants; "they" is the last plural subject ("the MPs", "X and Y"), never a
+guess at two states; "him" is not the subject of its own clause; "the bloc" is the organisation
+the document named; a bare "the President" is the president named before, and a named official
+with no state takes that of the same office named before ("Peru's ambassador", then
+"Ambassador X"); a thing named again ("two checkpoints") keeps the state of its first mention;
+an unplaced body takes the state of a body of its sector that reports it ("according to the
+Chadian army"). A state's adjective or possessive makes an organisation's name its own
+body ("the Ukrainian Security Council").
 """
 
 from __future__ import annotations
@@ -11,8 +30,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from stormpetrel import data
 from stormpetrel.actors.gazetteer import Gazetteer, Match, SectorTerm, edit_distance
 from stormpetrel.grammar import proper_names
 from stormpetrel.model import Actor
@@ -21,43 +41,58 @@ ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "grou
 # Dependencies that stay inside a noun phrase when looking for its state and sector.
 NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "flat", "det", "case", "npadvmod", "nummod"}
 NP_PREPS = {"of", "from", "in", "by"}
-GENERIC_HEADS = {
-    "delegation",
-    "official",
-    "representative",
-    "head",
-    "chief",
-    "leader",
-    "member",
-    "team",
-    "side",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "envoy",
-    "deputy",
-    "commander",
-}
-PLURAL_GROUP = {
-    "side",
-    "nation",
-    "country",
-    "state",
-    "party",
-    "government",
-    "two",
-    "both",
-    "neighbour",
-    "neighbor",
-    "ally",
-}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-GROUP_PRONOUNS = {"they", "them", "their"}
-THING_PRONOUNS = {"it", "its"}
-PARTNER_WORDS = {"counterpart", "host", "other"}
-# words of a title that tell one office from another ("the navy chief" is the naval commander)
-TITLE_SYNONYMS = {"naval": "navy", "defence": "defense", "armed": "army"}
-GENERIC_TITLE_WORDS = {"the", "a", "chief", "head", "commander", "minister", "deputy", "general", "of", "'s"}
+
+
+def _word_lists() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
+    """The word lists of ``data/actor_words.tsv``, by kind, and the words that carry a value
+    (title synonyms, the prepositions of relation nouns), by kind."""
+    lists: dict[str, set[str]] = {}
+    values: dict[str, dict[str, str]] = {}
+    for row in data.rows("actor_words.tsv"):
+        lists.setdefault(row["kind"], set()).add(row["word"])
+        if row["value"]:
+            values.setdefault(row["kind"], {})[row["word"]] = row["value"]
+    return {k: frozenset(v) for k, v in lists.items()}, values
+
+
+_LISTS, _VALUES = _word_lists()
+TITLE_SYNONYMS = _VALUES["title_synonym"]
+GENERIC_HEADS = _LISTS["generic_head"]  # heads that take their sector from their modifiers
+PLURAL_GROUP = _LISTS["plural_group"]  # "the two sides", "both nations"
+PERSON_PRONOUNS = _LISTS["person_pronoun"]
+GROUP_PRONOUNS = _LISTS["group_pronoun"]
+THING_PRONOUNS = _LISTS["thing_pronoun"]
+PARTNER_WORDS = _LISTS["partner_word"]
+STATE_NOUNS = _LISTS["state_noun"]  # "ministers from 20 countries" come from several states
+CROWD_HEADS = _LISTS["crowd_head"]  # "thousands", "people": placed by the sentence's one state
+PARTY_PREPS = _LISTS["party_prep"]  # "against X", "with X": X is a party, not a home
+SPONSOR_WORDS = _LISTS["sponsor_word"]  # "X-backed": X sponsors the actor, is not it
+COMMUNITY_HEADS = _LISTS["community_head"]  # "the Albanian minority": placed where it lives
+DOCUMENT_HEADS = _LISTS["document_head"]  # "released a statement urging ...": the issuer's
+# "relations with X", "action against X", "arms sales to X": the preposition that names the other side
+RELATION_PREPS = {w: frozenset(v.split("|")) for w, v in _VALUES["relation_head"].items()}
+MOTION_VERBS = _LISTS["motion_verb"]  # "returning to X": X is a place, not a party
+LOCATIVE_PREPS = _LISTS["locative_prep"]  # "in X", "throughout X": where an actor acts
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj", "nsubj", "nsubjpass"}
+# sectors whose people are of the place they act in (protesters, strikers, rebels), not visitors
+LOCAL_SECTORS = _LISTS["local_sector"]
+HOME_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "group"}
+# words of a title that do not tell one office from another ("the navy chief" is the naval commander)
+GENERIC_TITLE_WORDS = _LISTS["generic_title_word"]
+# "the bloc", "the alliance": an organisation named before (or the usual one, in value)
+IGO_ANAPHORS = _LISTS["igo_anaphor"]
+IGO_DEFAULTS = _VALUES.get("igo_anaphor", {})
+# "the statements", "the law": whoever the document said made one (by class, in value)
+THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
+ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
+ISSUE_VERBS = _LISTS["issue_verb"]  # "X issued a statement", "X passed a law": X made it
+SPEECH_VERBS = _LISTS["speech_verb"]  # "X claimed that ...": X made a statement
+THING_VERBS = _VALUES["thing_verb"]  # "X proposed ...": X made the proposal; "X struck": the attack
+GATHERING_HEADS = _LISTS["gathering_head"]  # "a protest by X": X took part
+GATHERING_VERBS = _LISTS["gathering_verb"]  # "X rallied": X took part
+PARTICIPANT_HEADS = _LISTS["participant_head"]  # "held 12 people": the participants'
+VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not Norwegian
+DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
 
 
 @dataclass
@@ -86,6 +121,15 @@ class DocumentActors:
         self.recent: list[Actor] = []  # resolved actors, most recent last
         self.salience: Counter[str] = Counter()
         self.people: set[int] = set()  # ids of remembered actors that are persons
+        self.igos: list[Match] = []  # organisations named, in order
+        # who made the last thing of each class ("speech", "law"): the actor and the verb that said so
+        self.authors: dict[str, list[tuple[Actor, Token]]] = {}
+        self.sentence_no = 0
+        self.participants: tuple[Actor, int] | None = None  # of the last gathering, and its sentence
+        self.owned: dict[str, Actor] = {}  # things by lemma, of the state their first mention named
+        self.groups: list[tuple[Actor, Token, int]] = []  # plural subjects ("the MPs"), with sentence
+        self.offices: list[tuple[set[str], str]] = []  # unnamed office holders: title words, state
+        self._reporting = False  # resolving a reporter: do not look for the reporter's own
 
     # -- marks -------------------------------------------------------------------------
     def marks(self, sent: Span) -> SentenceMarks:
@@ -95,10 +139,17 @@ class DocumentActors:
         for m in self.gaz.match_names(tokens, self.year):
             before = [t.lower_ for t in tokens[max(0, m.start - 2) : m.start]]
             if before in (["anti", "-"], ["pro", "-"]):
-                continue  # "an anti-Syria journalist" is no Syrian
+                continue  # "an anti-Iran blogger" is no Iranian
+            after = [t.lower_ for t in tokens[m.end : m.end + 2]]
+            if len(after) == 2 and after[0] == "-" and after[1] in SPONSOR_WORDS:
+                continue  # "a Qatari-backed militia" is not Qatar's own
             if m.entry.kind in ACTOR_KINDS:
                 for i in range(m.start, m.end):
                     names[base + i] = Match(base + m.start, base + m.end, m.entry)
+        for m in {m for m in names.values() if m.entry.kind == "igo"}:
+            if _national_body(sent.doc, m, names):
+                for i in range(m.start, m.end):
+                    del names[i]
         terms = {}
         for t in self.gaz.match_terms(tokens):
             if any(base + i in names for i in range(t.start, t.end)):
@@ -109,15 +160,18 @@ class DocumentActors:
 
     def note_sentence(self, sent: Span, marks: SentenceMarks) -> None:
         """Register the people this sentence introduces and count the states it names."""
-        seen = set()
-        for m in marks.names.values():
-            if m.start in seen:
-                continue
-            seen.add(m.start)
-            tok = sent.doc[m.start]
-            venue = m.entry.kind in {"capital", "country"} and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}
-            if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region", "igo"} and not venue:
-                self.salience[m.entry.code] += 1
+        self.salience.update(_named_states(sent.doc, marks))
+        for start in sorted({m.start for m in marks.names.values()}):
+            if marks.names[start].entry.kind == "igo":
+                self.igos.append(marks.names[start])
+        for start in sorted({m.start for m in marks.names.values()}):
+            m = marks.names[start]
+            if m.entry.kind == "person" and m.entry.name.lower() not in self.persons:
+                # "President Michael D. Higgins": a later "the President" is him
+                root = next((t for t in sent.doc[m.start : m.end] if not m.start <= t.head.i < m.end), None)
+                if root is not None:
+                    words = _title_words(self.np_tokens(root), marks) | _office_words(m.entry.office)
+                    self._register(Person(m.entry.name, m.entry.code, m.entry.sector, words))
         for run in proper_names(sent):  # names the sentence introduces, with their titles
             head = run[-1]
             if head.i in marks.names or head.i in marks.terms or head.dep_ in {"compound", "flat"}:
@@ -127,6 +181,29 @@ class DocumentActors:
             actor = self.resolve(head, marks, register=True)
             if actor and actor.country and actor.name and actor.name != self.gaz.country_name(actor.country):
                 self.remember(actor, person=True)
+        self.sentence_no += 1
+        self._note_authors(sent, marks)
+        for tok in sent:  # "Peru's ambassador", "the Turkish foreign minister": an office and its state
+            term = marks.terms.get(tok.i)
+            if term is None or term.kind != "title" or tok.pos_ != "NOUN" or tok.i != term.end - 1:
+                continue
+            toks = self.np_tokens(tok)
+            words = _title_words(toks, marks)
+            if words and not any(t.pos_ == "PROPN" and t.i not in marks.names and t.i not in marks.terms for t in toks):
+                found = self.resolve(tok, marks)
+                if found is not None and found.country and found.country not in self.gaz.non_state_codes:
+                    self.offices.append((words, found.country))
+        for tok in sent:  # "a Chadian army checkpoint", then "two checkpoints"
+            if tok.pos_ != "NOUN" or tok.i in marks.terms or tok.i in marks.names:
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}]
+            # "a Nigerien army outpost": the state may modify a modifier
+            mods += [g for c in mods for g in c.children if g.dep_ in {"amod", "poss", "compound"}]
+            owner = next((c for c in mods if c.i in marks.names), None)
+            if owner is not None and marks.names[owner.i].entry.kind in {"country", "adjective"}:
+                found = self.resolve(tok, marks)
+                if found is not None and found.country:
+                    self.owned.setdefault(tok.lemma_.lower(), found)
         for tok in sent:  # subjects are what later pronouns point back to
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
                 actor = self.resolve(tok, marks)
@@ -136,22 +213,154 @@ class DocumentActors:
                         c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" for c in tok.children
                     )  # "Qamar Javed Bajwa"; not "the War"
                     self.remember(actor, person=tok.tag_ in {"NN", "NNP"} and (titled or named))
+                if actor and actor.country and (_plural(tok) or actor.members):
+                    self.groups.append((actor, tok, self.sentence_no))  # what "they" points back to
+            if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "conj" for c in tok.children):
+                members = [self.resolve(t, marks) for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]]
+                members = [m for m in members if m is not None and m.country and not m.members]
+                if len({(m.country, m.name) for m in members}) >= 2:  # "Lopez and Ferreira will meet ..."
+                    compound = Actor(text=tok.text, name=None, country=None, members=members)
+                    self.groups.append((compound, tok, self.sentence_no))
+
+    def _note_authors(self, sent: Span, marks: SentenceMarks) -> None:
+        """Remember who made a statement, a law, a plan: "X issued a statement", "X passed the
+        law", "X's remarks", "remarks by X", "X claimed that ..."."""
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in THING_CLASSES:
+                author = self._maker(tok, marks)
+                if author is not None:
+                    self.authors.setdefault(THING_CLASSES[lemma], []).append((author, tok.head))
+            if tok.pos_ == "NOUN" and lemma in GATHERING_HEADS:  # "a protest by Kurdish groups"
+                who = next(
+                    (
+                        g
+                        for c in tok.children
+                        if c.dep_ == "prep" and c.lower_ in {"by", "of"}
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                who = who or next((c for c in tok.children if c.dep_ == "poss"), None)
+                self._note_participants(who, marks)
+            elif tok.pos_ == "VERB" and lemma in GATHERING_VERBS:  # "Kurds rallied in Ankara"
+                self._note_participants(next((c for c in tok.children if c.dep_ == "nsubj"), None), marks)
+            if tok.pos_ == "VERB" and lemma in THING_VERBS:  # "the Commission proposed new rules"
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subject is None:
+                    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                    subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+                    found = self.resolve(subject, marks)
+                    if found is not None and found.country and not found.members:
+                        self.authors.setdefault(THING_VERBS[lemma], []).append((found, tok))
+            if tok.pos_ == "VERB" and lemma in SPEECH_VERBS:
+                subject = _subject(tok)  # "X told reporters"; not "the envoy was told"
+                speaker = subject is not None and subject.dep_ == "nsubj" and subject.pos_ != "PRON"
+                found = self.resolve(subject, marks) if speaker else None
+                if found is not None and found.country and not found.members:
+                    self.authors.setdefault("speech", []).append((found, tok))
+
+    def _reporter_state(self, head: Token, sector: str | None, marks: SentenceMarks) -> str | None:
+        """The state of a body of the same sector that reports what ``head`` did: "a raid left
+        six gunmen dead, according to the Chadian army"; "soldiers cleared the market, the
+        Sudanese army said"."""
+        if sector is None or self._reporting:
+            return None
+        self._reporting = True
+        try:
+            return self._reporter(head, sector, marks)
+        finally:
+            self._reporting = False
+
+    def _reporter(self, head: Token, sector: str, marks: SentenceMarks) -> str | None:
+        for tok in head.sent:
+            reporter = None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+                reporter = tok
+            elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS | {"report", "announce"}:
+                if tok.head.dep_ in {"ROOT", "parataxis"} and tok.i != head.i and not tok.is_ancestor(head):
+                    reporter = tok
+            if reporter is None or reporter.i == head.i or reporter.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            found = self.resolve(reporter, marks)
+            if found is not None and found.country and found.sector == sector and not found.members:
+                return found.country
+        return None
+
+    def _office_state(self, words: set[str]) -> str | None:
+        """The state of the last unnamed holder of an office with these title words."""
+        for office, country in reversed(self.offices):
+            if words and words <= office:
+                return country
+        return None
+
+    def _note_participants(self, who: Token | None, marks: SentenceMarks) -> None:
+        if who is None or who.pos_ not in {"NOUN", "PROPN"}:
+            return
+        found = self.resolve(who, marks)
+        if found is not None and found.country and not found.members:
+            self.participants = (found, self.sentence_no)
+
+    def _maker(self, thing: Token, marks: SentenceMarks) -> Actor | None:
+        """Who the sentence says made ``thing``: its possessor, its "by" or "of" agent, or the
+        subject of the verb that issues it. An act's possessor or "of" may be what it befalls
+        ("Navalny's arrest", "the arrest of X"): only its "by" agent makes it."""
+        document = thing.lemma_.lower() not in ACT_HEADS
+        for child in thing.children:
+            who = child if child.dep_ == "poss" and document else None
+            if child.dep_ == "prep" and child.lower_ in ({"by", "of", "from"} if document else {"by"}):
+                who = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if who is not None and who.pos_ in {"NOUN", "PROPN"}:
+                found = self.resolve(who, marks)
+                return found if found is not None and found.country and not found.members else None
+        verb = thing.head
+        if verb.lemma_.lower() not in ISSUE_VERBS or thing.dep_ not in {"dobj", "nsubjpass"}:
+            return None
+        issuer = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"} and c.i != thing.i), None)
+        if issuer is None and verb.dep_ in {"conj", "xcomp", "advcl"}:
+            issuer = _subject(verb)
+        if issuer is not None and issuer.dep_ == "agent":
+            issuer = next((c for c in issuer.children if c.dep_ == "pobj"), None)
+        if issuer is None or issuer.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        found = self.resolve(issuer, marks)
+        return found if found is not None and found.country and not found.members else None
+
+    def _made(self, head: Token) -> Actor | None:
+        """The author of "the statements", "the law": who the document last said made one of
+        that class, unless that was said by the clause ``head`` stands in."""
+        for author, verb in reversed(self.authors.get(THING_CLASSES.get(head.lemma_.lower(), ""), [])):
+            if verb.doc is head.doc and (verb.i == head.i or verb in head.ancestors or head.head.i == verb.i):
+                continue  # "officials said the statements were ...": not the officials' own
+            return Actor(text=head.text, name=author.name, country=author.country, sector=author.sector)
+        return None
 
     # -- resolution --------------------------------------------------------------------
     def np_tokens(self, head: Token) -> list[Token]:
         """The noun phrase around ``head``, breadth first (nearest modifiers first), with any
-        apposition last: "OAS Secretary General X, a Uruguayan lawyer" serves the OAS."""
+        apposition last: "AU Commission chair X, a Chadian economist" serves the AU."""
         out, queue, later = [head], [head], []
+
+        def relation(prep: Token) -> bool:  # "relations with Ghana" are Ghana's side of them
+            wanted = RELATION_PREPS.get(head.lemma_.lower(), frozenset()) | RELATION_PREPS.get(head.lower_, frozenset())
+            return prep.lower_ in wanted and head.dep_ not in {"nsubj", "nsubjpass"}
+
         while queue or later:
             if not queue:
                 queue = [later.pop(0)]
                 out.append(queue[0])
             tok = queue.pop(0)
+            # "ties with Laos and Bhutan"
+            partners = tok.dep_ == "pobj" and tok.head.head.i == head.i and relation(tok.head)
             for child in tok.children:
-                if child.dep_ not in NP_DEPS:
+                if child.dep_ not in NP_DEPS and not (partners and child.dep_ == "conj"):
                     continue
-                if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+                if child.dep_ == "prep" and child.lower_ not in NP_PREPS and not (tok.i == head.i and relation(child)):
                     continue
+                if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in VICTIM_HEADS:
+                    continue  # "the alleged attacker of Norway's envoy"
                 if child.dep_ == "appos":
                     later.append(child)
                     continue
@@ -175,7 +384,22 @@ class DocumentActors:
                 match = m
                 country, kind, name = m.entry.code, m.entry.kind, m.entry.name
                 break
-        if kind == "people":  # "ethnic Albanians in southern Serbia": the state they live in
+        if match is not None and match.entry.alias[:1].islower() and match.entry.kind == "group":
+            # "a Chilean human rights group" is Chilean; "a human rights group" an NGO
+            own = next(
+                (
+                    marks.names[t.i]
+                    for t in toks
+                    if t.i in marks.names
+                    and marks.names[t.i] != match
+                    and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)  # "an al-Qaeda leader in Yemen"
+                ),
+                None,
+            )
+            if own is not None:
+                match, country, kind, name = own, own.entry.code, own.entry.kind, own.entry.name
+        if kind == "people" or (kind == "adjective" and match is not None and _ethnic(head.doc, match)):
+            # "ethnic Greeks in southern Albania", "the Greek minority in X": the state they live in
             home = next(
                 (
                     marks.names[t.i]
@@ -189,21 +413,67 @@ class DocumentActors:
             )
             if home is not None:
                 match, country, kind, name = home, home.entry.code, home.entry.kind, home.entry.name
+        if kind in {"people", "adjective"} and match is not None and _ethnic(head.doc, match):
+            place = self._own_place(head, marks)  # "ethnic Greeks rallied in Albania": Albania's
+            if place is not None and place != country:
+                country, kind, match, name = place, "country", None, self.gaz.country_name(place)
         sector = self._sector(head, toks, marks)
         if match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
             sector = match.entry.sector
+        elif match is not None and match.entry.kind == "group" and match.entry.sector and sector == "GOV":
+            own = marks.terms.get(head.i)  # "an al-Qaeda leader" leads the group; "the Hamas government" governs
+            if own is not None and own.kind in {"title", "role"}:
+                sector = match.entry.sector
         person = self._person_name(head, toks, marks)
         if person and kind != "person":
             known = self._lookup_person(person)
+            titled = any(marks.terms[t.i].kind == "title" for t in toks if t.i in marks.terms)
+            if known is None and " " not in person and titled:
+                hit = self.gaz.person_by_surname(person, self.year)  # "President Bush"
+                title_sectors = {marks.terms[t.i].sector for t in toks if t.i in marks.terms}
+                if hit is not None and hit.sector in title_sectors:  # not "Judge Brown"
+                    known = Person(hit.name, hit.code, hit.sector)
+                    person = hit.name
             if country is None and known is not None:
                 country, sector = known.country, sector or known.sector
+            if country is None and titled:
+                # "Peru's ambassador ... Ambassador Carlos Tello": the office named before
+                country = self._office_state(_title_words(toks, marks))
+            if country is None and titled and not _of_many_states(toks):
+                # "Judge X fined two Chilean mayors"
+                country = self._own_place(head, marks, visitor=True) or self._sentence_state(head, marks)
             if country is not None and (register or self._lookup_person(person) is None):
                 self._register(Person(person, country, sector, _title_words(toks, marks)))
             name = person
         if kind == "person" and match is not None:
             name = match.entry.name
+        if country is None and self.participants is not None and head.lemma_.lower() in PARTICIPANT_HEADS:
+            crowd, when = self.participants  # "police broke up a rally by Kurds and detained 20 people"
+            if self.sentence_no - when <= 1 and head.dep_ in {"dobj", "pobj", "nsubjpass"}:
+                return Actor(text=text, name=crowd.name, country=crowd.country, sector=sector or crowd.sector)
+        if country is None and head.pos_ == "NOUN" and head.i not in marks.terms and not person:
+            thing = self.owned.get(head.lemma_.lower())  # "two checkpoints": the Chadian ones
+            if thing is not None and not any(t.i in marks.names for t in toks):
+                return Actor(text=text, name=thing.name, country=thing.country, sector=sector or thing.sector)
         if country is None:
             described = self._describe(head, toks, marks)
+            if (
+                described is None
+                and (sector or head.lemma_.lower() in CROWD_HEADS)
+                and head.pos_ != "PRON"
+                and sector != "REF"  # refugees are seldom of the place they are in
+                and not _of_many_states(toks)
+            ):
+                # "demonstrators rallied in Tbilisi"; "the opposition vowed to blockade the ministry in Tbilisi"
+                visitor = sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS
+                home = (
+                    self._own_place(head, marks, visitor)
+                    or self._sentence_state(head, marks)
+                    or self._reporter_state(head, sector, marks)
+                )
+                if home is not None:
+                    return Actor(text=text, name=person, country=home, sector=sector)
+                described = self._describe(head, toks, marks, last_resort=True)
             if described is not None:
                 described.text = text
                 if sector and not described.sector:
@@ -238,7 +508,7 @@ class DocumentActors:
 
     def _person_name(self, head: Token, toks: list[Token], marks: SentenceMarks) -> str | None:
         if head.pos_ != "PROPN" or head.i in marks.terms or head.i in marks.names:
-            inside = {t.i for t in toks}  # "his Chief of the General Staff Aziz Khan"
+            inside = {t.i for t in toks}  # "her Chief of the Defence Staff Omar Haddad"
             for run in proper_names(sorted(toks, key=lambda t: t.i)):
                 run = [t for t in run if t.i in inside and t.i not in marks.names and t.i not in marks.terms]
                 if len(run) >= 2 and all(t.ent_type_ in {"PERSON", ""} for t in run):
@@ -281,12 +551,66 @@ class DocumentActors:
             return Person(hit.name, hit.code, hit.sector)
         return None
 
-    def _describe(self, head: Token, toks: list[Token], marks: SentenceMarks) -> Actor | None:
+    def _antecedent(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """The subject before ``head`` in its sentence that its possessive points back to, when
+        that subject names a state: "Bosnian Croats said their troops ..."."""
+        for tok in reversed(list(head.sent)[: head.i - head.sent.start]):
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
+                found = self.resolve(tok, marks)
+                if found is not None and found.country and not found.members:
+                    return Actor(text=head.text, name=found.name, country=found.country)
+                return None
+        return None
+
+    def _own_place(self, head: Token, marks: SentenceMarks, visitor: bool = False) -> str | None:
+        """The state where ``head``'s own clause places what it does ("in Serbia", "at a stadium
+        in Lusaka", "throughout Ecuador"), not looking into other clauses ("said X ... in Y"). An
+        official (``visitor``) may be abroad: placed only in a story about one state so far."""
+        for tok in _clause(head):
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+                for t in [tok, *tok.children]:
+                    m = marks.names.get(t.i)
+                    if m is not None and m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes:
+                        return None if visitor and self._other_states(m.entry.code, head, marks) else m.entry.code
+        return None
+
+    def _sentence_state(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The one state the sentence names, if it names exactly one and not as another party
+        to what ``head`` does: "Chile" in "President X cut short a trip abroad and flew home
+        to Chile", "Togolese" in "President X jailed Togolese opposition activists"; not
+        "Brazil" in "President X warned of reprisals against Brazil"."""
+        doc = head.doc
+        codes: set[str] = set()
+        for start in {m.start for m in marks.names.values()}:
+            m = marks.names[start]
+            if m.entry.kind not in HOME_KINDS or m.entry.code in self.gaz.non_state_codes:
+                continue
+            root = next((t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end), doc[m.start])
+            if m.entry.kind != "group" and _other_party(root, marks):  # a named group is of the arena
+                return None
+            codes.add(m.entry.code)
+        if len(codes) != 1:
+            return None
+        code = next(iter(codes))
+        # in a story about several states, an official's state is not guessed from one sentence
+        return None if self._other_states(code, head, marks) else code
+
+    def _other_states(self, code: str, head: Token, marks: SentenceMarks) -> bool:
+        """Has the document named a state other than ``code`` before this sentence, or does the
+        clause of ``head`` name one?"""
+        before = self.salience - _named_states(head.doc, marks)
+        named = set(before) | {marks.names[t.i].entry.code for t in _clause(head) if t.i in marks.names}
+        return bool(named - self.gaz.non_state_codes - {code})
+
+    def _describe(
+        self, head: Token, toks: list[Token], marks: SentenceMarks, last_resort: bool = False
+    ) -> Actor | None:
         lemma = head.lemma_.lower()
         lower = head.lower_
         words = {t.lemma_.lower() for t in toks}
         if lower in PERSON_PRONOUNS:
-            return self._last(lambda a: id(a) in self.people)
+            own = self._clause_subject(head, marks)  # "he showed it to him": not himself
+            return self._last(lambda a: id(a) in self.people and (own is None or a.name != own.name))
         if lower in THING_PRONOUNS:
             return self._last(lambda a: a.members == [])
         if lemma == "latter" or lemma == "former":
@@ -295,15 +619,20 @@ class DocumentActors:
                 return _copy(pool[-1] if lemma == "latter" else pool[-2])
             return None
         definite = any(t.lower_ in {"the", "both"} for t in toks)
-        group = (
-            lower in GROUP_PRONOUNS
-            or (
+        if lemma in IGO_ANAPHORS and any(t.lower_ in {"the", "this"} for t in toks):
+            return self._named_igo(head.text, IGO_DEFAULTS.get(lemma))
+        group = (  # a bare "they" is the last plural subject (above), never a guess at two states
+            (
                 lemma in PLURAL_GROUP
                 and ({"two", "both"} & words or (lemma == "side" and definite and head.tag_ == "NNS"))
             )
             or ({"two", "both"} & words and head.tag_ == "NNS" and head.i in marks.terms)  # "the two ministers"
             or (lemma == "two" and head.dep_ in {"nsubj", "nsubjpass"})
         )
+        if lower in GROUP_PRONOUNS:
+            crowd = self._group(head, marks)  # "MPs from six states arrived ... They met ..."
+            if crowd is not None:
+                return crowd
         if group:
             pair = self.pair()
             if pair:
@@ -314,7 +643,25 @@ class DocumentActors:
                     members=[Actor(text=head.text, name=self.gaz.country_name(c), country=c) for c in pair],
                 )
             return None
+        if lemma in DOCUMENT_HEADS and head.dep_ in {"dobj", "nsubjpass"}:
+            issuer = next(
+                (c for c in head.head.children if c.dep_ in {"nsubj", "agent"} and c.i != head.i), None
+            )  # "the party issued a statement demanding ...": the party's
+            if issuer is not None and issuer.dep_ == "agent":
+                issuer = next((c for c in issuer.children if c.dep_ == "pobj"), None)
+            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() in ISSUE_VERBS:
+                found = self.resolve(issuer, marks)
+                if found is not None and found.country:
+                    return found
+        if lemma in THING_CLASSES and words & DEMONSTRATIVES:
+            made = self._made(head)  # "Danish officials condemned the statements": the speaker's
+            if made is not None:
+                return made
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and head.i in marks.terms:
+            antecedent = self._antecedent(head, marks)  # "Bosnian Croats said their troops ..."
+            if antecedent is not None:
+                return antecedent
         if owner is not None and lemma in {"country", "nation", "state", "government", "people"}:
             return self._describe(owner, [owner], marks)  # "his country": the speaker's
         if words & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
@@ -324,8 +671,49 @@ class DocumentActors:
             for person in reversed(list({id(p): p for p in self.persons.values()}.values())):
                 if person.title & wanted:
                     return Actor(text=head.text, name=person.name, country=person.country, sector=person.sector)
-            if head.tag_ == "NN":
+            if head.tag_ == "NN" and last_resort:
                 return Actor(text=head.text, name="partner", country=None)  # an official of the other side
+        return None
+
+    def _clause_subject(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """What the subject of the clause an object pronoun stands in resolves to."""
+        if head.dep_ not in {"dobj", "pobj", "dative"}:
+            return None
+        verb = head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = _subject(verb)
+        if subject is None or subject.i == head.i:
+            return None
+        return self.resolve(subject, marks)
+
+    def _group(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """The plural subject "they" points back to: the last one before it, in this sentence or
+        the two before, that is not the subject of the pronoun's own clause."""
+        own = self._clause_subject(head, marks)
+        for actor, tok, when in reversed(self.groups):
+            if self.sentence_no - when > 2:
+                return None
+            if tok.doc is head.doc and tok.i >= head.i:
+                continue
+            if own is not None and own.country == actor.country and own.name == actor.name:
+                continue
+            if actor.members:
+                return Actor(text=head.text, name=None, country=None, members=[_copy(m) for m in actor.members])
+            return Actor(text=head.text, name=actor.name, country=actor.country, sector=actor.sector)
+        return None
+
+    def _named_igo(self, text: str, usual: str | None) -> Actor | None:
+        """The organisation "the bloc" or "the alliance" stands for: the usual one when the
+        document has named it, else the last one it named, else the usual one."""
+        named = {m.entry.code: m.entry for m in self.igos}
+        if usual in named:
+            return Actor(text=text, name=named[usual].name, country=usual, sector=named[usual].sector)
+        if self.igos:
+            entry = self.igos[-1].entry
+            return Actor(text=text, name=entry.name, country=entry.code, sector=entry.sector)
+        if usual:
+            return Actor(text=text, name=usual, country=usual)
         return None
 
     def _last(self, pred: object) -> Actor | None:
@@ -359,9 +747,113 @@ class DocumentActors:
                     self.people.add(id(a))
 
 
+def screen_words() -> frozenset[str]:
+    """Words of a sentence that may name a thing an actor made ("a statement", "the law"): such
+    a sentence is worth parsing, for a later "the statement" to find its author."""
+    forms: set[str] = set()
+    for word in THING_CLASSES:
+        forms |= {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word + "es"}
+    return frozenset(forms)
+
+
+def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
+    """The states (and IGOs) a sentence names, each mention once; a state named only as the
+    venue ("in Baku") does not count."""
+    counts: Counter[str] = Counter()
+    for start in {m.start for m in marks.names.values()}:
+        m = marks.names[start]
+        tok = doc[m.start]
+        venue = m.entry.kind in {"capital", "country"} and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}
+        if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region", "igo"} and not venue:
+            counts[m.entry.code] += 1
+    return counts
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, "MPs" and "NGOs" included."""
+    text = tok.text
+    return tok.tag_ in {"NNS", "NNPS"} or (len(text) > 2 and text.endswith("s") and text[:-1].isupper())
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is subordinate to when it has none of its own
+    ("X promised revenge after claiming ...": X claimed)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ not in {"conj", "xcomp", "advcl", "pcomp"} or verb.head.i == verb.i:
+            return subject
+        verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
+
+
+def _clause(head: Token) -> list[Token]:
+    """The words of the clause ``head`` acts in, breadth first from its verb, leaving out other
+    clauses and the other subjects ("X, the spokesman for Y said" is not X's clause)."""
+    verb = head
+    while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    out: list[Token] = []
+    queue = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    while queue:
+        tok = queue.pop(0)
+        out.append(tok)
+        queue.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
+def _of_many_states(toks: list[Token]) -> bool:
+    """Does the phrase say its people come from several states ("ministers from 20 countries")?"""
+    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in STATE_NOUNS for t in toks[1:])
+
+
+def _ethnic(doc: Doc, match: Match) -> bool:
+    """Is this people named as an ethnic group ("ethnic Greeks", "ethnic Turkish villagers",
+    "the Greek minority")?"""
+    if match.start > 0 and doc[match.start - 1].lower_ == "ethnic":
+        return True
+    tok = doc[match.end - 1]
+    return tok.dep_ in {"amod", "compound"} and tok.head.lemma_.lower() in COMMUNITY_HEADS
+
+
+def _national_body(doc: Doc, body: Match, names: dict[int, Match]) -> bool:
+    """Does a state's adjective or possessive modify this organisation's name from outside it
+    ("the Ukrainian Security Council", "Kenya's National Security Council": the state's own)?"""
+    for i in range(body.start, body.end):
+        for child in doc[i].children:
+            m = names.get(child.i)
+            if m is None or m == body or m.entry.kind not in {"country", "adjective", "capital"}:
+                continue
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                return True
+    return False
+
+
+def _other_party(tok: Token, marks: SentenceMarks) -> bool:
+    """Does this state name stand for a party of its own in the clause (a subject, an object,
+    "against X", "with X"), rather than describe or place someone ("Chilean", "in Chile")?"""
+    while tok.dep_ in {"amod", "compound", "poss", "nmod", "case"} and tok.head.i != tok.i:
+        tok = tok.head  # "with their Bolivian colleagues": the phrase "Bolivian" modifies
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "conj", "appos", "attr", "ROOT"}:
+        return tok.pos_ == "PROPN"  # "criticised Russia"; not "jailed Togolese activists"
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "to":  # "a welcome to the Chilean leader"; not "his pledge to the Chilean people"
+        person = tok.pos_ == "PROPN" or (tok.i in marks.terms and marks.terms[tok.i].kind == "title")
+        return person and prep.head.lemma_.lower() not in MOTION_VERBS  # "returning to X" goes there
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in VICTIM_HEADS:
+        return True  # "the kidnappers of Chinese engineers": the victims are a party
+    return prep.lower_ in PARTY_PREPS
+
+
 def _title_words(toks: list[Token], marks: SentenceMarks) -> set[str]:
     words = {TITLE_SYNONYMS.get(t.lower_, t.lower_) for t in toks if t.i in marks.terms}
     return words - GENERIC_TITLE_WORDS
+
+
+def _office_words(office: str | None) -> set[str]:
+    """The words of an office ("foreign minister") as title words are compared."""
+    words = {TITLE_SYNONYMS.get(w, w) for w in (office or "").lower().replace("-", " ").split()}
+    return words - GENERIC_TITLE_WORDS - {"of", "the", "for", "and"}
 
 
 def _copy(actor: Actor) -> Actor:
