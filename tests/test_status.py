@@ -64,7 +64,7 @@ CASES = [
      "ASSAULT", "ARM", "AZE", "uncertain"),
     ("It is uncertain whether Armenian troops attacked Azerbaijani positions.",
      "ASSAULT", "ARM", "AZE", "uncertain"),
-    ("It is uncertain how much aid Iran sent to Armenia.", "AID", "IRN", "ARM", "uncertain"),
+    ("It is uncertain how many weapons Iran supplied to Armenia.", "AID", "IRN", "ARM", "uncertain"),
     pytest.param("Armenian troops are suspected of attacking Azerbaijani positions.",
                  "ASSAULT", "ARM", "AZE", "uncertain",
                  id="suspected-of"),
@@ -83,6 +83,9 @@ CASES = [
     pytest.param("If Iran halts enrichment, the United States will lift its sanctions on Iran.",
                  "RETREAT", "USA", "IRN", "hypothetical",
                  id="if-will"),
+    # a refusal made by negating a wish or a willingness is asserted, not a negated event
+    pytest.param("Greece does not want the Turkish minister to return.", "REJECT", "GRC", "TUR", "asserted",
+                 id="does-not-want"),
     # a conditional sanction is a threat, and the threat was made
     pytest.param("Unless Iran halts enrichment, the United States will impose sanctions on Iran.",
                  "THREATEN", "USA", "IRN", "asserted",

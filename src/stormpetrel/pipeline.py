@@ -189,7 +189,7 @@ def _events(
         return []
     who, location = resolved
     sources, targets, mutual = who.sources, who.targets, who.mutual
-    st = status.status(cand.token, cand.light)
+    st = "asserted" if cand.denial else status.status(cand.token, cand.light)  # "does not want X to": a refusal
     event_type, cameo = _by_forces(cand, lex)
     if event_type == "CONSULT" and cand.trigger.mode == "visit" and all(s.sector in PRIVATE_VISITORS for s in sources):
         return []  # "thousands of refugees arrived in Greece", "Chinese tourists visited Paris": no diplomacy

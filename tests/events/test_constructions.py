@@ -28,7 +28,7 @@ def events(text: str) -> list[tuple]:
 CASES = [
     # RETREAT: returns, hand-overs, ceasefires, opening borders
     ("Armenia returned the captured soldiers to Azerbaijan.", "RETREAT", "0842", "ARM", "AZE"),
-    ("Mali handed over two suspects to France.", "RETREAT", "0842", "MLI", "FRA"),
+    ("Mali handed over two prisoners to France.", "RETREAT", "0842", "MLI", "FRA"),
     ("The Houthis declared a ceasefire with Saudi Arabia.", "RETREAT", "0871", "YEM", "SAU"),
     ("Turkey reopened its border crossings to Syria.", "RETREAT", "086", "TUR", "SYR"),
     # AID

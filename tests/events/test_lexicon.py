@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reference import CROSSWALK, need
+from stormpetrel import data
 from stormpetrel.events import lexicon
 from stormpetrel.model import PLOVER_TYPES
 
@@ -37,3 +38,14 @@ def test_default_cameo_code_per_type() -> None:
     assert set(lex.type_cameo) == set(PLOVER_TYPES)
     for plover_type, code in lex.type_cameo.items():
         assert walk.get(code) == plover_type, (plover_type, code)
+
+
+def test_every_frame_word_has_one_row() -> None:
+    lemmas = [row["lemma"] for row in data.rows("frames.tsv")]
+    assert sorted({w for w in lemmas if lemmas.count(w) > 1}) == []
+
+
+def test_an_irregular_form_maps_to_its_lemma() -> None:
+    assert lexicon.lemma_of("retook", "retook") == "retake"
+    assert lexicon.lemma_of("hoped", "hop") == "hope"
+    assert lexicon.lemma_of("met", "meet") == "meet"

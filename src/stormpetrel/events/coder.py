@@ -7,16 +7,22 @@ X") needs a verb that carries it or a modifier that names its actor. Words above
 (``data/frames.tsv``) turn it into a refusal, threat, promise or demand; a refused or accepted
 offer or demand is aimed at its owner; an act made conditional ("will cut aid unless ...") is a
 threat; an attack being prepared, or one side's exercise, is a show of force; the charge behind an
-arrest or accusation, and the condition of an ultimatum, are no events of their own.
+arrest or accusation, and the condition of an ultimatum, are no events of their own. Some frame
+words are events by themselves when what they govern is no trigger ("vowed to seek a settlement
+with X", "hoped X would keep funding it", "has no plans to join X"); a reporter's question and a
+purpose the speaker disowns ("we are not there to take ...") are no events.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from stormpetrel.events.lexicon import Lexicon, Trigger
+from stormpetrel import data
+from stormpetrel.events.lexicon import Lexicon, Trigger, lemma_of
+from stormpetrel.events.lexicon import load as load_lexicon
 from stormpetrel.status import frames
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -32,6 +38,8 @@ ACCEDE = "083"  # CAMEO: accede to demands
 PREPARE = {"prepare"}  # an attack being prepared is a show of force
 DISAPPROVING = {"ACCUSE", "REJECT"}  # acts aimed at whoever did what they name
 CHARGING = {"COERCE", "ACCUSE"}  # acts whose "for"/"of" clause is the charge
+TEXT_NOUNS = {"law", "decision", "move", "ruling", "bill", "measure", "policy", "legislation", "decree", "verdict"}
+PART_WORDS = {"part", "territory", "province", "region"}  # "recognised X as part of Y"
 PARTICLES = {"out", "off", "back", "down", "over"}  # adverbs that complete a phrasal verb from afar
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # not concessions: they stay what they are
 OFFER_MODALS = {"will", "would", "could", "'ll", "wo"}
@@ -52,6 +60,7 @@ class Candidate:
     mutual: bool = False
     frame: Token | None = None
     implicit_source: bool = False  # a named war or campaign whose actor the story takes as known
+    denial: bool = False  # a refusal made by negating a frame word ("does not want X to"): asserted
 
     @property
     def anchors(self) -> list[Token]:
@@ -100,6 +109,9 @@ def subject_of(verb: Token) -> list[Token]:
                 # above the trigger a passive subject is the actor: "X is expected to meet Y"
                 if c.lower_ in RELATIVE and cur.dep_ == "relcl":
                     return _conjuncts(cur.head)
+                visitor = _attributive(c)
+                if visitor:  # "Visiting Thai Premier X met Y": X
+                    return visitor
                 if c.pos_ == "PRON" and cur.dep_ == "ccomp" and frames().get(cur.head.lemma_.lower()) == "report":
                     speaker = subject_of(cur.head)  # "Iran said it would ...": Iran
                     if speaker and speaker[0].pos_ != "PRON":
@@ -129,6 +141,23 @@ def subject_of(verb: Token) -> list[Token]:
             return _conjuncts(cur.head)
         break
     return []
+
+
+def _attributive(tok: Token) -> list[Token]:
+    """A participle before a titled name that the parser took for a verb with an object: in
+    "Visiting Thai Premier X met Y" and "told visiting Thai Premier X that ..." X is the visitor."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"csubj", "xcomp"}:
+        return []
+    if tok.dep_ == "csubj" and tok.i != tok.sent.start:
+        return []
+    if any(c.dep_ == "aux" for c in tok.children):  # "wants to start visiting X"
+        return []
+    named = [
+        c for c in tok.children
+        if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1
+        and any(m.dep_ in {"compound", "nmod"} and m.text[:1].isupper() for m in c.children)
+    ]
+    return [t for c in named for t in _conjuncts(c)]
 
 
 def _stative(verb: Token) -> bool:
@@ -182,6 +211,11 @@ def _particles(verb: Token) -> set[str]:
     }
 
 
+def _gerund_preps(verb: Token) -> set[str]:
+    """Prepositions that govern a gerund clause, however far: "barred the envoy from entering"."""
+    return {c.lower_ for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)}
+
+
 def _modifiers(verb: Token) -> set[str]:
     """Words that qualify a verb: "test-fired" (test), "sexually abused" (sexually)."""
     return {c.lemma_.lower() for c in verb.children if c.dep_ in {"npadvmod", "advmod", "compound"}}
@@ -212,6 +246,8 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
             objs = pobjs(c)
             if c.lower_ == "between":
                 mutual = True
+                if len(objs) == 1:  # "between the Thai and Lao ministers"
+                    objs = _paired_adjectives(objs[0]) or objs
             out.extend(objs)
     return out, mutual
 
@@ -231,7 +267,7 @@ def _governing_frame(tok: Token) -> Token | None:
     fr = frames()
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "acomp", "prep", "acl"} or cur.head == cur:
+        if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acomp", "prep", "acl"} or cur.head == cur:
             return None
         came_by = cur.dep_
         cur = cur.head
@@ -252,20 +288,34 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     fr = frames()
     out: list[Candidate] = []
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma = lemma_of(tok.text, tok.lemma_)
         cand = None
         if tok.pos_ in {"VERB", "AUX"} and lemma in lex.verbs:
             cand = _verb_candidate(tok, lex.verbs[lemma])
         elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns and not _a_name(tok):
             cand = _noun_candidate(tok, lex.nouns[lemma], fr)
-        if cand is None or _no_comment(cand, fr):
+        if cand is None or _no_comment(cand, fr) or _disowned_purpose(cand.verb) or _shared_fault(cand):
+            continue
+        if _inanimate_doer(cand, lex):
             continue
         if not cand.targets and not cand.mutual:
             cand.targets = _purpose_recipient(cand) or (_protested(cand) if cand.type == "PROTEST" else [])
+        elif not cand.mutual and not any(_actor_like(t) for t in cand.targets):
+            # "called X to offer condolences after the earthquake": X, not the earthquake
+            cand.targets = _purpose_recipient(cand) or cand.targets
         frame = _governing_frame(cand.light or tok)
         light_lemma = cand.light.lemma_.lower() if cand.light is not None else ""
-        if frame is None and fr.get(light_lemma) in FRAME_TYPES and light_lemma not in cand.trigger.objects:
+        if (
+            frame is None
+            and fr.get(light_lemma) in FRAME_TYPES
+            and light_lemma not in cand.trigger.objects
+            and not _own_sense(cand.light, lex)
+        ):
             frame = cand.light  # "offered help": an offer of aid is a promise
+        if frame is not None and _own_sense(frame, lex):
+            frame = None
+        if frame is not None and _a_question(frame):
+            continue  # "asked whether X would be extradited": neither a demand nor an extradition
         if frame is not None and frame != tok:
             effect = FRAME_TYPES[fr[frame.lemma_.lower()]]
             outer = _governing_frame(frame)
@@ -334,11 +384,15 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         elif cand.type == "COOPERATE" and cand.trigger.pos == "NOUN" and _alone(cand):
             # "Peru held naval drills off its coast": one side's exercise is a show of force
             cand.type, cand.cameo = "MOBILIZE", lex.type_cameo["MOBILIZE"]
+        elif cand.type == "AGREE" and _sides_with(cand):
+            # "agreed with the Kenyan president, saying ...": sharing a view is support, not a deal
+            cand.type, cand.cameo = "SUPPORT", lex.type_cameo["SUPPORT"]
         elif cand.type == "ASSAULT" and _preparing(cand):
             # "the brigade prepared to renew its bombardment", "is preparing an assault": a show of force
             cand.type, cand.cameo = "MOBILIZE", lex.type_cameo["MOBILIZE"]
         out.append(cand)
     _must(sent, lex, out, fr)
+    _bare_frames(sent, lex, out)
     # a frame verb that is itself a trigger yields to the complement it governs; a noun
     # carried by a verb that is a trigger itself ("imposed sanctions") yields to the verb
     framed = {c.frame.i for c in out if c.frame is not None}
@@ -348,6 +402,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         if c.light is not None
         and fr.get(c.light.lemma_.lower()) in FRAME_TYPES
         and c.light.lemma_.lower() not in c.trigger.objects
+        and not _own_sense(c.light, lex)
     }
     framed |= lights  # "offered help": the offer is of aid, one event
     verbs = {c.token.i for c in out if c.trigger.pos == "VERB" and c.token.i not in lights}
@@ -384,6 +439,19 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         and not (c.token.i in things and (c.light is None or c.light.i != things[c.token.i]))
         and not (c.light is not None and c.light.i in verbs)
     ]
+
+
+def _own_sense(frame: Token, lex: Lexicon) -> bool:
+    """A frame verb used in a sense of its own that its object or particle marks: "called his
+    Cypriot counterpart to express sympathy" is a phone call, "called off the strike" an end to it,
+    neither a call on anyone."""
+    entries = [
+        t for t in lex.verbs.get(frame.lemma_.lower(), []) if (t.objects and t.object_is_recipient) or t.needs_prep
+    ]
+    if frame.pos_ != "VERB" or not entries:
+        return False
+    cand = _verb_candidate(frame, entries)
+    return cand is not None and cand.type != FRAME_TYPES.get(frames().get(frame.lemma_.lower(), ""))
 
 
 def _protested(cand: Candidate) -> list[Token]:
@@ -424,11 +492,57 @@ def _no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
     tok = cand.token
     if cand.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not cand.sources:
         return True
+    if cand.type == "REQUEST" and _a_question(tok):
+        return True
     if cand.trigger.type != "REJECT" or cand.trigger.objects or cand.trigger.pos != "VERB":
         return False
     if fr.get(cand.token.lemma_.lower()) == "reject" and not cand.targets:
         return True  # "refused, saying ...": a refusal aimed at no one
     return any(c.dep_ == "xcomp" and fr.get(c.lemma_.lower()) in {"report", "comment"} for c in cand.token.children)
+
+
+def _inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The new law violates the truce", "the decision attacks our rights": a text or decision
+    as the doer of a hostile act is a judgement of it, not an act."""
+    if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT"} or not cand.sources:
+        return False
+    texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS
+    return all(s.lemma_.lower() in texts for s in cand.sources)
+
+
+def _shared_fault(cand: Candidate) -> bool:
+    """ "blamed the delays on bad planning between X and Y": a fault of a relation, not an
+    accusation of either side."""
+    if cand.type != "ACCUSE" or cand.trigger.pos != "VERB":
+        return False
+    verb = cand.token
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "on" hangs on either
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and o.pos_ == "NOUN"
+        and any(q.dep_ == "prep" and q.lower_ == "between" for q in o.children)
+        for h in holders
+        for c in h.children
+        for o in pobjs(c)
+    )
+
+
+def _disowned_purpose(verb: Token) -> bool:
+    """ "We are not here to take anyone's land": a purpose the negation denies."""
+    head = verb.head
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.lemma_ == "be"
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _a_question(verb: Token) -> bool:
+    """ "asked whether troops would be sent", "asked if X could ...": a question, not a demand."""
+    return verb.lemma_.lower() == "ask" and any(
+        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+        for c in verb.children
+    )
 
 
 def _frame_owners(noun: Token) -> list[Token]:
@@ -484,6 +598,22 @@ def _conditional_offer(cand: Candidate) -> bool:
     return "if" in marks and any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in verb.children)
 
 
+def _sides_with(cand: Candidate) -> bool:
+    """ "X agreed with Y" or "with Y's view", and on nothing: an opinion shared, not a deal made
+    ("agreed with Y on a truce" or "agreed with Y to ..." is a deal)."""
+    verb = cand.token
+    if cand.trigger.pos != "VERB" or verb.lemma_.lower() != "agree" or cand.frame is not None:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in kids):
+        return False
+    # "on a truce" is what was agreed; "on Friday" (a name) is only when
+    preps = {c.lower_ for c in kids if c.dep_ == "prep" and not all(p.pos_ == "PROPN" for p in pobjs(c))}
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) and not preps & {
+        "on", "to", "over", "upon", "about"
+    }
+
+
 def _preparing(cand: Candidate) -> bool:
     """An attack a verb of preparation governs: "prepared to attack", "preparing an assault"."""
     cur = cand.verb
@@ -518,9 +648,94 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
         cand.sources, cand.targets, cand.mutual = subject_of(tok.head), asked, False
 
 
+@lru_cache(maxsize=1)
+def _frame_events() -> dict[str, tuple[str, str]]:
+    """Frame words that are events by themselves (``alone``, ``denied`` in ``data/frames.tsv``)."""
+    return {
+        row["lemma"]: (row.get("alone", ""), row.get("denied", ""))
+        for row in data.rows("frames.tsv")
+        if row.get("alone") or row.get("denied")
+    }
+
+
+def _complement(frame: Token) -> Token | None:
+    """What a frame word governs: "hoped (that) X would V", "vowed to V", "no plans to V",
+    "committed to developing", "reminded X of its promise"."""
+    for c in frame.children:
+        if c.dep_ in {"xcomp", "ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}:
+            return c
+    for c in frame.children:
+        if c.dep_ == "prep" and c.lower_ in {"to", "of"}:
+            held = [g for g in c.children if g.dep_ in {"pcomp", "pobj"}]
+            if held:
+                return held[0]
+    return None
+
+
+def _denied(frame: Token) -> bool:
+    """A frame word that is negated: "does not want", "is not willing", "has no plans"."""
+    holders = [frame, frame.head] if frame.dep_ in {"acomp", "dobj"} else [frame]
+    return any(c.dep_ == "neg" for h in holders for c in h.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in frame.children
+    )
+
+
+def _actor_like(tok: Token) -> bool:
+    """A name, or a noun that names whose it is: "Hanoi", "India's concerns", "the NATO structure"."""
+    return tok.pos_ == "PROPN" or _owned(tok)
+
+
+def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
+    """A frame word over a verb that is no trigger is the event itself: "hoped Chile would keep
+    funding the dam" (a request to Chile), "vowed to seek a settlement with the Kurds" (a promise
+    to them), "has no plans to join the Chinese initiative" (a refusal). A wish that another actor
+    act ("hoped Chile would sign the accord") is a request to it, whatever the act is."""
+    table = _frame_events()
+    for tok in sent:
+        alone, denied = table.get(lemma_of(tok.text, tok.lemma_), ("", ""))
+        comp = _complement(tok) if (alone or denied) else None
+        if comp is None:
+            continue
+        negated = _denied(tok)
+        kind = denied if negated else alone
+        inside = [c for c in out if comp in (c.token, *c.token.ancestors) and c.token != tok]
+        own_subject = [t for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
+        addressed = [t for c in tok.children if c.dep_ in {"dobj", "dative"} for t in _conjuncts(c)]
+        if kind == "REQUEST":
+            targets = [t for t in (own_subject or addressed) if t.pos_ in {"PROPN", "NOUN"}]
+            if inside and not own_subject and not addressed:
+                continue  # "hopes to meet X": the meeting is the event
+            if any(c.type in CONFLICT for c in inside):
+                continue  # "expects Russia to attack": a forecast, not a wish
+        elif kind and not inside:
+            documents = {o for t in lex.verbs.get("sign", []) for o in t.objects}  # "the Minsk Agreement"
+            targets = [
+                t for t in comp.subtree
+                if t.dep_ in {"dobj", "pobj"} and _actor_like(t) and t not in own_subject
+                and t.lemma_.lower() not in documents
+            ]
+            if kind == "REJECT":  # "does not want the envoy to return": a refusal aimed at the envoy
+                targets = own_subject + targets
+        else:
+            continue
+        if not targets:
+            continue
+        sources = subject_of(tok) if tok.pos_ != "NOUN" else _noun_owner(tok)
+        if not sources and tok.tag_ == "VBN":  # "is committed to ..."
+            sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS | SUBJECTS for t in _conjuncts(c)]
+        if not sources and tok.dep_ == "acomp":
+            sources = subject_of(tok.head)
+        trig = Trigger(tok.lemma_.lower(), "VERB", kind, None, lex.type_cameo[kind], frozenset(),
+                       frozenset(), frozenset(), False)
+        out[:] = [c for c in out if c not in inside]
+        # "has no plans to ...": the refusal is the having, whose "no" makes it a refusal
+        anchor = tok.head if negated and tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        out.append(Candidate(anchor, trig, kind, lex.type_cameo[kind], None, sources, targets, denial=negated))
+
+
 def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     objs = _object_lemmas(tok)
-    parts = _particles(tok)
+    parts = _particles(tok) | _gerund_preps(tok)
     for trig in entries:
         if trig.objects and not (trig.objects & objs):
             continue
@@ -528,15 +743,24 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             continue
         if trig.modifiers and not (trig.modifiers & _modifiers(tok)):
             continue
+        if trig.excluded & objs:  # "kill any hope", "curb emissions": no one is attacked
+            continue
         break
     else:
         return None
     nominal = tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and any(c.dep_ == "det" for c in tok.children)
     if tok.tag_ == "VBN" and (tok.dep_ == "amod" or nominal):
         return None  # "the encircled city", "flew out the injured": a participle used as an adjective or noun
-    passive = _is_passive(tok) and not _stative(tok)
+    stative = _stative(tok)
+    passive = _is_passive(tok) and not stative
     if tok.dep_ == "amod" and tok.tag_ == "VBG":  # "visiting Japanese Foreign Minister X": X visits
         return Candidate(tok, trig, trig.type, trig.cameo, None, _conjuncts(tok.head), [], False)
+    under = _came_under(tok)
+    if under is not None:  # "the post came under shelling by X"
+        return Candidate(tok, trig, trig.type, trig.cameo, None, *under)
+    visitor = _attributive(tok)
+    if visitor:  # "Visiting Thai Premier X met ...", parsed as a clause with X its object
+        return Candidate(tok, trig, trig.type, trig.cameo, None, visitor, [], False)
     sources = subject_of(tok)
     skip: set[int] = set()
     targets, mutual = _targets(tok, trig, skip)
@@ -557,7 +781,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     continue
                 held = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p))]
                 targets.extend(h for h in held if _owned(h))
-            if _stative(tok):  # "is opposed to Argentine mediation"
+            if stative:  # "is opposed to Argentine mediation"
                 targets.extend(
                     o
                     for c in tok.children
@@ -565,6 +789,13 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     for o in pobjs(c)
                     if _owned(o)
                 )
+    if trig.object_is_recipient and "from" in trig.preps:
+        # "recaptured the port from X", "took back the town from X": X, not the port
+        held = [t for t in targets if t.dep_ == "dobj" and t.pos_ == "NOUN"]
+        losers = [p for h in held for q in h.children if q.dep_ == "prep" and q.lower_ == "from" for p in pobjs(q)]
+        losers += [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "from"]
+        if held and losers:
+            targets = losers
     if not trig.objects:  # "broke off relations with X", "pledged $5m in aid to X": it hangs on the object
         for c in tok.children:
             if c.dep_ == "dobj" and c.pos_ == "NOUN":
@@ -599,6 +830,11 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     targets.extend(
                         p for q in o.children if q.dep_ == "prep" and q.lower_ in COMPLEMENT_PREPS for p in pobjs(q)
                     )
+                # "called for suspending X", "for expelling X's envoys": the one the act would hit
+                targets.extend(
+                    t for g in c.children if g.dep_ == "pcomp" for o in g.children
+                    if o.dep_ == "dobj" and _actor_like(o) for t in _conjuncts(o)
+                )
     if not targets:  # "threatened to shut off gas supplies to X": the complement's recipient
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}:
@@ -610,16 +846,24 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                         targets.extend(p for q in preps for p in pobjs(q))
                     elif g.dep_ == "prep" and g.lower_ in COMPLEMENT_PREPS:
                         targets.extend(pobjs(g))
+    targets = _claimant(tok) or targets
+    if trig.type in DISAPPROVING and (not targets or all(t.lower_ in RELATIVE | {"what"} or t.pos_ == "PRON"
+                                                         for t in targets)):
+        targets = _what_it_called(tok) if _names_what(tok) else targets
     if not targets and not passive:  # "demanding that Prime Minister X step aside ...": X
         for c in tok.children:
             if c.dep_ == "ccomp" and frames().get(c.lemma_.lower()) != "report":  # not "what it said"
                 targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(s)]
                 break
-    if _stative(tok):  # "X is opposed to Y": X opposes Y
+    if stative:  # "X is opposed to Y": X opposes Y
         sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS | SUBJECTS for t in _conjuncts(c)]
         targets = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS | SUBJECTS]
+    in_attack = _attack_owner(tok) if passive and not sources else []
+    sources = sources or in_attack
     if passive:
         undergoer = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)]
+        if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
+            undergoer = _conjuncts(tok.head)
         others = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
         if trig.objects and not trig.object_is_recipient and others:
             undergoer = []  # "the ship was released to X": the thing is no recipient, X is
@@ -629,10 +873,89 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     return Candidate(tok, trig, trig.type, trig.cameo, None, sources, targets, mutual)
 
 
+def _claimant(verb: Token) -> list[Token]:
+    """ "recognised the islands as part of Japan", "as Japanese territory": the state the place
+    is said to belong to is what the act concerns."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for o in pobjs(c):
+                if o.lemma_.lower() in PART_WORDS:
+                    of = [p for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for p in pobjs(q)]
+                    return of or _frame_owners(o)
+    return []
+
+
+def _names_what(verb: Token) -> bool:
+    """ "condemned what it called ...": the object is a free relative naming the act."""
+    return any(c.dep_ == "ccomp" and any(t.lower_ == "what" for t in c.subtree) for c in verb.children)
+
+
+def _what_it_called(verb: Token) -> list[Token]:
+    """ "condemned what it called an unprovoked raid by X", "what it said were abuses by X": the
+    doer of the thing named (its by-agent or owner), not the speaker of the naming."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not any(t.lower_ == "what" for t in c.subtree):
+            continue
+        for named in c.subtree:
+            if named.dep_ not in {"oprd", "attr"} or named.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            by = [p for q in named.children if q.dep_ in {"prep", "agent"} and q.lower_ == "by" for p in pobjs(q)]
+            return by or _frame_owners(named) or ([named] if named.pos_ == "PROPN" else [])
+    return []
+
+
+def _attack_owner(verb: Token) -> list[Token]:
+    """ "officers were killed in an IS bombing", "killed in a Shabaab ambush": the attack's owner."""
+    nouns = load_lexicon().nouns
+    return [
+        m
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+        for o in pobjs(c)
+        if any(t.type == "ASSAULT" for t in nouns.get(o.lemma_.lower(), []))
+        for m in _frame_owners(o)
+    ]
+
+
+def _came_under(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "The post came under shelling by X", "came under fire from X": X attacks the post."""
+    prep = tok.head
+    if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
+        return None
+    doers = [
+        p for c in [*tok.children, *prep.head.children]  # the parser may hang "by X" on "came"
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"} for p in pobjs(c)
+    ]
+    hit = [t for c in prep.head.children if c.dep_ in SUBJECTS for t in _conjuncts(c)]
+    return (doers, hit) if doers and hit else None
+
+
+def _adjunct_subject(noun: Token) -> list[Token]:
+    """The subject of the clause a noun trigger is an adjunct of: "Following talks with the
+    Thai premier, the envoy said ...": the envoy."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "following"} or prep.head == prep:
+        return []
+    clause = prep.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [t for c in clause.children if c.dep_ in SUBJECTS for t in _conjuncts(c)]
+
+
+def _paired_adjectives(noun: Token) -> list[Token]:
+    """ "the Chilean and Bolivian presidents": the two national adjectives stand for the sides."""
+    first = [c for c in noun.children if c.dep_ == "amod" and c.text[:1].isupper()]
+    if not first:
+        return []
+    more = [c for c in first[0].children if c.dep_ == "conj" and c.text[:1].isupper()]
+    return [first[0], *more] if more else []
+
+
 def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> Candidate | None:
     head = tok.head
     carrier = head.lemma_.lower() if tok.dep_ in {"dobj", "nsubjpass"} else ""
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
+    entries = [t for t in entries if not t.excluded & mods]  # "campaign rallies" are no protest
     trig = next((t for t in entries if t.modifiers and t.modifiers & mods), None)  # "hunger strike"
     trig = trig or next((t for t in entries if t.objects and carrier in t.objects), None)
     if trig is None:
@@ -654,6 +977,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         sources = subject_of(head)
     elif tok.dep_ == "nsubj" and effect == "occur":
         light = head
+    elif tok.dep_ == "attr" and effect == "occur" and any(c.dep_ == "expl" for c in head.children):
+        light = head  # "there were riots in X"
     elif (
         tok.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -697,6 +1022,14 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         if not targets and not sources:
             targets = _between(light)
             mutual = bool(targets)
+    under = _came_under(tok)
+    if under is not None:  # "the post came under shelling by X"
+        return Candidate(tok, trig, trig.type, trig.cameo, None, *under)
+    adjunct = _adjunct_subject(tok) if trig.type == "CONSULT" else []  # not "after an attack on X, Y said"
+    if light is None and adjunct and targets and not owner:  # "after talks with X, Y said ...": Y
+        return Candidate(tok, trig, trig.type, trig.cameo, None, adjunct, targets, mutual)
+    if light is None and not targets and by and trig.type == "PROTEST":
+        return Candidate(tok, trig, trig.type, trig.cameo, None, by, [], False)  # "a march by students"
     if light is None and not targets:
         return None  # a bare "Israeli strikes" names no recipient: too weak to code
     if light is None and not owner and mutual and trig.type in {"CONSULT", "ASSAULT"} and len(targets) >= 2:

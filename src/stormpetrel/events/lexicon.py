@@ -21,6 +21,7 @@ class Trigger:
     flip: bool
     object_is_recipient: bool = False
     modifiers: frozenset[str] = frozenset()  # for a noun: one of these must modify it ("hunger strike")
+    excluded: frozenset[str] = frozenset()  # objects (a verb's) or modifiers (a noun's) that rule it out
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def load() -> Lexicon:
     nouns: dict[str, list[Trigger]] = {}
     for row in data.rows("triggers.tsv"):
         obj = row["object"]
-        kind = obj[:1] if obj[:1] in {"+", "~"} else ""
+        kind = obj[:1] if obj[:1] in {"+", "~", "!"} else ""
         trig = Trigger(
             row["lemma"],
             row["pos"],
@@ -54,6 +55,7 @@ def load() -> Lexicon:
             row["flip"] == "1",
             row["object_is"] == "recipient",
             _split(obj[1:]) if kind == "~" else frozenset(),
+            _split(obj[1:]) if kind == "!" else frozenset(),
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.lemma, []).append(trig)
     for table in (verbs, nouns):  # constrained entries first
@@ -62,6 +64,17 @@ def load() -> Lexicon:
     contexts = {row["word"]: row["context"] for row in data.rows("contexts.tsv")}
     type_cameo = {row["type"]: row["cameo"] for row in data.rows("cameo.tsv")}
     return Lexicon(verbs, nouns, contexts, type_cameo)
+
+
+@lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, str]:
+    """Irregular forms to their lemmas ("retook" -> "retake"), from ``data/irregular.tsv``."""
+    return {form: row["lemma"] for row in data.rows("irregular.tsv") for form in row["forms"].split("|")}
+
+
+def lemma_of(word: str, lemma: str) -> str:
+    """The lemma of ``word``, where the parser gets it wrong: "retook" (kept as is), "hoped" ("hop")."""
+    return _irregular_lemmas().get(word.lower(), lemma.lower())
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +105,8 @@ def _verb_forms(lemma: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def screen_words() -> frozenset[str]:
-    """Words that make a sentence worth parsing: a trigger, or a "must"/"should" that can make
-    a reported clause a demand."""
-    return trigger_forms() | {"must", "should"}
+    """Words that make a sentence worth parsing: a trigger, a frame word that can be an event by
+    itself ("vowed to ..."), or a "must"/"should" that can make a reported clause a demand."""
+    bare = {row["lemma"] for row in data.rows("frames.tsv") if row.get("alone") or row.get("denied")}
+    frame_forms = {f for lemma in bare for f in _verb_forms(lemma) | {lemma + "s"}}
+    return trigger_forms() | frame_forms | {"must", "should"}
