@@ -13,7 +13,7 @@ from coded import triples
         ("Two thousand Chinese troops arrived in Cambodia on Monday.", ("MOBILIZE", "CHN", "KHM")),
         ("Indian warships arrived in Sri Lanka on Sunday.", ("MOBILIZE", "IND", "LKA")),
         ("The first Kenyan peacekeepers arrived in Haiti on Tuesday.", ("AID", "KEN", "HTI")),
-        ("About 200 Russian sappers arrived in Syria on Friday to clear mines.", ("AID", "RUS", "SYR")),
+        ("About 120 Indian deminers arrived in Sri Lanka on Friday to clear old minefields.", ("AID", "IND", "LKA")),
         # people, not forces: a visit; private travellers pay no visit between states
         ("The Chinese defence minister arrived in Cambodia on Monday.", ("CONSULT", "CHN", "KHM")),
         ("A Chinese military delegation arrived in Cambodia on Monday.", ("CONSULT", "CHN", "KHM")),

@@ -30,8 +30,8 @@ CASES = [
     ),
     (
         "opposed_party",
-        "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
-        ("PROTEST", "HKG", "CHN"),
+        "Hundreds of Kenyans blocked a highway near Mombasa in defiance of Ugandan officials.",
+        ("PROTEST", "KEN", "UGA"),
     ),
     ("aimed_at_home", "Thousands of Serbian students protested in Belgrade on Sunday.", ("PROTEST", "SRB", "SRB")),
     ("named_pair", "Plans to expand trade between Chile and Peru were agreed upon on Monday.", ("AGREE", "CHL", "PER")),

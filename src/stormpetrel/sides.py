@@ -119,7 +119,7 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
 
 
 def condition_party(ctx: Context, sides: Sides) -> None:
-    """"threatened to stop the talks if the United States goes ahead", "unless Israel
+    """"vowed to quit the pact if Chile builds the dam", "unless Peru
     rescinds the law": a threat with no other recipient is aimed at whoever must meet its
     condition."""
     if sides.targets or ctx.cand.type != "THREATEN":
@@ -142,7 +142,7 @@ def placed_only(ctx: Context, sides: Sides) -> None:
 
 
 def unknown_attacker(ctx: Context, sides: Sides) -> None:
-    """"a roadside bomb near Samarra killed ...", "was killed in a car bombing in Beirut": an
+    """"a mine near Gao killed ...", "died in a truck bombing in Kandahar": an
     unidentified attacker in the country where it happened."""
     if sides.sources or not sides.targets or ctx.cand.type != "ASSAULT":
         return
@@ -171,8 +171,8 @@ def attacked_place(ctx: Context, sides: Sides) -> None:
 
 
 def opposed_party(ctx: Context, sides: Sides) -> None:
-    """"marched in protest at Uganda's decision", "blocked streets in defiance of Chinese
-    authorities", "mobilised reservists for a war against Iraq": a protest, show of force or
+    """"marched in protest at Uganda's decision", "filled the square in defiance of Moroccan
+    authorities", "massed tanks for a strike on Armenia": a protest, show of force or
     threat with no recipient is aimed at the state its "against", "at", "over" or "of" phrase
     names."""
     if sides.targets or not sides.sources or ctx.cand.type not in {"PROTEST", "MOBILIZE", "THREATEN"}:
@@ -209,7 +209,7 @@ def named_pair(ctx: Context, sides: Sides) -> None:
 
 
 def story_side(ctx: Context, sides: Sides) -> None:
-    """"the war with Armenia in 2020": the story's own side is the actor."""
+    """"after the border war with Eritrea": the story's own side is the actor."""
     if sides.sources or not ctx.cand.implicit_source:
         return
     salient = ctx.actors.salient(exclude={a.country for a in sides.targets})
@@ -217,7 +217,7 @@ def story_side(ctx: Context, sides: Sides) -> None:
 
 
 def compound_actor(ctx: Context, sides: Sides) -> None:
-    """"Hungarian and Romanian officials agreed": a joint act of two states with no other
+    """"Chile and Peru signed a trade deal": a joint act of two states with no other
     recipient is between them."""
     srcs = sides.sources
     if (

@@ -62,7 +62,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
         if fr.get(lemma) == "uncertain" or anc.lower_ in HEDGES:
             return "uncertain"
         if any(c.dep_ == "acomp" and fr.get(c.lemma_.lower()) == "uncertain" for c in anc.children):
-            return "uncertain"  # "it is uncertain how much ..."
+            return "uncertain"  # "it is uncertain whether ..."
     if is_future(trigger if light is None else light):
         return "planned"
     if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in verb.ancestors):

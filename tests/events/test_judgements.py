@@ -12,7 +12,7 @@ from coded import triples
     ("text", "event"),
     [
         ("Egypt said Israel's blockade was an act of aggression against its people.", ("ACCUSE", "EGY", "ISR")),
-        ("Norway described the Russian raid as a flagrant violation of international law.", ("ACCUSE", "NOR", "RUS")),
+        ("Norway described the Russian raid as a grave breach of the border treaty.", ("ACCUSE", "NOR", "RUS")),
         ('"The Israeli law is in breach of international law," the Jordanian foreign minister said.',
          ("ACCUSE", "JOR", "ISR")),
         ("Russia called the American sanctions illegal.", ("ACCUSE", "RUS", "USA")),
