@@ -1,7 +1,15 @@
-"""Coding a text the way the tests look at it: (type, source state, target state) triples."""
+"""Coding a text the way the tests look at it: (type, source state, target state) triples, and
+the actor one word of a text resolves to."""
 
 from __future__ import annotations
 
+import functools
+
+from spacy.language import Language
+
+from stormpetrel import nlp as nlp_stage
+from stormpetrel.actors import gazetteer, resolve
+from stormpetrel.model import Actor
 from stormpetrel.pipeline import code_text
 
 PUBLISHED = "2022-05-10"
@@ -13,3 +21,25 @@ def triples(text: str, published: str = PUBLISHED) -> list[tuple[str, str | None
         (e.event_type, e.source.country if e.source else None, e.target.country if e.target else None)
         for e in code_text(text, published)
     ]
+
+
+@functools.cache
+def nlp() -> Language:
+    return nlp_stage.load()
+
+
+def actor_of(text: str, word: str, year: int | None) -> Actor | None:
+    """The actor the last occurrence of ``word`` in ``text`` resolves to, reading the text
+    sentence by sentence as the pipeline does."""
+    actors = resolve.DocumentActors(gazetteer.load(nlp()), year)
+    found: Actor | None = None
+    seen = False
+    for seg in next(nlp_stage.parse([text], nlp())):
+        for sent in seg.doc.sents:
+            marks = actors.marks(sent)
+            actors.note_sentence(sent, marks)
+            for tok in sent:
+                if tok.text == word:
+                    found, seen = actors.resolve(tok, marks), True
+    assert seen, f"{word!r} not in {text!r}"
+    return found

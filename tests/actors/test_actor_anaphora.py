@@ -9,36 +9,14 @@ Every sentence is invented for these tests.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from stormpetrel import nlp as nlp_stage
-from stormpetrel.actors import gazetteer, resolve
+import coded
 from stormpetrel.model import Actor
 
 
-@functools.cache
-def _nlp():  # type: ignore[no-untyped-def]
-    return nlp_stage.load()
-
-
 def actor_of(text: str, word: str, year: int | None = 2017) -> Actor | None:
-    """The actor the last occurrence of ``word`` in ``text`` resolves to, reading the text
-    sentence by sentence as the pipeline does."""
-    nlp = _nlp()
-    actors = resolve.DocumentActors(gazetteer.load(nlp), year)
-    found: Actor | None = None
-    seen = False
-    for seg in next(nlp_stage.parse([text], nlp)):
-        for sent in seg.doc.sents:
-            marks = actors.marks(sent)
-            actors.note_sentence(sent, marks)
-            for tok in sent:
-                if tok.text == word:
-                    found, seen = actors.resolve(tok, marks), True
-    assert seen, f"{word!r} not in {text!r}"
-    return found
+    return coded.actor_of(text, word, year)
 
 
 def country_of(text: str, word: str, year: int | None = 2017) -> str | None:

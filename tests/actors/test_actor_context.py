@@ -8,36 +8,15 @@ test is about the bundled list of office holders).
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from stormpetrel import nlp as nlp_stage
+import coded
 from stormpetrel.actors import gazetteer, resolve
 from stormpetrel.model import Actor
 
 
-@functools.cache
-def _nlp():  # type: ignore[no-untyped-def]
-    return nlp_stage.load()
-
-
 def actor_of(text: str, word: str, year: int | None = 2021) -> Actor | None:
-    """The actor the last occurrence of ``word`` in ``text`` resolves to, reading the text
-    sentence by sentence as the pipeline does."""
-    nlp = _nlp()
-    actors = resolve.DocumentActors(gazetteer.load(nlp), year)
-    found: Actor | None = None
-    seen = False
-    for seg in next(nlp_stage.parse([text], nlp)):
-        for sent in seg.doc.sents:
-            marks = actors.marks(sent)
-            actors.note_sentence(sent, marks)
-            for tok in sent:
-                if tok.text == word:
-                    found, seen = actors.resolve(tok, marks), True
-    assert seen, f"{word!r} not in {text!r}"
-    return found
+    return coded.actor_of(text, word, year)
 
 
 def country_of(text: str, word: str, year: int | None = 2021) -> str | None:
@@ -146,7 +125,7 @@ def test_a_state_name_with_a_letter_dropped_or_doubled(word: str, country: str) 
 
 @pytest.mark.parametrize("word", ["Columbia", "Americas", "Greens", "Angela"])
 def test_words_near_a_state_name_are_not_that_state(word: str) -> None:
-    gaz = gazetteer.load(_nlp())
+    gaz = gazetteer.load(coded.nlp())
     assert gaz.fuzzy_name(word) is None
 
 
