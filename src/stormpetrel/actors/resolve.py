@@ -747,15 +747,6 @@ class DocumentActors:
                     self.people.add(id(a))
 
 
-def screen_words() -> frozenset[str]:
-    """Words of a sentence that may name a thing an actor made ("a statement", "the law"): such
-    a sentence is worth parsing, for a later "the statement" to find its author."""
-    forms: set[str] = set()
-    for word in THING_CLASSES:
-        forms |= {word, word + "s", word[:-1] + "ies" if word.endswith("y") else word + "es"}
-    return frozenset(forms)
-
-
 def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
     """The states (and IGOs) a sentence names, each mention once; a state named only as the
     venue ("in Baku") does not count."""

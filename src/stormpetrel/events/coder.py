@@ -340,9 +340,9 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 cand.light = outer
             if effect == "AGREE" and cand.type in CONFLICT:
                 effect = "THREATEN"  # "vowed to retaliate", "promised to strike": a threat
-            if effect == "AGREE" and cand.type == "REQUEST" and cand.trigger.pos == "NOUN":
-                if fr.get(frame.lemma_.lower()) == "agree" and frame.lemma_.lower() not in SUPPORTIVE:
-                    effect = "CONCEDE"  # "accepted the strikers' demands": acceding to them
+            accede = fr.get(frame.lemma_.lower()) == "agree" and frame.lemma_.lower() not in SUPPORTIVE
+            if effect == "AGREE" and cand.type == "REQUEST" and cand.trigger.pos == "NOUN" and accede:
+                effect = "CONCEDE"  # "accepted the strikers' demands": acceding to them
             if effect != cand.type:
                 cand.type = effect
                 cand.cameo = ACCEDE if effect == "CONCEDE" else lex.type_cameo.get(effect, cand.cameo)
@@ -578,7 +578,6 @@ def _ultimatum(cand: Candidate) -> bool:
         return True
     modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.children)
     return "if" in marks and modal and cand.type in CONFLICT
-
 
 
 def _alone(cand: Candidate) -> bool:
