@@ -201,3 +201,10 @@ def test_a_second_verb_shares_the_leads_perfect() -> None:
 def test_a_perfect_is_dated_by_the_report_that_tells_it(text: str, source: str) -> None:
     events = [e for e in code("Background first.\n" + text, THURSDAY) if e.source and e.source.country == source]
     assert [e.date for e in events] == ["2021-06-15"]
+
+
+def test_later_counts_from_the_storys_date_not_from_today() -> None:
+    text = "The Greek foreign minister visited Ankara on May 4. Two weeks later, he met the Iranian president."
+    assert sorted(e.date for e in code(text, THURSDAY) if e.event_type == "CONSULT") == ["2021-05-04", "2021-05-18"]
+    # with no date in the story, "two months later" is no date at all (never a date after publication)
+    assert one("Militants attacked Kenyan police two months later.", THURSDAY, "ASSAULT").date is None

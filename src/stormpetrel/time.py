@@ -237,13 +237,13 @@ class Timeline:
             if n is None:
                 return None
             unit, sign = m.group("unit").lower(), -1 if m.group("dir").lower() in {"ago", "earlier", "before"} else 1
-            base = (
-                pub
-                if m.group("dir").lower() == "ago"
-                else (
-                    parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub
-                )
-            )
+            base = pub
+            if m.group("dir").lower() != "ago":  # "two months later": later than the story's date, not today
+                ref = self.reference
+                coarse = {"day": 0, "week": 0, "month": 1, "year": 2}
+                if ref is None or coarse[ref.precision] > coarse[unit]:
+                    return None
+                base = dt.date.fromisoformat((ref.value + "-01-01")[:10])
             if unit == "day":
                 return DateValue.day(base + dt.timedelta(days=sign * n))
             if unit == "week":
