@@ -28,22 +28,38 @@ from stormpetrel.status import frames
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
-RELATIVE = {"that", "which", "who", "whom", "whose"}
-COMPLEMENT_PREPS = {"to", "with", "against", "on", "from", "toward", "towards", "into", "in"}
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"}
-WAR_NOUNS = {"war", "offensive", "invasion", "campaign"}
 FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
-SUPPORTIVE = {"welcome"}  # agreeing words that do not accede to what they govern
 ACCEDE = "083"  # CAMEO: accede to demands
-PREPARE = {"prepare"}  # an attack being prepared is a show of force
 DISAPPROVING = {"ACCUSE", "REJECT"}  # acts aimed at whoever did what they name
 CHARGING = {"COERCE", "ACCUSE"}  # acts whose "for"/"of" clause is the charge
-TEXT_NOUNS = {"law", "decision", "move", "ruling", "bill", "measure", "policy", "legislation", "decree", "verdict"}
-PART_WORDS = {"part", "territory", "province", "region"}  # "recognised X as part of Y"
-PARTICLES = {"out", "off", "back", "down", "over"}  # adverbs that complete a phrasal verb from afar
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # not concessions: they stay what they are
-OFFER_MODALS = {"will", "would", "could", "'ll", "wo"}
-CONDITIONAL_MODALS = {"will", "may", "might", "could", "'ll", "wo"}  # not "would": "if X did, Y would ..."
+
+_WORDS = data.word_classes("coder_words.tsv")
+RELATIVE = _WORDS["relative"]  # "the envoy who met X": the envoy
+COMPLEMENT_PREPS = _WORDS["complement_prep"]  # "threatened to break off relations with X": X
+WAR_NOUNS = _WORDS["war_noun"]  # "the war with X": the story's side is the actor
+SUPPORTIVE = _WORDS["supportive"]  # "welcomed the call to ...": agrees, but does not accede
+PREPARE = _WORDS["prepare_verb"]  # "prepared to shell the town": a show of force
+TEXT_NOUNS = _WORDS["text_noun"]  # "the new law violates the truce": a judgement, not an act
+PART_WORDS = _WORDS["part_word"]  # "recognised X as part of Y"
+PARTICLES = _WORDS["particle"]  # "forced the rebels out of the region": out
+OFFER_MODALS = _WORDS["offer_modal"]  # "would meet the envoy if ...": an offer
+CONDITIONAL_MODALS = _WORDS["conditional_modal"]  # "may freeze its loans if ...": a threat (not "would")
+DEMAND_MODALS = _WORDS["demand_modal"]  # "said X must withdraw": a demand of X
+ASKED_PREPS = _WORDS["asked_prep"]  # "called on X to ...": X is asked
+QUESTION_MARKS = _WORDS["question_mark"]  # "asked whether X would ...": a question
+JOINT_WORDS = _WORDS["joint_word"]  # "joint drills", "drills with X": not one side's exercise
+ATTACK_PREPS = _WORDS["attack_prep"]  # "killed in an X ambush": X is the attacker
+ADJUNCT_PREPS = _WORDS["adjunct_prep"]  # "after talks with X, Y said ...": Y held the talks
+TOPIC_PREPS = _WORDS["topic_prep"]  # "agreed with X on a truce": a deal, not a shared view
+STATIVE_PREPS = _WORDS["stative_prep"]  # "is opposed to X"
+PROTEST_PREPS = _WORDS["protest_prep"]  # "in protest against X": X
+PROTEST_VERB_PREPS = _WORDS["protest_verb_prep"]  # "marched in protest at X", "at X" hung on the verb
+DOER_PREPS = _WORDS["doer_prep"]  # "came under fire from X": X attacks
+OWNER_PREPS = _WORDS["owner_prep"]  # "rejected calls by X": aimed at X
+CHARGE_PREPS = _WORDS["charge_prep"]  # "detained for spying": the spying is the charge
+FRAME_PREPS = _WORDS["frame_prep"]  # "committed to developing X": what the frame governs
 
 
 @dataclass
@@ -166,7 +182,7 @@ def _stative(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ in {"to", "against"} for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in STATIVE_PREPS for c in verb.children)
     )
 
 
@@ -176,7 +192,7 @@ def _object_lemmas(verb: Token) -> set[str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a war waged by X": the noun is the object
         lemmas.add(verb.head.lemma_.lower())
     if _stative(verb):  # "is opposed to the plan": the plan is what is opposed
-        lemmas.update(o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "against"}
+        lemmas.update(o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in STATIVE_PREPS
                       for o in pobjs(c))
     for c in verb.children:
         if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS:
@@ -353,7 +369,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             elif effect == "REQUEST":  # "urged X to ...", "called on X to ...", "demanded that X ...": X
                 asked = [c for c in frame.children if c.dep_ in OBJECTS]
                 asked += [
-                    p for c in frame.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in pobjs(c)
+                    p for c in frame.children if c.dep_ == "prep" and c.lower_ in ASKED_PREPS for p in pobjs(c)
                 ]
                 if frame.pos_ == "NOUN":  # "a reminder to Chad that it has to ...", "sent a reminder to Chad"
                     holders = [frame, frame.head] if frame.dep_ == "dobj" else [frame]
@@ -419,7 +435,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         c.token.i
         for c in out
         if c.token.dep_ == "pcomp"
-        and c.token.head.lower_ in {"for", "of"}
+        and c.token.head.lower_ in CHARGE_PREPS
         and any(d.token == c.token.head.head and d.type in CHARGING for d in out)
     }
     framed |= charged
@@ -461,12 +477,14 @@ def _protested(cand: Candidate) -> list[Token]:
         if o.lemma_.lower() != "protest" or o.dep_ != "pobj" or o.head.lower_ != "in" or o == cand.token:
             continue
         for q in o.children:
-            if q.dep_ == "prep" and q.lower_ in {"against", "at", "over", "of"}:
+            if q.dep_ == "prep" and q.lower_ in PROTEST_PREPS:
                 for p in pobjs(q):
                     by = [b for r in p.children if r.dep_ in {"prep", "agent"} and r.lower_ == "by" for b in pobjs(r)]
                     out.extend(by or [p])
         if not out:  # "marched in protest at X", the parser hanging "at X" on the verb
-            out = [p for q in cand.verb.children if q.dep_ == "prep" and q.lower_ in {"at", "over"} for p in pobjs(q)]
+            out = [
+                p for q in cand.verb.children if q.dep_ == "prep" and q.lower_ in PROTEST_VERB_PREPS for p in pobjs(q)
+            ]
     return out
 
 
@@ -540,7 +558,7 @@ def _disowned_purpose(verb: Token) -> bool:
 def _a_question(verb: Token) -> bool:
     """ "asked whether troops would be sent", "asked if X could ...": a question, not a demand."""
     return verb.lemma_.lower() == "ask" and any(
-        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
         for c in verb.children
     )
 
@@ -585,7 +603,7 @@ def _alone(cand: Candidate) -> bool:
     if cand.mutual or cand.targets or len(cand.sources) != 1:
         return False
     words = {t.lower_ for t in cand.token.subtree} | {c.lower_ for c in cand.token.children}
-    return not words & {"joint", "with", "between", "together"}
+    return not words & JOINT_WORDS
 
 
 def _conditional_offer(cand: Candidate) -> bool:
@@ -608,9 +626,7 @@ def _sides_with(cand: Candidate) -> bool:
         return False
     # "on a truce" is what was agreed; "on Friday" (a name) is only when
     preps = {c.lower_ for c in kids if c.dep_ == "prep" and not all(p.pos_ == "PROPN" for p in pobjs(c))}
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) and not preps & {
-        "on", "to", "over", "upon", "about"
-    }
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) and not preps & TOPIC_PREPS
 
 
 def _preparing(cand: Candidate) -> bool:
@@ -632,7 +648,7 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
     for tok in sent:
         if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ != "ccomp" or fr.get(tok.head.lemma_.lower()) != "report":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
+        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
             continue
         asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
         if not asked:
@@ -664,7 +680,7 @@ def _complement(frame: Token) -> Token | None:
         if c.dep_ in {"xcomp", "ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}:
             return c
     for c in frame.children:
-        if c.dep_ == "prep" and c.lower_ in {"to", "of"}:
+        if c.dep_ == "prep" and c.lower_ in FRAME_PREPS:
             held = [g for g in c.children if g.dep_ in {"pcomp", "pobj"}]
             if held:
                 return held[0]
@@ -784,7 +800,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 targets.extend(
                     o
                     for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ in {"to", "against"}
+                    if c.dep_ == "prep" and c.lower_ in STATIVE_PREPS
                     for o in pobjs(c)
                     if _owned(o)
                 )
@@ -909,7 +925,7 @@ def _attack_owner(verb: Token) -> list[Token]:
     return [
         m
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+        if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS
         for o in pobjs(c)
         if any(t.type == "ASSAULT" for t in nouns.get(o.lemma_.lower(), []))
         for m in _frame_owners(o)
@@ -923,7 +939,7 @@ def _came_under(tok: Token) -> tuple[list[Token], list[Token]] | None:
         return None
     doers = [
         p for c in [*tok.children, *prep.head.children]  # the parser may hang "by X" on "came"
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"} for p in pobjs(c)
+        if c.dep_ in {"prep", "agent"} and c.lower_ in DOER_PREPS for p in pobjs(c)
     ]
     hit = [t for c in prep.head.children if c.dep_ in SUBJECTS for t in _conjuncts(c)]
     return (doers, hit) if doers and hit else None
@@ -933,7 +949,7 @@ def _adjunct_subject(noun: Token) -> list[Token]:
     """The subject of the clause a noun trigger is an adjunct of: "Following talks with the
     Thai premier, the envoy said ...": the envoy."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "following"} or prep.head == prep:
+    if noun.dep_ != "pobj" or prep.lower_ not in ADJUNCT_PREPS or prep.head == prep:
         return []
     clause = prep.head
     if clause.pos_ not in {"VERB", "AUX"}:
@@ -1054,7 +1070,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         owners += [
             p
             for c in [*tok.children, *head.children]
-            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from", "of"}
+            if c.dep_ in {"prep", "agent"} and c.lower_ in OWNER_PREPS
             for p in pobjs(c)
         ]
         if owners:
