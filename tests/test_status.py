@@ -50,6 +50,8 @@ CASES = [
                  id="is-scheduled-to-visit"),
     pytest.param("Turkish president to visit Azerbaijan", "CONSULT", "TUR", "AZE", "planned",
                  id="headline-infinitive"),
+    # a sanction announced is a sanction decided (planned); only a condition makes it a threat
+    ("The European Union will impose sanctions on Belarus next month.", "SANCTION", "EU", "BLR", "planned"),
     pytest.param("The Indian prime minister's plan to visit Nepal was announced on Monday.",
                  "CONSULT", "IND", "NPL", "planned", id="a-plan-to-visit"),
     # uncertain

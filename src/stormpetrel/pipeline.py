@@ -17,14 +17,14 @@ from stormpetrel.grammar import clause_verb, governs, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, TimeExpr, Timeline
 
-# an act announced for the future is a statement of intent: a promise or a threat
+# an act announced for the future is a statement of intent: a promise or a threat (a sanction
+# announced is a sanction decided, planned; made conditional, the coder has made it a threat)
 INTENT = {
     "COOPERATE": "AGREE",
     "AID": "AGREE",
     "CONCEDE": "AGREE",
     "RETREAT": "AGREE",
     "SUPPORT": "AGREE",
-    "SANCTION": "THREATEN",
     "COERCE": "THREATEN",
     "ASSAULT": "THREATEN",
     "PROTEST": "THREATEN",
