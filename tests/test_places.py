@@ -34,4 +34,16 @@ def test_place_of_an_event(text: str, place: tuple[str, str] | None) -> None:
 def test_city_by_exact_name_is_the_most_populous_unless_the_state_is_named() -> None:
     assert places.city("Tripoli").country == "LBY"
     assert places.city("Tripoli", "LBN").country == "LBN"
-    assert places.city("Tripol") is None
+    assert places.city("Zorblatville") is None
+
+
+def test_a_citys_common_english_name_finds_it() -> None:
+    # geonames spells them "Basrah" and "Kyiv"; the English names are among their alternates
+    assert places.city("Basra").country == "IRQ"
+    assert places.city("Kiev").country == "UKR"
+
+
+def test_an_unknown_attacker_is_placed_by_the_attacks_own_place() -> None:
+    text = "A roadside bomb near Kandahar killed two Canadian soldiers on Sunday."
+    events = code_text(text, "2022-05-10")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [("ASSAULT", "AFG", "CAN")]

