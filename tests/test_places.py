@@ -23,6 +23,8 @@ def _place(text: str) -> tuple[str, str | None] | None:
         # a state's name is the state, not a town that shares it (Montenegro, Brazil; Georgia, USA)
         ("The Serbian army attacked villages in Montenegro on Monday.", ("Montenegro", "MNE")),
         ("The Greek prime minister met the Turkish president in Georgia on Monday.", ("Georgia", "GEO")),
+        ("Two Kenyan soldiers were killed by a roadside bomb outside of the Somali city of Kismayo.",
+         ("Kismayo", "SOM")),
         # a month is no place
         ("The Greek prime minister met the Turkish president in March.", None),
     ],

@@ -65,7 +65,9 @@ def locate(anchors: list[Token], marks: SentenceMarks, country_names: dict[str, 
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
-            for obj in prep.children:
+            # "outside of the city of X": the object of the preposition's own "of"
+            inner = [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            for obj in [*prep.children, *inner]:
                 if obj.dep_ != "pobj":
                     continue
                 loc = _place(obj, marks, country_names)
