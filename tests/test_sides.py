@@ -80,3 +80,8 @@ def test_a_retreat_needs_no_recipient() -> None:
 
 def test_a_threat_of_coercion_is_aimed_at_home() -> None:
     assert ("THREATEN", "DZA", "DZA") in triples("The Algerian president threatened to impose a curfew in Oran.")
+
+
+def test_a_concession_with_no_recipient_is_made_at_home() -> None:
+    text = "The Ethiopian government lifted the state of emergency in Amhara on Sunday."
+    assert ("CONCEDE", "ETH", "ETH") in triples(text)

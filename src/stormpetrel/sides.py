@@ -191,9 +191,9 @@ def opposed_party(ctx: Context, sides: Sides) -> None:
 def aimed_at_home(ctx: Context, sides: Sides) -> None:
     """A protest with no named recipient is aimed at the government where it is held; coercion
     with none, or a threat of it ("threatened to impose a curfew"), at the people there (or of
-    the actor's own state)."""
+    the actor's own state); so is a concession ("lifted the state of emergency in the north")."""
     kind = ctx.cand.trigger.type if ctx.cand.type == "THREATEN" else ctx.cand.type
-    if sides.targets or not sides.sources or kind not in {"PROTEST", "COERCE"}:
+    if sides.targets or not sides.sources or kind not in {"PROTEST", "COERCE", "CONCEDE"}:
         return
     sector = "GOV" if kind == "PROTEST" else None
     sides.targets = [ctx.state(ctx.home or sides.sources[0].country, sector=sector)]
