@@ -83,5 +83,5 @@ def test_a_threat_of_coercion_is_aimed_at_home() -> None:
 
 
 def test_a_concession_with_no_recipient_is_made_at_home() -> None:
-    text = "The Ethiopian government lifted the state of emergency in Amhara on Sunday."
+    text = "The Ethiopian government lifted the nightly curfew on Sunday."
     assert ("CONCEDE", "ETH", "ETH") in triples(text)
