@@ -16,12 +16,11 @@ purpose the speaker disowns ("we are not there to take ...") are no events.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.events.lexicon import Lexicon, Trigger, lemma_of
+from stormpetrel.events.lexicon import Lexicon, Trigger, frame_events, lemma_of
 from stormpetrel.events.lexicon import load as load_lexicon
 from stormpetrel.status import frames
 
@@ -663,16 +662,6 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
         cand.sources, cand.targets, cand.mutual = subject_of(tok.head), asked, False
 
 
-@lru_cache(maxsize=1)
-def _frame_events() -> dict[str, tuple[str, str]]:
-    """Frame words that are events by themselves (``alone``, ``denied`` in ``data/frames.tsv``)."""
-    return {
-        row["lemma"]: (row.get("alone", ""), row.get("denied", ""))
-        for row in data.rows("frames.tsv")
-        if row.get("alone") or row.get("denied")
-    }
-
-
 def _complement(frame: Token) -> Token | None:
     """What a frame word governs: "hoped (that) X would V", "vowed to V", "no plans to V",
     "committed to developing", "reminded X of its promise"."""
@@ -705,7 +694,7 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
     funding the dam" (a request to Chile), "vowed to seek a settlement with the Kurds" (a promise
     to them), "has no plans to join the Chinese initiative" (a refusal). A wish that another actor
     act ("hoped Chile would sign the accord") is a request to it, whatever the act is."""
-    table = _frame_events()
+    table = frame_events()
     for tok in sent:
         alone, denied = table.get(lemma_of(tok.text, tok.lemma_), ("", ""))
         comp = _complement(tok) if (alone or denied) else None

@@ -104,9 +104,20 @@ def _verb_forms(lemma: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def frame_events() -> dict[str, tuple[str, str]]:
+    """Frame words that are events by themselves: lemma -> (type alone, type when denied), from
+    the ``alone`` and ``denied`` columns of ``data/frames.tsv`` ("hoped that X would ..." is a
+    REQUEST; "does not want X to ..." a REJECT)."""
+    return {
+        row["lemma"]: (row.get("alone", ""), row.get("denied", ""))
+        for row in data.rows("frames.tsv")
+        if row.get("alone") or row.get("denied")
+    }
+
+
 def screen_words() -> frozenset[str]:
     """Words that make a sentence worth parsing: a trigger, a frame word that can be an event by
     itself ("vowed to ..."), or a "must"/"should" that can make a reported clause a demand."""
-    bare = {row["lemma"] for row in data.rows("frames.tsv") if row.get("alone") or row.get("denied")}
-    frame_forms = {f for lemma in bare for f in _verb_forms(lemma) | {lemma + "s"}}
+    frame_forms = {f for lemma in frame_events() for f in _verb_forms(lemma) | {lemma + "s"}}
     return trigger_forms() | frame_forms | {"must", "should"}
