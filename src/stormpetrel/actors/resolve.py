@@ -43,19 +43,8 @@ NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "flat", 
 NP_PREPS = {"of", "from", "in", "by"}
 
 
-def _word_lists() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
-    """The word lists of ``data/actor_words.tsv``, by kind, and the words that carry a value
-    (title synonyms, the prepositions of relation nouns), by kind."""
-    lists: dict[str, set[str]] = {}
-    values: dict[str, dict[str, str]] = {}
-    for row in data.rows("actor_words.tsv"):
-        lists.setdefault(row["kind"], set()).add(row["word"])
-        if row["value"]:
-            values.setdefault(row["kind"], {})[row["word"]] = row["value"]
-    return {k: frozenset(v) for k, v in lists.items()}, values
-
-
-_LISTS, _VALUES = _word_lists()
+_LISTS = data.word_classes("actor_words.tsv")
+_VALUES = data.word_values("actor_words.tsv")  # title synonyms, the prepositions of relation nouns
 TITLE_SYNONYMS = _VALUES["title_synonym"]
 GENERIC_HEADS = _LISTS["generic_head"]  # heads that take their sector from their modifiers
 PLURAL_GROUP = _LISTS["plural_group"]  # "the two sides", "both nations"

@@ -21,3 +21,12 @@ def word_classes(name: str) -> dict[str, frozenset[str]]:
     for row in rows(name):
         classes.setdefault(row["kind"], set()).add(row["word"])
     return {kind: frozenset(words) for kind, words in classes.items()}
+
+
+def word_values(name: str) -> dict[str, dict[str, str]]:
+    """A ``kind``/``word``/``value`` table's words that carry a value, by kind."""
+    values: dict[str, dict[str, str]] = {}
+    for row in rows(name):
+        if row.get("value"):
+            values.setdefault(row["kind"], {})[row["word"]] = row["value"]
+    return values
