@@ -104,7 +104,6 @@ def _verb_forms(lemma: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def frame_events() -> dict[str, tuple[str, str]]:
     """Frame words that are events by themselves: lemma -> (type alone, type when denied), from
     the ``alone`` and ``denied`` columns of ``data/frames.tsv`` ("hoped that X would ..." is a
@@ -118,6 +117,7 @@ def frame_events() -> dict[str, tuple[str, str]]:
 
 def screen_words() -> frozenset[str]:
     """Words that make a sentence worth parsing: a trigger, a frame word that can be an event by
-    itself ("vowed to ..."), or a "must"/"should" that can make a reported clause a demand."""
+    itself ("vowed to ..."), or a modal that can make a reported clause a demand ("must", the
+    ``demand_modal`` words of ``data/coder_words.tsv``)."""
     frame_forms = {f for lemma in frame_events() for f in _verb_forms(lemma) | {lemma + "s"}}
-    return trigger_forms() | frame_forms | {"must", "should"}
+    return trigger_forms() | frame_forms | data.word_classes("coder_words.tsv")["demand_modal"]
