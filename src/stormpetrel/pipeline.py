@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Span, Token
@@ -93,7 +93,7 @@ def code_segments(
             marks = actors.marks(sent)
             actors.note_sentence(sent, marks)
             exprs = timeline.expressions(sent)
-            cands = judgements.find(sent, lex, coder.find(sent, lex))
+            cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates = _attach_dates(cands, exprs)
             for cand in cands:
                 for event in _events(doc, seg, sent, cand, marks, actors, gaz, lex):
@@ -115,6 +115,14 @@ def code_segments(
             if opener:
                 speaker = opener
     return _merge(events)
+
+
+def _names_actor(actors: DocumentActors, marks: SentenceMarks, head: Token) -> bool:
+    """Does a noun phrase name a state or organisation (not a thing: "it", "the process")?"""
+    if head.lower_ in {"it", "this", "that"}:
+        return False
+    actor = actors.resolve(head, marks)
+    return actor is not None and actor.country is not None
 
 
 def _lead_end(text: str) -> int:

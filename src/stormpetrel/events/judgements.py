@@ -13,6 +13,7 @@ author named is left to the sides step for unowned things (the state the story i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -24,6 +25,7 @@ from stormpetrel.status import frames
 
 # verbs that name what they judge and then judge it: "described X as Y", "called X Y"
 NAMING = data.word_classes("cue_words.tsv")["naming_verb"]
+NESTED = {"ccomp", "advcl", "relcl", "acl", "nsubj", "nsubjpass", "csubj", "mark", "punct"}
 TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051")}
 
 
@@ -63,15 +65,38 @@ def _predicates(clause: Token) -> list[Token]:
     return out
 
 
+def _critical(clause: Token, judged: Token) -> list[Token]:
+    """The first negative judging word of what a reported clause says its subject does or is
+    ("said the bloc was in panic", "said Moscow was meddling in the vote"): the clause's verb
+    or a word at most three steps below it, outside the subject's phrase and any clause of its
+    own; none when the clause or the word is negated."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return []
+    lex = words()
+    level = [clause]
+    for _ in range(4):
+        for tok in level:
+            if lex.get(tok.lemma_.lower()) == "negative":
+                return [] if any(c.dep_ == "neg" for c in tok.children) else [tok]
+        level = [c for t in level for c in t.children if c != judged and c.dep_ not in NESTED]
+    return []
+
+
 def _trigger(polarity: str) -> Trigger:
     event_type, cameo = TYPES[polarity]
     return Trigger(f"judgement:{polarity}", "NOUN", event_type, None, cameo, frozenset(), frozenset(),
                    frozenset(), False)
 
 
-def find(sent: Span, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+def find(
+    sent: Span, lex: Lexicon, found: list[Candidate], is_actor: Callable[[Token], bool] | None = None
+) -> list[Candidate]:
     """The candidates of ``sent`` with the judgements added; a judging noun the coder took for
-    an act of its own ("called the blockade an aggression") becomes the judgement."""
+    an act of its own ("called the blockade an aggression") becomes the judgement.
+
+    ``is_actor`` tells whether a noun phrase head names an actor; when given, a reported clause
+    that says something negative of an actor is a judgement of that actor ("said Moscow was
+    meddling in the vote": ACCUSE of Moscow)."""
     fr = frames()
     out: list[Candidate] = []
     for verb in sent:
@@ -81,10 +106,19 @@ def find(sent: Span, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
         pairs: list[tuple[Token, Token]] = []  # (the judged thing, the judging word)
         if fr.get(lemma) == "report" or lemma in NAMING:
             for clause in verb.children:
-                if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+                if clause.dep_ != "ccomp":
                     continue
                 judged = [c for c in clause.children if c.dep_ == "nsubj"]
-                pairs += [(judged[0], p) for p in _predicates(clause) if judged]
+                if not judged:
+                    continue
+                if clause.lemma_ == "be":
+                    pairs += [(judged[0], p) for p in _predicates(clause)]
+                elif (
+                    is_actor is not None
+                    and any(is_actor(a) for a in _authors(judged[0]))
+                    and not any(c.verb == clause for c in found)  # "said Russia attacked": the act
+                ):
+                    pairs += [(judged[0], w) for w in _critical(clause, judged[0])]
         if lemma in NAMING:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             for obj in objects:
