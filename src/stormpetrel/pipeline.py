@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
+from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
@@ -156,7 +157,13 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
                     continue
             elif not during:
                 continue  # "after last year's war": the date is the war's, not the act's
+        noun = time_stage.planned_noun(expr.head)
+        if noun is not None and noun.i in triggers:  # "the summit, set for May 3"
+            pairs.append((0, expr.head.i, noun.i, expr))
+        phrase = time_stage.phrase_of(expr.head)
         for cand in cands:
+            if phrase is not None and all(time_stage.prospective(a) != phrase for a in cand.anchors):
+                continue  # "criticised X ahead of talks on Friday": Friday is the talks' day
             near = [tree_distance(expr.head, a) for a in cand.anchors if governs(expr.head, a)]
             if near and min(near) <= MAX_DATE_DISTANCE:
                 pairs.append((min(near), expr.head.i, cand.token.i, expr))

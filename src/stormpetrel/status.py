@@ -2,7 +2,10 @@
 
 Status comes from grammar (auxiliaries, negation, governing verbs and conditions), with the
 governing words kept in ``data/frames.tsv``. A refusal ("refuses to recognise") is an event of
-its own, asserted; "did not meet" is a meeting, negated.
+its own, asserted; "did not meet" is a meeting, negated. An event in a prospective phrase
+("ahead of his talks with Xi on Friday") is later than the clause it hangs on, and takes its
+status from the phrase, not from that clause; so does one a plan predicate governs ("talks are
+due on Friday") or a journey is for ("travels to Paris to meet him tomorrow").
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from stormpetrel import data
 from stormpetrel.grammar import chain, clause_verb, is_future, proper_names
+from stormpetrel.time import framed_status, plan_predicate, prospective, purpose, scheduled_present
 
 _CUES = data.word_classes("cue_words.tsv")
 HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
@@ -27,6 +31,12 @@ def frames() -> dict[str, str]:
 
 def status(trigger: Token, light: Token | None = None) -> str:
     """One of asserted, planned, uncertain, negated, hypothetical."""
+    frame = prospective(light) if light is not None else None
+    frame = frame or prospective(trigger)
+    if frame is not None:  # "ahead of his talks with Xi on Friday": the talks, not the clause they precede
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
+            return "negated"
+        return framed_status(frame)
     verb = light if light is not None else clause_verb(trigger)
     verbs = chain(verb) if verb.pos_ in {"VERB", "AUX"} else [verb]
     own = [trigger, *verbs]
@@ -63,8 +73,13 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "uncertain"
         if any(c.dep_ == "acomp" and fr.get(c.lemma_.lower()) == "uncertain" for c in anc.children):
             return "uncertain"  # "it is uncertain whether ..."
-    if is_future(trigger if light is None else light):
+    if is_future(trigger if light is None else light) or plan_predicate(trigger) is not None:
         return "planned"
+    if scheduled_present(verb):
+        return "planned"  # "the ministers meet next week"
+    aim = purpose(verb)
+    if aim is not None and framed_status(aim) == "planned":
+        return "planned"  # "travels to Washington to meet Biden tomorrow"
     if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in verb.ancestors):
         return "uncertain"
     for tok in verbs[1:]:

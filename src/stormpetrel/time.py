@@ -8,6 +8,12 @@ named, within two paragraphs); a perfect or present act takes the date of the re
 it ("have arrived, the ministry said on Thursday"); the lead sentence's perfect ("X has expelled
 Y") is the news of the publication day. Other undated events stay undated: nothing is given the
 publication date for want of a better one.
+
+What a prospective phrase names ("ahead of his meeting with Xi on Friday", "on the eve of the
+summit", "prior to talks"), what a plan predicate governs ("talks are due on Friday", "the
+summit, set for May 3") and the purpose of a journey ("travels to Paris to meet him tomorrow")
+lie later than the clause they hang on: their weekdays resolve forward from that clause's day
+(or the publication date). A time after publication never becomes the story's current date.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from stormpetrel.grammar import is_future, tense
+from stormpetrel.grammar import clause_verb, is_future, tense
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -88,6 +94,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "weekend",
+        re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?P<which>last|this|next)\s+weekend\b", re.I),
+    ),
     ("hours", re.compile(r"\b(?:within|in\s+a\s+few|a\s+few)\s+hours\b", re.I)),
     ("night", re.compile(r"\b(?P<rel>last\s+night|overnight)\b", re.I)),
     (
@@ -98,6 +108,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+# what comes before "of", "to" or "for" in a phrase whose object lies later than the clause it
+# modifies: "ahead of his meeting with Xi", "on the eve of the summit", "prior to talks"
+_FRAME_OPENER = re.compile(
+    r"(?:\bahead|\bin\s+advance|\bon\s+the\s+eve|\bprior|\bin\s+the\s+(?:run|lead)\s*-\s*up|\bin\s+preparation)\s*$",
+    re.I,
+)
+# a predicate that sets its subject in the future: "talks are due on Friday", "the summit, set
+# for May 3", "talks scheduled for Friday", "the minister is expected in Kyiv on Monday"
+PLAN_PREDICATES = frozenset({"due", "set", "schedule", "slate", "expect", "plan", "upcoming", "forthcoming"})
+# words that put a framed event after the moment of the clause it modifies
+FORWARD_WORDS = frozenset({"tomorrow", "tonight", "today", "next", "later", "coming", "upcoming"}) | frozenset(WEEKDAYS)
 
 
 @dataclass(frozen=True)
@@ -170,20 +193,37 @@ class Timeline:
                 taken.append((m.start(), m.end()))
                 found.append(TimeExpr(m.group(0), span.root, kind, m))
         found.sort(key=lambda e: e.head.i)
-        for expr in found:
+        ahead = {e.head.i for e in found if _ahead(e.head)}
+        clause_day: dt.date | None = None  # the day of the clause a prospective phrase modifies
+        for expr in sorted(found, key=lambda e: e.head.i in ahead):
+            if expr.head.i in ahead:
+                expr.value = self._resolve(expr, clause_day or self.published)
+                continue
             expr.value = self._resolve(expr)
+            if expr.value is not None and expr.value.precision == "day" and clause_day is None:
+                clause_day = parse_date(expr.value.value)
             if expr.value is None or is_future(expr.head) or not _dates_an_act(expr.head):
                 continue
+            if self._after_publication(expr.value) or _forward_period(expr):
+                continue  # "a referendum next month", "talks later this week": not the story's time
             if (expr.value.precision == "day" and expr.kind != "rel_day") or (
                 expr.kind == "period" and expr.value.precision == "month"
             ):
                 self.reference, self.reference_paragraph = expr.value, self.paragraph
         return found
 
-    def _resolve(self, expr: TimeExpr) -> DateValue | None:
+    def _after_publication(self, value: DateValue) -> bool:
+        """Does ``value`` begin after the publication date?"""
+        if self.published is None:
+            return False
+        return value.value > self.published.isoformat()[: len(value.value)]
+
+    def _resolve(self, expr: TimeExpr, after: dt.date | None = None) -> DateValue | None:
+        """The date ``expr`` names; with ``after``, a time no earlier than that day (a date
+        in a prospective phrase or a plan: "ahead of talks on Friday")."""
         m, kind = expr.match, expr.kind
         pub = self.published
-        future = is_future(expr.head)
+        future = after is not None or is_future(expr.head)
         if kind in {"mdy", "dmy", "my", "m"}:
             present = not future and tense(expr.head) == "present"  # "when he visits on May 3"
             month = MONTHS[m.group("month").lower().rstrip(".")]
@@ -219,12 +259,22 @@ class Timeline:
             return None
         if kind == "night":  # "last night" in a morning paper: the day before
             return DateValue.day(pub - dt.timedelta(days=1))
+        if kind == "weekend":  # the weekend before publication, or after it for what is to come
+            which = (m.group("which") or "").lower()
+            saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+            if which == "next" or (future and which != "last"):
+                saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
+            elif which == "last" and pub.weekday() >= 5:
+                saturday -= dt.timedelta(weeks=1)
+            return _month_of(saturday, saturday + dt.timedelta(days=1))
         if kind == "rel_day":
             shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("rel").lower()]
             return DateValue.day(pub + dt.timedelta(days=shift))
         if kind == "weekday":
             wd = WEEKDAYS[m.group("weekday").lower()]
             which = (m.group("last") or "").strip().lower()
+            if after is not None and not which:  # "ahead of talks on Friday": that day or the next Friday
+                return DateValue.day(after + dt.timedelta(days=(wd - after.weekday()) % 7))
             if which == "next" or (future and which != "last"):
                 delta = (wd - pub.weekday()) % 7 or 7
                 return DateValue.day(pub + dt.timedelta(days=delta))
@@ -262,8 +312,203 @@ class Timeline:
                 return DateValue(f"{y:04d}-{mo + 1:02d}", "month")
             if shift == 0:
                 return DateValue(f"{pub.year:04d}-{pub.month:02d}", "month")
-            return None  # "last week": no single date, and a week has no ISO precision here
+            # "last week", "next week": the month the whole week lies in (a week has no ISO
+            # precision here); none when it spans two
+            if which == "past":
+                first, last = pub - dt.timedelta(days=7), pub - dt.timedelta(days=1)
+            else:
+                first = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
+                last = first + dt.timedelta(days=6)
+            return _month_of(first, last)
         return None
+
+
+def prospective(tok: Token) -> Token | None:
+    """The preposition that sets the phrase of ``tok`` later than the clause it modifies
+    ("ahead of his meeting with Xi on Friday", "before talks with Iran tomorrow", "on the eve of
+    the summit", "prior to meeting Putin"), or None. The walk stays inside the phrase."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head == cur:
+            return None
+        if cur.dep_ in {"pobj", "pcomp"}:
+            if head.lower_ == "before":
+                return head
+            if head.lower_ in {"of", "to", "for"} and _FRAME_OPENER.search(tok.doc[max(head.i - 5, 0) : head.i].text):
+                return head
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "pcomp":
+            return None
+        cur = head
+    return None
+
+
+def purpose(tok: Token) -> Token | None:
+    """The infinitive of purpose that holds ``tok`` ("travels to Washington to meet Biden on
+    Friday": what the travel is for comes after it), or None."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"}:
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            if cur.dep_ == "advcl" and to and cur.head.pos_ in {"VERB", "AUX"}:
+                return cur
+            if cur.dep_ != "pcomp":
+                return None
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _phrase_end(frame: Token) -> int:
+    return max(t.i for t in frame.subtree)
+
+
+def trailing_frame(tok: Token) -> Token | None:
+    """For a date that follows a prospective phrase but hangs on the verb the phrase modifies
+    ("ahead of his meeting with Xi | on Friday", parsed as the speaking's Friday): the phrase's
+    preposition. A date just after the phrase times what the phrase names."""
+    start = tok.head if tok.dep_ == "pobj" and tok.head.pos_ == "ADP" else tok
+    first = min(t.i for t in start.subtree)
+    if first == tok.sent.start:
+        return None
+    frame = prospective(tok.doc[first - 1])
+    return frame if frame is not None and _phrase_end(frame) == first - 1 else None
+
+
+def plan_predicate(tok: Token) -> Token | None:
+    """The predicate that sets an event noun in the future ("talks are due on Friday", "the
+    summit, set for May 3", "the talks scheduled for Friday"), or the one whose date phrase
+    ``tok`` heads ("due on Friday"); None when there is none."""
+    for child in tok.children:  # "the summit, set for May 3", "talks due on Friday", "the planned talks"
+        if child.dep_ in {"acl", "amod", "appos"} and (child.tag_ == "VBN" or child.pos_ == "ADJ") and _plans(child):
+            return child
+    if tok.dep_ in {"nsubj", "nsubjpass"}:  # "talks are due", "talks are scheduled for Friday"
+        verb = tok.head
+        if not any(c.dep_ == "xcomp" for c in verb.children):
+            if _plans(verb) and (verb.tag_ == "VBN" or verb.pos_ == "ADJ"):
+                return verb
+            for c in verb.children:
+                if c.dep_ in {"acomp", "attr"} and _plans(c):
+                    return c
+    cur = tok
+    for _ in range(4):  # a date in the predicate's phrase: "due on Friday", "set for May 3"
+        if cur.dep_ not in {"pobj", "prep", "npadvmod", "compound", "nummod"} or cur.head == cur:
+            return None
+        cur = cur.head
+        if _plans(cur) and (cur.tag_ == "VBN" or cur.pos_ == "ADJ"):
+            return cur
+        if cur.pos_ in {"VERB", "AUX"}:
+            return next((c for c in cur.children if c.dep_ == "acomp" and _plans(c)), None)
+    return None
+
+
+def phrase_of(date_head: Token) -> Token | None:
+    """The prospective phrase a date times, inside it or just after it ("ahead of talks with Xi
+    on Friday"), or None: the date is the phrase's event's, not the clause's it hangs on."""
+    return prospective(date_head) or trailing_frame(date_head)
+
+
+def planned_noun(date_head: Token) -> Token | None:
+    """The event noun a plan predicate's date belongs to ("the summit, set for May 3": the
+    summit), or None."""
+    plan = plan_predicate(date_head)
+    return plan.head if plan is not None and plan.dep_ in {"acl", "amod", "appos"} else None
+
+
+def _ahead(tok: Token) -> bool:
+    """Does a date at ``tok`` time what a prospective phrase or a plan predicate names?"""
+    if any(f(tok) is not None for f in (prospective, trailing_frame, plan_predicate)):
+        return True
+    aim = purpose(tok)
+    return aim is not None and _purpose_ahead(aim)
+
+
+def _purpose_ahead(verb: Token) -> bool:
+    """Does an infinitive of purpose lie ahead: its act future, or timed forward ("to meet
+    Biden tomorrow"; "on Friday" only when the act is not past: "travelled to Paris to meet
+    him on Friday" may tell of last Friday)?"""
+    main = verb.head
+    if is_future(main):
+        return True
+    if any(_forward_word(t, strong=True) for t in verb.subtree):
+        return True
+    return any(t.lower_ in WEEKDAYS for t in verb.subtree) and tense(main) != "past"
+
+
+def _plans(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma == "set":  # "set for May 3", not "set fire to"
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    return lemma in PLAN_PREDICATES
+
+
+def framed_status(frame: Token) -> str:
+    """The status of an event in a prospective phrase: later than the act the phrase modifies,
+    it is planned when that act is present or future, or when the phrase times it forward
+    ("ahead of his meeting with Xi tomorrow"); a past act's phrase ("hours before his meeting
+    with Xi, he said") tells of what followed it, asserted. An infinitive of purpose is planned
+    only when timed forward or when the act it serves is future ("will travel to Moscow to
+    meet Putin"): a present act's purpose is a headline's ("police use tear gas to disperse")."""
+    if frame.pos_ in {"VERB", "AUX"}:  # the infinitive of purpose
+        return "planned" if _purpose_ahead(frame) else "asserted"
+    # the phrase's own words, not a relative clause's ("ahead of talks that later failed")
+    words = [t for t in frame.subtree if not any(a.dep_ == "relcl" for a in _between(t, frame))]
+    end = _phrase_end(frame)
+    if end + 1 < frame.sent.end:  # a date just after the phrase: "ahead of talks with Xi | on Friday"
+        nxt = frame.doc[end + 1]
+        words += [nxt, *(c for c in nxt.children if c.dep_ == "pobj")]
+    if any(_forward_word(t) for t in words):
+        return "planned"
+    main = clause_verb(frame)
+    while main.dep_ in {"advcl", "acl", "xcomp"} and main.tag_ in {"VBG", "VBN"} and main.head != main:
+        main = main.head  # "Speaking ahead of talks, the minister said"
+    if is_future(main) or tense(main) in {"present", "perfect"}:
+        return "planned"
+    return "asserted"
+
+
+def _between(tok: Token, top: Token) -> list[Token]:
+    """The words from ``tok`` up to (not including) its ancestor ``top``."""
+    out = []
+    while tok != top and tok.head != tok:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def scheduled_present(verb: Token) -> bool:
+    """Is ``verb`` a present tense timed ahead, a schedule ("the ministers meet next week",
+    "Biden hosts Macron tomorrow")? A weekday alone does not say it: "meets on Friday"."""
+    if verb.pos_ not in {"VERB", "AUX"} or tense(verb) != "present":
+        return False
+    for tok in verb.subtree:
+        if _forward_word(tok, strong=True) and not any(a.pos_ in {"VERB", "AUX"} for a in _between(tok, verb)[1:]):
+            return True
+    return False
+
+
+def _forward_word(tok: Token, strong: bool = False) -> bool:
+    """A word that times an act ahead: "tomorrow", "next", "later"; not strong, also a weekday
+    or "today" (which may be past)."""
+    word = tok.lower_
+    if word == "next" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return False  # "next to the border"
+    if strong and (word in WEEKDAYS or word == "today"):
+        return False
+    return word in FORWARD_WORDS
+
+
+def _forward_period(expr: TimeExpr) -> bool:
+    """A period to come ("next week", "later this month"), whatever month it falls in."""
+    return expr.kind == "period" and expr.match.group("which").lower().split()[0] in {"next", "later"}
+
+
+def _month_of(first: dt.date, last: dt.date) -> DateValue | None:
+    """The month of a span of days, when they all lie in one."""
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return DateValue(f"{first.year:04d}-{first.month:02d}", "month")
 
 
 def _dates_an_act(head: Token) -> bool:
