@@ -34,6 +34,7 @@ CASES = [
         ("PROTEST", "KEN", "UGA"),
     ),
     ("aimed_at_home", "Thousands of Serbian students protested in Belgrade on Sunday.", ("PROTEST", "SRB", "SRB")),
+    ("attended_gathering", "The Dutch king attended a ceremony in Jakarta on Monday.", ("CONSULT", "NLD", "IDN")),
     ("named_pair", "Plans to expand trade between Chile and Peru were agreed upon on Monday.", ("AGREE", "CHL", "PER")),
     (
         "story_side",
@@ -85,3 +86,12 @@ def test_a_threat_of_coercion_is_aimed_at_home() -> None:
 def test_a_concession_with_no_recipient_is_made_at_home() -> None:
     text = "The Ethiopian government lifted the nightly curfew on Sunday."
     assert ("CONCEDE", "ETH", "ETH") in triples(text)
+
+
+def test_an_unknown_attacker_hits_the_place_a_bomb_went_off() -> None:
+    # nothing the bomb hit names a state of its own: the attack is on the state where it happened
+    assert ("ASSAULT", "LBN", "LBN") in triples("A bomb exploded outside a bank in Beirut on Friday.")
+
+
+def test_a_planned_attack_has_no_unknown_attacker() -> None:
+    assert triples("A bomb will explode near the Kenyan parliament in Nairobi.") == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from stormpetrel import data, places
+from stormpetrel import data, places, status
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder
@@ -36,6 +36,11 @@ _CUES = data.word_classes("cue_words.tsv")
 OPPOSING_PREPS = _CUES["opposing_prep"]  # "in protest at X", "a war against X"
 PAIR_NOUNS = _CUES["pair_noun"]  # "the two countries", "both sides"
 PAIR_WORDS = _CUES["pair_word"]
+_CODER_WORDS = data.word_classes("coder_words.tsv")
+STATE_WEAPONS = _CODER_WORDS["state_weapon"]  # "an airstrike": no unknown attacker
+HOST_VERBS = _CODER_WORDS["host_verb"]  # "a summit hosted by Japan": Japan is the host
+PLACE_KINDS = frozenset({"country", "capital", "region"})  # gazetteer names that are places
+CAPITAL_NOUNS = _CODER_WORDS["capital_noun"]  # "a bomb in the capital": the story's state's capital
 
 
 @dataclass
@@ -143,13 +148,32 @@ def placed_only(ctx: Context, sides: Sides) -> None:
 
 def unknown_attacker(ctx: Context, sides: Sides) -> None:
     """"a mine near Gao killed ...", "died in a truck bombing in Kandahar": an
-    unidentified attacker in the country where it happened."""
-    if sides.sources or not sides.targets or ctx.cand.type != "ASSAULT":
+    unidentified attacker in the country where it happened. "Gunmen opened fire on a bus in
+    Karachi", "a car bomb exploded near a police station in Kabul": what was hit, placed by
+    no name of its own, is of that country (with the sector its phrase names: the police)."""
+    cand = ctx.cand
+    if sides.sources or cand.type != "ASSAULT" or cand.implicit_source or not (sides.targets or cand.targets):
+        return  # ("the war with X" is the story's side's: story_side)
+    if status.status(cand.token, cand.light) in {"planned", "hypothetical"}:
+        return  # no one threatens or plans as an unknown attacker
+    # "an airstrike killed ...", "were killed in an air raid": some state's air force, not an unknown attacker
+    doers = cand.sources + [o for c in cand.verb.children if c.dep_ == "prep" and c.lower_ in coder.ATTACK_PREPS
+                            for o in coder.pobjs(c)]
+    if any(t.lemma_.lower() in STATE_WEAPONS for h in doers for t in h.subtree):
         return
-    near = places.locate(ctx.cand.sources, ctx.marks, ctx.gaz.country_names)  # "a bombing near Samarra"
-    where = ctx.home or ctx.named_inside(ctx.cand.sources) or (near.country if near else None)
-    if where:
-        sides.sources = [Actor(text="", name=None, country=where, sector="UAF")]
+    near = places.locate(cand.sources, ctx.marks, ctx.gaz.country_names)  # "a bombing near Samarra"
+    where = ctx.home or ctx.named_inside(cand.sources) or (near.country if near else None)
+    where = where or _struck_place(ctx)
+    if not where:
+        return
+    if not sides.targets:
+        # a thing or place hit; not a person or a day named, nor the missile fired
+        hit = [h for h in cand.targets if h.pos_ == "NOUN" and h.lemma_.lower() not in cand.trigger.objects]
+        if not hit:
+            return
+        sector = next((ctx.marks.terms[t.i].sector for h in hit for t in h.subtree if t.i in ctx.marks.terms), None)
+        sides.targets = [ctx.state(where, hit[0].text, sector)]
+    sides.sources = [Actor(text="", name=None, country=where, sector="UAF")]
 
 
 def unowned_thing(ctx: Context, sides: Sides) -> None:
@@ -199,6 +223,19 @@ def aimed_at_home(ctx: Context, sides: Sides) -> None:
     sides.targets = [ctx.state(ctx.home or sides.sources[0].country, sector=sector)]
 
 
+def attended_gathering(ctx: Context, sides: Sides) -> None:
+    """"attended a ceremony in Lithuania", "attended the summit in Brussels", "attended a forum
+    hosted by Japan": attending a gathering abroad is a visit to its host (the party that holds
+    it, else the state of the place named); at home it is no visit, and no one else's."""
+    cand = ctx.cand
+    if sides.targets or not sides.sources or not _attending(cand):
+        return
+    own = {a.country for a in sides.sources}
+    host = _host(ctx)
+    if host is not None and host not in own:
+        sides.targets = [ctx.state(host)]
+
+
 def named_pair(ctx: Context, sides: Sides) -> None:
     """"A deal to widen trade between the two states was reached": with no actor,
     the two parties named below the trigger, either way round."""
@@ -238,6 +275,8 @@ def partner_fill(ctx: Context, sides: Sides) -> None:
     cand = ctx.cand
     if sides.targets or cand.targets or not sides.sources:
         return
+    if _attending(cand) and _host(ctx) is not None:
+        return  # a gathering at home is no meeting with anyone in particular
     if cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT"):
         partner = ctx.actors.partner_of(sides.sources[0].country)
         if partner:
@@ -255,6 +294,7 @@ STEPS: tuple[Step, ...] = (
     attacked_place,
     opposed_party,
     aimed_at_home,
+    attended_gathering,
     named_pair,
     story_side,
     compound_actor,
@@ -266,7 +306,7 @@ def resolve(
     cand: coder.Candidate, marks: SentenceMarks, actors: DocumentActors, gaz: gazetteer.Gazetteer
 ) -> tuple[Sides, Location | None] | None:
     """The sides of a candidate and where it happened, or None when it cannot be an event."""
-    location = places.locate(cand.anchors + cand.targets, marks, gaz.country_names)
+    location = places.locate(cand.anchors + cand.targets, marks, gaz.country_names) or _scene(cand, marks, actors, gaz)
     ctx = Context(cand, marks, actors, gaz, location)
     sides = Sides(expand(cand.sources, marks, actors), expand(cand.targets, marks, actors), cand.mutual)
     for step in STEPS:
@@ -294,3 +334,90 @@ def _pair_heads(cand: coder.Candidate) -> list[Token]:
         elif tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR_WORDS for c in tok.children):
             heads.append(tok)
     return heads
+
+
+def _scene(cand: coder.Candidate, marks: SentenceMarks, actors: DocumentActors, gaz: gazetteer.Gazetteer
+           ) -> Location | None:
+    """Where an attack happened when its own words name no place: the clause a participle
+    follows ("a bomb exploded near a police station in Kabul, killing ..."), the clause that says
+    how ("were killed when a bomb hit their vehicle in Kandahar"), the attack it is joined to
+    ("killed 12 villagers and abducted 30 in Kenya"), or the phrase of a doer that is
+    no actor ("a bombing in Quetta killed"); a capital it does not name is the story's state's."""
+    if cand.type != "ASSAULT":
+        return None
+    verb = cand.verb
+    own_subject = any(c.dep_ in coder.SUBJECTS | coder.PASSIVE_SUBJECTS for c in verb.children)
+    around = [verb.head] if verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBG" and not own_subject else []
+    verbs = coder.load_lexicon().verbs
+    around += [
+        c for c in verb.children
+        if c.dep_ == "advcl"
+        or (c.dep_ == "conj" and any(t.type == "ASSAULT" for t in verbs.get(c.lemma_.lower(), [])))
+    ]
+    doers = [h for h in cand.sources if h.pos_ == "NOUN" and actors.resolve(h, marks) is None]
+    around += [t for h in doers for t in h.subtree if t.pos_ == "NOUN"]  # "an attack on a mosque in Kano"
+    found = places.locate(around, marks, gaz.country_names)
+    if found is None and _in_the_capital(around + cand.anchors + cand.targets, marks):
+        story = next(iter(actors.salient()), None)  # "a car bomb in the capital": the story's state's
+        found = Location(gaz.country_name(story), story) if story else None
+    return found
+
+
+def _in_the_capital(heads: list[Token], marks: SentenceMarks) -> bool:
+    """ "in the capital", "near the capital": a capital the text does not name."""
+    return any(
+        o.lemma_.lower() in CAPITAL_NOUNS and not any(t.i in marks.names for t in o.subtree)
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in places.PLACE_PREPS
+        for o in coder.pobjs(c)
+    )
+
+
+def _attending(cand: coder.Candidate) -> bool:
+    """A gathering attended: a visit-mode noun carried by one of its own verbs ("attended a ceremony")."""
+    trig = cand.trigger
+    return (
+        cand.type == "CONSULT"
+        and trig.pos == "NOUN"
+        and trig.mode == "visit"
+        and cand.light is not None
+        and cand.light.lemma_.lower() in trig.objects
+    )
+
+
+def _host(ctx: Context) -> str | None:
+    """Who holds a gathering: the party that hosts it or whose it is ("hosted by Japan", "the
+    funeral of the Thai king"), else the state its place names ("in Brussels": the EU, "in Vilnius")."""
+    noun = ctx.cand.token
+    held = [
+        p
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in HOST_VERBS
+        for q in c.children
+        if q.dep_ in {"agent", "prep"} and q.lower_ == "by"
+        for p in coder.pobjs(q)
+    ]
+    held += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in coder.pobjs(c)]
+    found = [a.country for a in expand(held, ctx.marks, ctx.actors) if a.country]
+    if found:
+        return found[0]
+    for anchor in ctx.cand.anchors:
+        places_named = [
+            o for c in anchor.children if c.dep_ == "prep" and c.lower_ in places.PLACE_PREPS for o in coder.pobjs(c)
+        ]
+        named = ctx.named_inside(places_named)
+        if named:
+            return named
+    return ctx.home
+
+
+def _struck_place(ctx: Context) -> str | None:
+    """A place that is itself what was hit: "explosions rocked central Kabul"."""
+    if ctx.cand.implicit_source or ctx.cand.trigger.pos != "VERB":
+        return None
+    for head in ctx.cand.targets:
+        m = ctx.marks.names.get(head.i)
+        if head.dep_ == "dobj" and head.pos_ == "PROPN" and m is not None and m.entry.kind in PLACE_KINDS:
+            return m.entry.code
+    return None

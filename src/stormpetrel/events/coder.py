@@ -59,6 +59,11 @@ DOER_PREPS = _WORDS["doer_prep"]  # "came under fire from X": X attacks
 OWNER_PREPS = _WORDS["owner_prep"]  # "rejected calls by X": aimed at X
 CHARGE_PREPS = _WORDS["charge_prep"]  # "detained for spying": the spying is the charge
 FRAME_PREPS = _WORDS["frame_prep"]  # "committed to developing X": what the frame governs
+WEAPON_NOUNS = _WORDS["weapon_noun"]  # "a car bomb exploded": the weapon is no actor
+STRUCK_PREPS = _WORDS["struck_prep"]  # "a bomb exploded near a checkpoint": what it hit
+DEATH_VERBS = _WORDS["death_verb"]  # "died in a bomb blast": the dead are the recipients
+ACCIDENT_WORDS = _WORDS["accident_word"]  # "a gas explosion killed ...": an accident, no attack
+BLAST_NOUNS = _WORDS["blast_noun"]  # "an explosion": a weapon noun that may also be an accident
 
 
 @dataclass
@@ -737,9 +742,62 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         out.append(Candidate(anchor, trig, kind, lex.type_cameo[kind], None, sources, targets, denial=negated))
 
 
+def _weapon_subject(verb: Token) -> Token | None:
+    """The subject of an active verb when it is a weapon or a blast, not an actor: "a car bomb
+    exploded", "a blast ripped through the market", "a car laden with explosives blew up"."""
+    if _is_passive(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+            words = {c.lemma_.lower()} | {
+                t.lemma_.lower() for t in c.subtree if t.dep_ in {"compound", "pobj"} and t.pos_ == "NOUN"
+            }
+            return c if words & WEAPON_NOUNS else None
+    return None
+
+
+def _accidental(blast: Token) -> bool:
+    """ "a gas explosion", "an accidental blast at a chemical plant": an accident, not an attack
+    (unless a weapon is named: "a bomb at a chemical plant")."""
+    words = {t.lemma_.lower() for t in blast.subtree}
+    return bool(words & ACCIDENT_WORDS) and not words & (WEAPON_NOUNS - BLAST_NOUNS)
+
+
+def _weapon_candidate(tok: Token, trig: Trigger, weapon: Token) -> Candidate:
+    """An attack told by its weapon: the weapon's owner, if named ("an Israeli missile"), is the
+    actor (else the weapon stands in its place, no actor but where it was: "a mine near Gao");
+    what it hit is its object, else the place it went off ("near a police station")."""
+    targets = [t for c in tok.children if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN"} for t in _conjuncts(c)]
+    if not targets:
+        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in pobjs(c)]
+    return Candidate(tok, trig, trig.type, trig.cameo, None, _frame_owners(weapon) or [weapon], targets, False)
+
+
+def _death_candidate(tok: Token, trig: Trigger) -> Candidate | None:
+    """ "died in a bomb blast", "were among those who perished in an attack by X": the dead are
+    hit by the attack they died in (its owner, if named, attacks); dying elsewhere is no event."""
+    nouns = load_lexicon().nouns
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ATTACK_PREPS:
+            continue
+        for o in pobjs(c):
+            words = {o.lemma_.lower()} | {m.lemma_.lower() for m in o.children if m.dep_ == "compound"}
+            if _accidental(o):
+                return None
+            if words & WEAPON_NOUNS or any(t.type == "ASSAULT" for t in nouns.get(o.lemma_.lower(), [])):
+                by = [p for q in o.children if q.dep_ in {"prep", "agent"} and q.lower_ == "by" for p in pobjs(q)]
+                return Candidate(tok, trig, trig.type, trig.cameo, None, by or _frame_owners(o), subject_of(tok))
+    return None
+
+
 def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
+    if tok.lemma_.lower() in DEATH_VERBS:
+        return _death_candidate(tok, entries[0])
     objs = _object_lemmas(tok)
     parts = _particles(tok) | _gerund_preps(tok)
+    weapon = _weapon_subject(tok)
+    if weapon is not None:  # "the bomb went off", "a blast rocked the city": the weapon stands for the thing
+        objs = objs | {weapon.lemma_.lower()}
     for trig in entries:
         if trig.objects and not (trig.objects & objs):
             continue
@@ -755,6 +813,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     nominal = tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and any(c.dep_ == "det" for c in tok.children)
     if tok.tag_ == "VBN" and (tok.dep_ == "amod" or nominal):
         return None  # "the encircled city", "flew out the injured": a participle used as an adjective or noun
+    if weapon is not None and trig.type == "ASSAULT":
+        return None if _accidental(weapon) else _weapon_candidate(tok, trig, weapon)
     stative = _stative(tok)
     passive = _is_passive(tok) and not stative
     if tok.dep_ == "amod" and tok.tag_ == "VBG":  # "visiting Japanese Foreign Minister X": X visits
@@ -924,7 +984,12 @@ def _attack_owner(verb: Token) -> list[Token]:
 def _came_under(tok: Token) -> tuple[list[Token], list[Token]] | None:
     """ "The post came under shelling by X", "came under fire from X": X attacks the post."""
     prep = tok.head
-    if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
+    if tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_.lower() == "come":
+        # "came under mortar shelling by X", the parser taking "shelling" for a verb of its own
+        prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "under" and c.i < tok.i), prep)
+    elif tok.dep_ not in {"pobj", "pcomp"}:
+        return None
+    if prep.lower_ != "under" or prep.head.lemma_.lower() != "come":
         return None
     doers = [
         p for c in [*tok.children, *prep.head.children]  # the parser may hang "by X" on "came"
