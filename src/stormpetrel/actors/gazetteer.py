@@ -23,6 +23,8 @@ MAX_LEN = 8
 # kept and no letter is changed, so that "Americas", "Greens" or "Columbia" stay what they are
 FUZZY_MIN_LEN = 7
 FUZZY_KINDS = {"country"}
+# "U.S.-led": the one written before it leads (not "U.S.-backed": a sponsor is not the actor)
+LEADER_SUFFIXES = data.word_classes("actor_words.tsv")["leader_suffix"]
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,10 @@ class Gazetteer:
         self.exact: dict[tuple[str, ...], list[Entry]] = {}
         self.country_names: dict[str, str] = {}
         self.non_state_codes: set[str] = set()  # IGOs, NGO, IMG
+        self.body_names: set[str] = set()  # names of states, bodies and groups: no person's
         for row in data.rows("actors.tsv"):
             alias = row["alias"]
+            self.body_names.add(alias.lower())
             entry = Entry(alias, row["code"], row["sector"] or None, row["kind"], alias)
             self._add(tok, entry)
             if row["kind"] == "country":
@@ -170,10 +174,20 @@ class Gazetteer:
         for i, tok in enumerate(tokens):
             if i in taken or getattr(tok, "pos_", "PROPN") not in {"PROPN", "ADJ", "NOUN"}:
                 continue
-            entry = self.fuzzy_name(texts[i])
+            entry = self.fuzzy_name(texts[i]) or self.led_by(texts[i], year)
             if entry is not None:
                 found.append(Match(i, i + 1, entry))
         return sorted(found, key=lambda m: m.start)
+
+    def led_by(self, word: str, year: int | None = None) -> Entry | None:
+        """The state or organisation that leads what one word written "U.S.-led" describes (the
+        tokenizer keeps such a word whole when its name ends in a full stop)."""
+        name, dash, suffix = word.rpartition("-")
+        if not dash or suffix.lower() not in LEADER_SUFFIXES or not name[:1].isupper():
+            return None
+        entries = self.exact.get((name,)) or self.names.get((name.lower(),))
+        entries = [e for e in entries or [] if e.kind in {"country", "adjective", "igo"}]
+        return _pick(entries, year) if entries else None
 
     def fuzzy_name(self, word: str) -> Entry | None:
         """The state name ``word`` is but for one letter added or dropped inside it (first two

@@ -81,6 +81,7 @@ GATHERING_HEADS = _LISTS["gathering_head"]  # "a protest by X": X took part
 GATHERING_VERBS = _LISTS["gathering_verb"]  # "X rallied": X took part
 PARTICIPANT_HEADS = _LISTS["participant_head"]  # "held 12 people": the participants'
 VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not Norwegian
+HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
 
 
@@ -118,6 +119,7 @@ class DocumentActors:
         self.owned: dict[str, Actor] = {}  # things by lemma, of the state their first mention named
         self.groups: list[tuple[Actor, Token, int]] = []  # plural subjects ("the MPs"), with sentence
         self.offices: list[tuple[set[str], str]] = []  # unnamed office holders: title words, state
+        self.speakers: list[tuple[Actor, Token, int]] = []  # people who were subjects, with sentence
         self._reporting = False  # resolving a reporter: do not look for the reporter's own
 
     # -- marks -------------------------------------------------------------------------
@@ -196,14 +198,28 @@ class DocumentActors:
         for tok in sent:  # subjects are what later pronouns point back to
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
                 actor = self.resolve(tok, marks)
+                # "Qamar Javed Bajwa"; not "the War", not "the Kazakh Foreign Ministry"
+                named = (
+                    tok.pos_ == "PROPN"
+                    and not _marked(tok, marks)
+                    and any(
+                        c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" and not _marked(c, marks)
+                        for c in tok.children
+                    )
+                )
                 if actor and actor.country and not actor.members:
                     titled = tok.i in marks.terms and marks.terms[tok.i].kind in {"title", "role"}
-                    named = tok.pos_ == "PROPN" and tok.i not in marks.names and any(
-                        c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" for c in tok.children
-                    )  # "Qamar Javed Bajwa"; not "the War"
                     self.remember(actor, person=tok.tag_ in {"NN", "NNP"} and (titled or named))
+                elif actor and actor.name and named and not actor.members and tok.tag_ == "NNP":
+                    self.remember(actor, person=True)  # a person of no known state: "he" is still them
+                if actor and self.recent and self.recent[-1] is actor and id(actor) in self.people:
+                    self.speakers.append((actor, tok, self.sentence_no))
                 if actor and actor.country and (_plural(tok) or actor.members):
                     self.groups.append((actor, tok, self.sentence_no))  # what "they" points back to
+            elif tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ in PERSON_PRONOUNS:
+                actor = self.resolve(tok, marks)  # "He said ... He added": still the same person
+                if actor is not None and (actor.country or actor.name):
+                    self.speakers.append((actor, tok, self.sentence_no))
             if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "conj" for c in tok.children):
                 members = [self.resolve(t, marks) for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]]
                 members = [m for m in members if m is not None and m.country and not m.members]
@@ -423,6 +439,12 @@ class DocumentActors:
                 if hit is not None and hit.sector in title_sectors:  # not "Judge Brown"
                     known = Person(hit.name, hit.code, hit.sector)
                     person = hit.name
+            words = person.split()
+            if known is None and len(words) == 2 and words[0].lower() in HONORIFICS and self.year is not None:
+                hit = self.gaz.person_by_surname(words[1], self.year)  # "Mr Kenny", his title not given
+                if hit is not None and (hit.start_year or 0) <= self.year <= (hit.end_year or 9999):
+                    known = Person(hit.name, hit.code, hit.sector)
+                    person = hit.name
             if country is None and known is not None:
                 country, sector = known.country, sector or known.sector
             if country is None and titled:
@@ -598,8 +620,21 @@ class DocumentActors:
         lower = head.lower_
         words = {t.lemma_.lower() for t in toks}
         if lower in PERSON_PRONOUNS:
+            ahead = self._fronted_subject(head, marks)  # "Arriving for his talks, the minister said"
+            if ahead is not None:
+                return ahead
+            if head.dep_ in {"nsubj", "nsubjpass"}:  # "X met Y on Monday. He then said": X
+                for actor, tok, when in reversed(self.speakers):
+                    if tok.doc is head.doc and tok.i >= head.i:
+                        continue
+                    if self.sentence_no - when <= 1:
+                        return _copy(actor)
+                    break
             own = self._clause_subject(head, marks)  # "he showed it to him": not himself
-            return self._last(lambda a: id(a) in self.people and (own is None or a.name != own.name))
+            for actor in reversed(self.recent):  # the last person, even one of no known state
+                if id(actor) in self.people and (own is None or actor.name != own.name):
+                    return _copy(actor)
+            return None
         if lower in THING_PRONOUNS:
             return self._last(lambda a: a.members == [])
         if lemma == "latter" or lemma == "former":
@@ -652,6 +687,9 @@ class DocumentActors:
             if antecedent is not None:
                 return antecedent
         if owner is not None and lemma in {"country", "nation", "state", "government", "people"}:
+            speaker = self._reporter_of(head, marks)  # "the ministry said his country was opposed"
+            if speaker is not None:
+                return Actor(text=head.text, name=self.gaz.country_name(speaker.country), country=speaker.country)
             return self._describe(owner, [owner], marks)  # "his country": the speaker's
         if words & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
             return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
@@ -663,6 +701,49 @@ class DocumentActors:
             if head.tag_ == "NN" and last_resort:
                 return Actor(text=head.text, name="partner", country=None)  # an official of the other side
         return None
+
+    def _fronted_subject(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """The person a pronoun in a clause or phrase put before its sentence's subject stands
+        for: that subject ("Speaking ahead of his meeting with X, Mr Y said": Y's meeting;
+        "When she arrived, the minister said": the minister)."""
+        top = head
+        while top.head.i != top.i and top.head.pos_ not in {"VERB", "AUX"}:
+            top = top.head
+        verb = top.head
+        while verb.dep_ in {"advcl", "prep", "pcomp", "xcomp", "acl"} and verb.head.i != verb.i:
+            top, verb = verb, verb.head  # up to the clause the fronted part hangs from
+        if top.dep_ not in {"advcl", "prep", "npadvmod", "advmod"} or top.i >= verb.i:
+            return None
+        if any(not t.is_punct and t.pos_ not in {"CCONJ", "SPACE"} for t in head.sent if t.i < top.left_edge.i):
+            return None  # "X has said so, and if he calls, Y will ask": put first in its sentence only
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i < top.i or _plural(subject):
+            return None
+        if any(t.i >= subject.i for t in top.subtree) or head.i > subject.i:
+            return None
+        if any(t.pos_ == "PROPN" and t.i < head.i for t in top.subtree):
+            return None  # "Asked whether Sessions should have disclosed his meetings, X said": Sessions'
+        found = self.resolve(subject, marks)
+        person = subject.pos_ == "PROPN" or (subject.i in marks.terms and marks.terms[subject.i].kind == "title")
+        if found is None or found.members or not person or not found.country:
+            return None
+        return Actor(text=head.text, name=found.name, country=found.country, sector=found.sector)
+
+    def _reporter_of(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """Who reports the clause ``head`` is the subject of, when that is a state's actor: "X said
+        (that) his country ...", "his country will not yield, X said"."""
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verb = head.head
+        if verb.dep_ not in {"ccomp", "parataxis"} or verb.head.i == verb.i:
+            return None
+        reporter = _subject(verb.head)
+        if reporter is None or reporter.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        found = self.resolve(reporter, marks)
+        if found is None or found.members or not found.country or found.country in self.gaz.non_state_codes:
+            return None
+        return found
 
     def _clause_subject(self, head: Token, marks: SentenceMarks) -> Actor | None:
         """What the subject of the clause an object pronoun stands in resolves to."""
@@ -730,9 +811,10 @@ class DocumentActors:
         if actor is None:
             return
         for a in actor.members or [actor]:
-            if a.country:
+            if a.country or person:
                 self.recent.append(a)
-                if person or (a.name and a.name != self.gaz.country_name(a.country) and " " in a.name):
+                named = a.name and a.name != self.gaz.country_name(a.country) and " " in a.name
+                if person or (named and a.name.lower() not in self.gaz.body_names):  # not "European Union"
                     self.people.add(id(a))
 
 
@@ -747,6 +829,11 @@ def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
         if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region", "igo"} and not venue:
             counts[m.entry.code] += 1
     return counts
+
+
+def _marked(tok: Token, marks: SentenceMarks) -> bool:
+    """Is the word part of a gazetteer name or a sector term?"""
+    return tok.i in marks.names or tok.i in marks.terms
 
 
 def _plural(tok: Token) -> bool:
