@@ -1,10 +1,12 @@
-"""What the pipeline decides once the sides are known: forces that arrive are deployed."""
+"""What the pipeline decides once the sides are known: forces that arrive are deployed, a talk with
+the press is no meeting, a done act is not dated after the news."""
 
 from __future__ import annotations
 
 import pytest
 
 from coded import triples
+from stormpetrel.pipeline import code_text
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,27 @@ def test_an_event_within_one_state_needs_two_parties(text: str, event: tuple[str
 )
 def test_private_travellers_pay_no_visit(text: str) -> None:
     assert [e for e in triples(text) if e[0] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian president spoke with Russia Today about the war.",
+        "The Polish president talked to Polish journalists on Monday.",
+        "The Russian foreign minister met with editors of Xinhua in Moscow.",
+    ],
+)
+def test_a_talk_with_the_press_is_no_meeting(text: str) -> None:
+    assert [e for e in triples(text) if e[0] == "CONSULT"] == []
+
+
+def test_a_talk_between_officials_is_still_a_meeting() -> None:
+    assert ("CONSULT", "POL", "DEU") in triples("The Polish foreign minister spoke with his German counterpart.")
+
+
+def test_a_done_act_is_not_dated_after_the_news() -> None:
+    # the article is from 2017: an attack told in the past tense cannot have come in 2019
+    events = code_text("In March 2019 Russian jets bombed a Syrian village.", "2017-02-07")
+    assert [(e.event_type, e.date) for e in events] == [("ASSAULT", None)]
+    planned = code_text("Russian and Syrian officials will meet in March 2019.", "2017-02-07")
+    assert [(e.event_type, e.date) for e in planned] == [("CONSULT", "2019-03")]

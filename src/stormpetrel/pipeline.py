@@ -36,6 +36,7 @@ FORCES = _FORCES["force"]  # "troops arrived in": a deployment
 AID_FORCES = _FORCES["aid_force"]  # "peacekeepers arrived in": protection or relief
 AID_FORCES_CAMEO = "074"
 PRIVATE_VISITORS = _FORCES["private_visitor"]  # sectors whose travels are no visit between states
+PRESS = _FORCES["press_sector"]  # "speaking to CNN": an interview, no meeting
 
 
 def code(
@@ -105,6 +106,8 @@ def code_segments(
                             value = timeline.narrative_time()  # the story goes on at its last date
                         if value is None and seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
                             value = timeline.publication()  # the lead's "has expelled": the news of the day
+                    if value is not None and timeline.after_publication(value) and _done(event, cand):
+                        value = None  # a done act is not dated after the news that tells it
                     if value is not None:
                         event.date, event.date_precision = value.value, value.precision
                     if event.attribution is None and speaker is not None:
@@ -134,6 +137,11 @@ def _lead_end(text: str) -> int:
     offset, para = paragraphs[0]
     first = nlp_stage.sentences(para)
     return offset + first[0][0] + len(first[0][1]) if first else offset + len(para)
+
+
+def _done(event: Event, cand: coder.Candidate) -> bool:
+    """Is the event told as done (not planned, in the past or perfect tense)?"""
+    return event.status != "planned" and tense(cand.verb) in {"past", "perfect"}
 
 
 def _narrative(cand: coder.Candidate) -> bool:
@@ -208,6 +216,8 @@ def _events(
     event_type, cameo = _by_forces(cand, lex)
     if event_type == "CONSULT" and cand.trigger.mode == "visit" and all(s.sector in PRIVATE_VISITORS for s in sources):
         return []  # "thousands of refugees arrived in Greece", "Chinese tourists visited Paris": no diplomacy
+    if event_type == "CONSULT" and any(a.sector in PRESS for a in [*sources, *targets]):
+        return []  # "told CNN", "in an interview with the BBC": a statement to the press, no meeting
     if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"}:
         st = "asserted"  # "threatened to ... unless ...": the threat itself was made
     if st == "planned" and event_type in INTENT:

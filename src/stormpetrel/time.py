@@ -204,7 +204,7 @@ class Timeline:
                 clause_day = parse_date(expr.value.value)
             if expr.value is None or is_future(expr.head) or not _dates_an_act(expr.head):
                 continue
-            if self._after_publication(expr.value) or _forward_period(expr):
+            if self.after_publication(expr.value) or _forward_period(expr):
                 continue  # "a referendum next month", "talks later this week": not the story's time
             if (expr.value.precision == "day" and expr.kind != "rel_day") or (
                 expr.kind == "period" and expr.value.precision == "month"
@@ -212,7 +212,7 @@ class Timeline:
                 self.reference, self.reference_paragraph = expr.value, self.paragraph
         return found
 
-    def _after_publication(self, value: DateValue) -> bool:
+    def after_publication(self, value: DateValue) -> bool:
         """Does ``value`` begin after the publication date?"""
         if self.published is None:
             return False

@@ -164,3 +164,10 @@ def test_a_force_backed_by_a_state_is_not_that_states() -> None:
 
 def test_crimean_authorities_are_of_crimea() -> None:
     assert country_of("The Crimean authorities welcomed the visitors.", "authorities") == "UKR"
+
+
+def test_a_name_is_written_with_its_capitals() -> None:
+    # "Russia Today" is a broadcaster; "visited Russia today" names the state
+    from coded import triples as coded_triples
+
+    assert ("CONSULT", "TWN", "RUS") in coded_triples("The Taiwanese deputy foreign minister visited Russia today.")

@@ -66,6 +66,7 @@ class Gazetteer:
     def __init__(self, nlp: Language) -> None:
         tok = nlp.tokenizer
         self.names: dict[tuple[str, ...], list[Entry]] = {}
+        self.capitals: dict[tuple[str, ...], set[tuple[bool, ...]]] = {}  # which words a name capitalises
         self.exact: dict[tuple[str, ...], list[Entry]] = {}
         self.country_names: dict[str, str] = {}
         self.non_state_codes: set[str] = set()  # IGOs, NGO, IMG
@@ -134,10 +135,24 @@ class Gazetteer:
         if _is_acronym(entry.alias) or entry.alias[:1].islower():  # "NATO"; "al-Qaeda" as written
             self.exact.setdefault(words, []).append(entry)
         else:
-            self.names.setdefault(tuple(w.lower() for w in words), []).append(entry)
+            key = tuple(w.lower() for w in words)
+            self.names.setdefault(key, []).append(entry)
+            self.capitals.setdefault(key, set()).add(tuple(w[:1].isupper() for w in words))
 
     def country_name(self, code: str | None) -> str | None:
         return self.country_names.get(code or "", code)
+
+    def _named(self, words: Sequence[str]) -> list[Entry] | None:
+        """The entries of a name written any case, when the words it capitalises are capitalised
+        too ("Russia Today" the channel, not "visited Russia today"; "RUSSIA TODAY" in capitals)."""
+        key = tuple(w.lower() for w in words)
+        entries = self.names.get(key)
+        if entries is None or len(words) == 1:
+            return entries
+        written = tuple(w[:1].isupper() for w in words)
+        if any(all(w or not c for w, c in zip(written, caps, strict=True)) for caps in self.capitals.get(key, ())):
+            return entries
+        return None
 
     def fuzzy_person(self, name: str, year: int | None = None) -> Entry | None:
         """A known office holder whose name is ``name`` but for a small misspelling."""
@@ -165,7 +180,7 @@ class Gazetteer:
         found = _longest(
             len(texts),
             lambda i, k: self.exact.get(tuple(texts[i : i + k]))
-            or (self.names.get(tuple(lowers[i : i + k])) if texts[i][:1].isupper() or lowers[i] == "u.s." else None),
+            or (self._named(texts[i : i + k]) if texts[i][:1].isupper() or lowers[i] == "u.s." else None),
             lambda i, k, entries: Match(i, i + k, _pick(entries, year)),
             self._first_words,
             lowers,
