@@ -28,7 +28,7 @@ def nlp() -> Language:
     return nlp_stage.load()
 
 
-def actor_of(text: str, word: str, year: int | None) -> Actor | None:
+def actor_of(text: str, word: str, year: int | None = 2017) -> Actor | None:
     """The actor the last occurrence of ``word`` in ``text`` resolves to, reading the text
     sentence by sentence as the pipeline does."""
     actors = resolve.DocumentActors(gazetteer.load(nlp()), year)
@@ -43,3 +43,9 @@ def actor_of(text: str, word: str, year: int | None) -> Actor | None:
                     found, seen = actors.resolve(tok, marks), True
     assert seen, f"{word!r} not in {text!r}"
     return found
+
+
+def country_of(text: str, word: str, year: int | None = 2017) -> str | None:
+    """The state the last occurrence of ``word`` in ``text`` resolves to."""
+    actor = actor_of(text, word, year)
+    return actor.country if actor else None

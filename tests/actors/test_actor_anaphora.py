@@ -11,18 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import coded
-from stormpetrel.model import Actor
-
-
-def actor_of(text: str, word: str, year: int | None = 2017) -> Actor | None:
-    return coded.actor_of(text, word, year)
-
-
-def country_of(text: str, word: str, year: int | None = 2017) -> str | None:
-    actor = actor_of(text, word, year)
-    return actor.country if actor else None
-
+from coded import actor_of, country_of
 
 # -- "the statements", "the law": the author named before ------------------------------------
 

@@ -12,18 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import coded
-from stormpetrel.model import Actor
-
-
-def actor_of(text: str, word: str, year: int | None = 2017) -> Actor | None:
-    return coded.actor_of(text, word, year)
-
-
-def country_of(text: str, word: str, year: int | None = 2017) -> str | None:
-    actor = actor_of(text, word, year)
-    return actor.country if actor else None
-
+from coded import actor_of, country_of, triples
 
 # -- a pronoun before the subject it stands for -------------------------------------------------
 
@@ -80,7 +69,7 @@ def test_a_pronoun_after_the_subject_is_not_moved_forward() -> None:
     ],
 )
 def test_a_subject_pronoun_is_the_last_subject_not_the_last_object(text: str, country: str) -> None:
-    assert coded.triples(text, "2017-03-14")[-1][1] == country
+    assert triples(text, "2017-03-14")[-1][1] == country
 
 
 def test_an_organisation_is_not_he() -> None:
@@ -168,6 +157,4 @@ def test_crimean_authorities_are_of_crimea() -> None:
 
 def test_a_name_is_written_with_its_capitals() -> None:
     # "Russia Today" is a broadcaster; "visited Russia today" names the state
-    from coded import triples as coded_triples
-
-    assert ("CONSULT", "TWN", "RUS") in coded_triples("The Taiwanese deputy foreign minister visited Russia today.")
+    assert ("CONSULT", "TWN", "RUS") in triples("The Taiwanese deputy foreign minister visited Russia today.")
