@@ -17,6 +17,7 @@ from coded import triples
          ("ACCUSE", "JOR", "ISR")),
         ("Russia called the American sanctions illegal.", ("ACCUSE", "RUS", "USA")),
         ("Beijing said the US was the aggressor.", ("ACCUSE", "CHN", "USA")),
+        ("Damascus said Turkey was a terrorist state.", ("ACCUSE", "SYR", "TUR")),
         ("Seoul said the Japanese proposal was constructive.", ("SUPPORT", "KOR", "JPN")),
     ],
 )
@@ -54,6 +55,8 @@ def test_saying_something_negative_of_an_actor_accuses_it(text: str, event: tupl
         "Japan said China was not meddling in the dispute.",  # negated
         "The French minister said the process was entering its hardest phase, with trials for war crimes.",
         "Spain said it was worried that the talks could collapse into chaos.",  # no actor is judged
+        # "terrorists" names whom the army fought, it judges no one
+        "The Iraqi defence minister said the Iraqi army had driven terrorists out of Mosul.",
     ],
 )
 def test_a_negated_or_unowned_criticism_accuses_nobody(text: str) -> None:

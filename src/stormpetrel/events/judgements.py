@@ -25,6 +25,7 @@ from stormpetrel.status import frames
 
 # verbs that name what they judge and then judge it: "described X as Y", "called X Y"
 NAMING = data.word_classes("cue_words.tsv")["naming_verb"]
+PREDICATED = {"attr", "oprd", "appos", "acomp"}  # what a clause says its subject is
 NESTED = {"ccomp", "advcl", "relcl", "acl", "nsubj", "nsubjpass", "csubj", "mark", "punct"}
 TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051")}
 
@@ -33,6 +34,12 @@ TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051")}
 def words() -> dict[str, str]:
     """Judging word (lowercase lemma) -> polarity (negative or positive)."""
     return {row["word"]: row["polarity"] for row in data.rows("judgements.tsv")}
+
+
+@lru_cache(maxsize=1)
+def labels() -> frozenset[str]:
+    """Judging nouns that name a kind of person ("terrorist"): judgements only when predicated."""
+    return frozenset(row["word"] for row in data.rows("judgements.tsv") if row.get("kind") == "label")
 
 
 def screen_words() -> frozenset[str]:
@@ -45,7 +52,9 @@ def _judging(tok: Token) -> str | None:
     lex = words()
     if tok.lemma_.lower() in lex:
         return lex[tok.lemma_.lower()]
-    for c in tok.children:  # "an act of aggression", "a flagrant violation"
+    for c in tok.children:  # "an act of aggression", "a terrorist state", "a hostile move"
+        if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in lex and not any(n.dep_ == "neg" for n in c.children):
+            return lex[c.lemma_.lower()]
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() in lex:
@@ -76,6 +85,8 @@ def _critical(clause: Token, judged: Token) -> list[Token]:
     level = [clause]
     for _ in range(4):
         for tok in level:
+            if tok.lemma_.lower() in labels() and tok.dep_ not in PREDICATED:
+                continue  # "drove terrorists out": whom the act names, not a judgement of its doer
             if lex.get(tok.lemma_.lower()) == "negative":
                 return [] if any(c.dep_ == "neg" for c in tok.children) else [tok]
         level = [c for t in level for c in t.children if c != judged and c.dep_ not in NESTED]
