@@ -64,6 +64,22 @@ STRUCK_PREPS = _WORDS["struck_prep"]  # "a bomb exploded near a checkpoint": wha
 DEATH_VERBS = _WORDS["death_verb"]  # "died in a bomb blast": the dead are the recipients
 ACCIDENT_WORDS = _WORDS["accident_word"]  # "a gas explosion killed ...": an accident, no attack
 BLAST_NOUNS = _WORDS["blast_noun"]  # "an explosion": a weapon noun that may also be an accident
+INTRANSITIVE_PROTEST = _WORDS["intransitive_protest"]  # "demonstrated that ...": no protest
+CAUTION_VERBS = _WORDS["caution_verb"]  # "warned of the danger": no threat
+THREAT_NOUNS = _WORDS["threat_noun"]  # "warned of consequences": a threat
+THREAT_MODALS = _WORDS["threat_modal"]  # "warned that police will ...": a threat
+TOPIC_VERBS = _WORDS["topic_verb"]  # "discussed the situation in X": X is no partner
+VERBAL_TARGETS = _WORDS["verbal_target"]  # "attacks on the media": words, not force
+STATE_VERBS = _WORDS["state_verb"]  # "felt threatened": a feeling
+QUANTITY_NOUNS = _WORDS["quantity_noun"]  # "the number of tourists visiting X": a statistic
+PROTECT_VERBS = _WORDS["protect_verb"]  # "defended the country from terrorism": protection
+PROTECT_PREPS = _WORDS["protect_prep"]  # "defended the country from terrorism": protection
+NEEDS_OBJECT = _WORDS["needs_object"]  # "allows for six weeks of leave": no concession
+OPEN_VERBS = _WORDS["open_verb"]  # "declined to rule out X": no refusal
+CONTROL_PREPS = _WORDS["control_prep"]  # "thanked X for agreeing": X agreed
+NEEDS_RECIPIENT = _WORDS["needs_recipient"]  # "are ready to fight to defend it": no one is fought
+NEEDS_RECIPIENT_NOUNS = _WORDS["needs_recipient_noun"]  # "expressed condolences on Twitter": to no one
+HYPOTHETICAL_MODALS = _WORDS["hypothetical_modal"]  # "cooperation could be beneficial": a view
 
 
 @dataclass
@@ -143,6 +159,10 @@ def subject_of(verb: Token) -> list[Token]:
             controller = [c for c in cur.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
             if controller and frames().get(cur.head.lemma_.lower()) == "control":
                 return _conjuncts(controller[0])  # "pushed Chile to drop", "forced X to withdraw": X
+        if cur.dep_ == "pcomp" and cur.head.lower_ in CONTROL_PREPS and cur.head.head.pos_ == "VERB":
+            done_by = [c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+            if done_by:  # "thanked X for agreeing", "praised X for taking part": X
+                return _conjuncts(done_by[0])
         if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and cur.head != cur:
             cur = cur.head
             if cur.dep_ == "prep" and cur.head != cur:  # "suspected of attacking"
@@ -287,8 +307,11 @@ def _governing_frame(tok: Token) -> Token | None:
     fr = frames()
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acomp", "prep", "acl"} or cur.head == cur:
-            return None
+        for_clause = cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in cur.children)
+        if (
+            cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acomp", "prep", "acl"} and not for_clause
+        ) or cur.head == cur:
+            return None  # "calling for X to resign" is a demand on X
         came_by = cur.dep_
         cur = cur.head
         if fr.get(cur.lemma_.lower()) in FRAME_TYPES:
@@ -316,13 +339,25 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _noun_candidate(tok, lex.nouns[lemma], fr)
         if cand is None or _no_comment(cand, fr) or _disowned_purpose(cand.verb) or _shared_fault(cand):
             continue
-        if _inanimate_doer(cand, lex):
+        if _inanimate_doer(cand, lex) or _no_event(cand):
             continue
+        if cand.type == "ASSAULT" and cand.targets and all(
+            {t.lemma_.lower(), t.lower_} & VERBAL_TARGETS for t in cand.targets
+        ):
+            # "his attacks on the media", "attacked the plan": a verbal attack is an accusation
+            cand.type, cand.cameo = "ACCUSE", "111"
         if not cand.targets and not cand.mutual:
             cand.targets = _purpose_recipient(cand) or (_protested(cand) if cand.type == "PROTEST" else [])
         elif not cand.mutual and not any(_actor_like(t) for t in cand.targets):
             # "called X to offer condolences after the earthquake": X, not the earthquake
             cand.targets = _purpose_recipient(cand) or cand.targets
+        if (
+            cand.token.lemma_.lower() in (NEEDS_RECIPIENT if cand.trigger.pos == "VERB" else NEEDS_RECIPIENT_NOUNS)
+            and not _own_targets(cand)
+            and not cand.mutual
+            and not _several(cand.sources)
+        ):
+            continue  # "expressed his condolences on Twitter", "are ready to fight": aimed at no one
         frame = _governing_frame(cand.light or tok)
         light_lemma = cand.light.lemma_.lower() if cand.light is not None else ""
         if (
@@ -520,7 +555,15 @@ def _no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
         return False
     if fr.get(cand.token.lemma_.lower()) == "reject" and not cand.targets:
         return True  # "refused, saying ...": a refusal aimed at no one
+    if any(c.dep_ == "xcomp" and _kept_open(c) for c in cand.token.children):
+        return True  # "declined to rule out military action": an option kept, nothing refused
     return any(c.dep_ == "xcomp" and fr.get(c.lemma_.lower()) in {"report", "comment"} for c in cand.token.children)
+
+
+def _kept_open(verb: Token) -> bool:
+    """ "rule out", "exclude": refusing these keeps an option open."""
+    phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return phrase in OPEN_VERBS
 
 
 def _inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
@@ -530,6 +573,61 @@ def _inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
         return False
     texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS
     return all(s.lemma_.lower() in texts for s in cand.sources)
+
+
+def _no_event(cand: Candidate) -> bool:
+    """Words that look like an event and are none: "demonstrated that ...", "warned of the danger",
+    "felt threatened", "the number of tourists visiting X", a group "(banned in X)",
+    "defended the country from terrorism", "allows for leave"."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if cand.trigger.pos == "VERB":
+        if lemma in INTRANSITIVE_PROTEST and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in kids):
+            return True
+        if lemma in NEEDS_OBJECT and not any(
+            c.dep_ in {"dobj", "nsubjpass"}
+            or (c.dep_ in {"ccomp", "xcomp"} and any(s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for s in c.children))
+            for c in kids
+        ):
+            return True  # "allows for leave", "will allow expanding the truce": no one is let do anything
+        warned = [t for t in cand.targets if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS]  # not "warned (that) it is"
+        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and not warned and not _threat_named(tok):
+            return True
+        if lemma in PROTECT_VERBS and any(c.dep_ == "prep" and c.lower_ in PROTECT_PREPS for c in kids):
+            return True
+        if tok.tag_ == "VBN" and any(
+            c.dep_ in {"auxpass", "aux"} and {c.lemma_.lower(), c.lower_} & STATE_VERBS for c in kids
+        ):
+            return True
+        if tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS:
+            return True
+        if cand.trigger.mode == "ban" and tok.tag_ == "VBN" and not any(
+            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"agent", "auxpass", "aux"} for c in kids
+        ):
+            return True  # "the group (outlawed in Russia)": a designation, not a ban
+    counted = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
+    if tok.dep_ == "acl" and QUANTITY_NOUNS & {tok.head.lemma_.lower(), counted.lemma_.lower()}:
+        return True  # "the number of tourists visiting X"
+    if (
+        cand.trigger.pos == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in tok.head.children)
+        and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.head.children)
+    ):
+        return True  # "cooperation between X and Y could be beneficial": a view of it
+    return False
+
+
+def _threat_named(verb: Token) -> bool:
+    """A warning that names a hostile act ("of retaliation") or what will happen ("that X would ...")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and any(o.lemma_.lower() in THREAT_NOUNS for o in pobjs(c)):
+            return True
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in c.children):
+            return True
+    return False
 
 
 def _shared_fault(cand: Candidate) -> bool:
@@ -561,6 +659,13 @@ def _disowned_purpose(verb: Token) -> bool:
 
 def _a_question(verb: Token) -> bool:
     """ "asked whether troops would be sent", "asked if X could ...": a question, not a demand."""
+    if (
+        verb.lemma_.lower() == "ask"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children)
+    ):
+        return True  # "when asked about the prospects for ...": a reporter's question
     return verb.lemma_.lower() == "ask" and any(
         c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
         for c in verb.children
@@ -655,6 +760,8 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
         if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
             continue
         asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
+        if _is_passive(tok) and not any(_actor_like(t) for t in asked):
+            continue  # "the claim should be taken with a pinch of salt": no one is asked
         if not asked:
             continue
         cand = by_token.get(tok.i)
@@ -689,6 +796,12 @@ def _denied(frame: Token) -> bool:
     )
 
 
+def _determined(noun: Token) -> bool:
+    """A noun with a determiner or an owner ("the government", "its allies"), not a bare trend
+    ("expects oil imports will grow", "sales to rise")."""
+    return _owned(noun) or any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
 def _actor_like(tok: Token) -> bool:
     """A name, or a noun that names whose it is: "Hanoi", "India's concerns", "the NATO structure"."""
     return tok.pos_ == "PROPN" or _owned(tok)
@@ -711,7 +824,9 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         own_subject = [t for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
         addressed = [t for c in tok.children if c.dep_ in {"dobj", "dative"} for t in _conjuncts(c)]
         if kind == "REQUEST":
-            targets = [t for t in (own_subject or addressed) if t.pos_ in {"PROPN", "NOUN"}]
+            targets = [
+                t for t in (own_subject or addressed) if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and _determined(t))
+            ]
             if inside and not own_subject and not addressed:
                 continue  # "hopes to meet X": the meeting is the event
             if any(c.type in CONFLICT for c in inside):
@@ -932,9 +1047,32 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         if trig.objects and not trig.object_is_recipient and others:
             undergoer = []  # "the ship was released to X": the thing is no recipient, X is
         targets = undergoer + others
+    if tok.lemma_.lower() in TOPIC_VERBS:  # "discussed the situation in X": the topic, not a partner
+        topic = {t.i for c in tok.children if c.dep_ in OBJECTS for t in c.subtree}
+        partners = [t for t in targets if t.i not in topic or (t.dep_ == "pobj" and t.head.lower_ in trig.preps)]
+        if partners or mutual or _several(sources):
+            targets = partners
     if trig.flip:
         sources, targets = targets[:1], sources
     return Candidate(tok, trig, trig.type, trig.cameo, None, sources, targets, mutual)
+
+
+def _own_targets(cand: Candidate) -> list[Token]:
+    """The recipients of a verb trigger itself, not of a clause below it ("ready to fight to defend
+    it": no one is fought); a noun trigger's recipients all count ("called X to offer condolences")."""
+    if cand.trigger.pos != "VERB":
+        return cand.targets
+    return [
+        t for t in cand.targets
+        if next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), cand.token) == cand.token
+    ]
+
+
+def _several(heads: list[Token]) -> bool:
+    """Two or more sides: "X and Y", "both leaders", "the two sides" (not "the people", "they")."""
+    return len(heads) > 1 or any(
+        h.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"both", "two"} for c in h.children) for h in heads
+    )
 
 
 def _claimant(verb: Token) -> list[Token]:

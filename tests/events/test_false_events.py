@@ -1,0 +1,127 @@
+"""Words that look like events in news text and are none: figurative objects, statements that are
+no threats, topics taken for partners, statistics, designations, feelings and views; each beside a
+similar sentence that still is an event.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from stormpetrel.pipeline import code_text
+
+PUB = "2023-04-18"
+
+
+@functools.cache
+def events(text: str) -> list[tuple]:
+    return [
+        (e.event_type, e.source and e.source.country, e.target and e.target.country)
+        for e in code_text(text, published=PUB)
+    ]
+
+
+def types(text: str) -> set[str]:
+    return {e[0] for e in events(text)}
+
+
+# (sentence, event type that must not be coded)
+NOT_EVENTS = [
+    # figurative objects
+    ("The Indian position was reinforced Monday in a phone call between Indian Foreign Minister "
+     "Jaishankar and the new Japanese foreign minister.", "MOBILIZE"),
+    ("The Malian army is trying to seize the initiative from the rebels in the north.", "COERCE"),
+    ("Tehran agreed to curb its missile programme under the Omani plan.", "THREATEN"),
+    ("The Chilean minister demonstrated that the Bolivian figures were wrong.", "PROTEST"),
+    # a warning that threatens nothing
+    ("The Kenyan finance minister warned of the danger of rising debt.", "THREATEN"),
+    ("The Bank of Ghana warns there is great uncertainty about the forecast.", "THREATEN"),
+    ("It is too early to discuss a Syrian offensive on Idlib, the Russian ambassador to Syria has warned.",
+     "THREATEN"),
+    # protection is no support
+    ("The Egyptian president said he was defending Egypt from terrorism.", "SUPPORT"),
+    ("If Peruvians, Chileans and Bolivians are told their rulers are crooks, they will be less likely "
+     "to make sacrifices in defending their own countries.", "SUPPORT"),
+    # enabling is no concession
+    ("Ghana's role in the Nigerian-led group will allow expanding the truce to Togo.", "AGREE"),
+    # a statistic, a feeling, a view
+    ("The number of Germans visiting Turkey grew by 20 percent in 2022.", "CONSULT"),
+    ("Many Norwegians felt threatened by the Russian drills.", "THREATEN"),
+    ("The Chilean president said cooperation between Peru and Bolivia could be beneficial.", "COOPERATE"),
+    # a forecast and a passive opinion are no demands
+    ("Kazakhstan expects oil exports from Russia will grow next year.", "REQUEST"),
+    ("The Swiss minister said the claim by the Iraqi group should be taken with caution.", "REQUEST"),
+    # condolences and fighting aimed at no one
+    ("The Nepalese prime minister expressed his condolences on Twitter.", "CONCEDE"),
+    ("The Estonian people are prepared to fight to defend their freedom.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS)
+def test_no_false_event(text: str, wrong: str) -> None:
+    assert wrong not in types(text)
+
+
+# (sentence, event type, source state, target state): near neighbours that still are events
+STILL_EVENTS = [
+    ("Kenya reinforced its troops along the Somali border.", "MOBILIZE", "KEN", None),
+    ("The Malian government finally yielded to pressure from Algeria.", "CONCEDE", "MLI", "DZA"),
+    ("Malian troops seized the rebel base near Kidal.", "COERCE", "MLI", None),
+    ("Gunmen shot three Kenyan police officers in Garissa.", "ASSAULT", None, "KEN"),
+    ("Thousands of Chileans demonstrated against the Bolivian president in Santiago.", "PROTEST", "CHL", "BOL"),
+    ("The Kenyan foreign minister warned Somalia that Nairobi would respond.", "THREATEN", "KEN", "SOM"),
+    ("The Egyptian president defended Saudi Arabia against criticism from Qatar.", "SUPPORT", "EGY", "SAU"),
+    ("Egypt has supported Saudi Arabia from the start.", "SUPPORT", "EGY", "SAU"),
+    ("The Kenyan court allowed the opposition leader to stand in the election.", "CONCEDE", "KEN", "KEN"),
+    ("Britain outlawed the Kurdish party on Monday.", "COERCE", "GBR", None),
+    ("Russia threatened Norway over the drills.", "THREATEN", "RUS", "NOR"),
+    ("Kazakhstan expects China to pay its debt by June.", "REQUEST", "KAZ", "CHN"),
+    ("The Swiss minister said Iran must release the detained journalist.", "REQUEST", "CHE", "IRN"),
+    ("The Nepalese prime minister called his Indian counterpart to offer condolences.", "CONCEDE", "NPL", "IND"),
+    ("Estonian troops fought Russian soldiers near Narva.", "ASSAULT", "EST", "RUS"),
+    ("The Ethiopian president talked to the Kenyan president about the famine.", "CONSULT", "ETH", "KEN"),
+    ("Zambia supplied weapons to Angola.", "AID", "ZMB", "AGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), STILL_EVENTS)
+def test_still_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
+    assert any(
+        e[0] == kind and (source is None or e[1] == source) and (target is None or e[2] == target)
+        for e in events(text)
+    ), events(text)
+
+
+def test_supplying_oil_is_trade_not_aid() -> None:
+    assert "AID" not in types("Russia may supply two million tonnes of oil products to Kazakhstan next year.")
+
+
+def test_discussed_topic_is_no_partner() -> None:
+    evs = events("Both leaders, Putin and Erdogan, discussed the situation in Syria on Monday.")
+    assert evs and all(e[2] != "SYR" for e in evs if e[0] == "CONSULT")
+
+
+def test_attacks_on_the_media_are_words() -> None:
+    evs = events("The Hungarian prime minister stepped up his attacks on the independent media.")
+    assert "ASSAULT" not in {e[0] for e in evs}
+
+
+def test_thanked_for_agreeing_credits_the_one_thanked() -> None:
+    evs = events("The Kenyan president thanked the Ugandan president for agreeing to extend the truce.")
+    assert ("AGREE", "UGA") in {(e[0], e[1]) for e in evs}
+
+
+def test_declining_to_rule_out_refuses_nothing() -> None:
+    assert "REJECT" not in types("The US defense secretary declined to rule out military action against Iran.")
+
+
+def test_refusing_to_withdraw_is_still_a_refusal() -> None:
+    assert "REJECT" in types("The Serbian president refused to withdraw troops from the Kosovo border.")
+
+
+def test_calling_for_a_leader_to_resign_is_a_demand() -> None:
+    evs = events("Thousands gathered outside the palace in Bucharest, calling for Iohannis to resign.")
+    assert ("REQUEST", "ROU", "ROU") in evs and "RETREAT" not in {e[0] for e in evs}
