@@ -87,6 +87,7 @@ def code_segments(
     events: list[Event] = []
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
     lead_end = _lead_end(doc.text)
+    lead_news: list[Event] = []  # the lead's perfect acts: dated by the news day the story names
     for seg in segs:
         timeline.new_paragraph(seg.index)
         if seg.first and not seg.quoted:
@@ -95,6 +96,8 @@ def code_segments(
             marks = actors.marks(sent)
             actors.note_sentence(sent, marks)
             exprs = timeline.expressions(sent)
+            for expr in exprs:
+                timeline.note_report(expr.value, _speaker(clause_verb(expr.head), actors, marks))
             cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates = _attach_dates(cands, exprs)
             for cand in cands:
@@ -106,6 +109,7 @@ def code_segments(
                             value = timeline.narrative_time()  # the story goes on at its last date
                         if value is None and seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
                             value = timeline.publication()  # the lead's "has expelled": the news of the day
+                            lead_news.append(event)
                     if value is not None and timeline.after_publication(value) and _done(event, cand):
                         value = None  # a done act is not dated after the news that tells it
                     if value is not None:
@@ -118,7 +122,20 @@ def code_segments(
             opener = status.quote_opener(sent)
             if opener:
                 speaker = opener
+    for event in lead_news:
+        news = timeline.lead_time(event.source.text if event.source else "")
+        if news is not None:
+            event.date, event.date_precision = news.value, news.precision
     return _merge(events)
+
+
+def _speaker(verb: Token, actors: DocumentActors, marks: SentenceMarks) -> str | None:
+    """The name of who speaks in a reporting clause ("he said on Friday"), or None."""
+    if status.frames().get(verb.lemma_.lower()) != "report":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    actor = actors.resolve(subject, marks) if subject is not None else None
+    return actor.name if actor is not None else None
 
 
 def _names_actor(actors: DocumentActors, marks: SentenceMarks, head: Token) -> bool:
@@ -183,7 +200,53 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
             report = next((e for e in exprs if _reports(clause_verb(e.head), cand.verb)), None)
             if report is not None:  # "troops have arrived in X, the ministry said on Thursday"
                 out[cand.token.i] = report
+        if cand.token.i not in out:
+            fronts = [e for e in exprs if e.value is not None and _fronts(e, clause_verb(cand.verb), exprs)]
+            fronted = max(fronts, key=lambda e: len(e.value.value), default=None)  # "In May | last year"
+            if fronted is not None:  # "In May last year, the minister travelled to Iran"
+                out[cand.token.i] = fronted
+        if cand.token.i not in out:
+            text = next((e for e in exprs if _dates_antecedent(e.head, clause_verb(cand.verb))), None)
+            if text is not None:  # "the resolution adopted on May 3, which demands ...": its day
+                out[cand.token.i] = text
     return out
+
+
+def _fronts(expr: TimeExpr, verb: Token, exprs: list[TimeExpr]) -> bool:
+    """Does a date stand just before the clause of ``verb``, set off by a comma ("In May last
+    year, the minister travelled to Iran"), whatever the parse hung it on?"""
+    spans = {e.head.i: _span(e) for e in exprs}
+    dated = {t.i for sp in spans.values() if sp is not None for t in sp}
+    span = spans[expr.head.i]
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), verb)
+    first = min(t.i for t in subject.subtree) if subject is not verb else verb.i
+    if span is None or span.end > first:
+        return False
+    between = expr.head.doc[span.end : first]
+    return any(t.text == "," for t in between) and all(t.is_punct or t.i in dated for t in between)
+
+
+def _span(expr: TimeExpr) -> Span | None:
+    start = expr.head.sent.start_char + expr.match.start()
+    return expr.head.doc.char_span(start, start + len(expr.match.group(0)), "expand")
+
+
+def _dates_antecedent(date_head: Token, verb: Token) -> bool:
+    """Does a date time the noun a present-tense relative clause describes ("the statement
+    adopted on May 3, which urges both sides to ...")? What a text says, it says from
+    the day it was made."""
+    if verb.dep_ != "relcl" or tense(verb) != "present" or verb.head.pos_ != "NOUN":
+        return False
+    noun, cur = verb.head, date_head
+    for _ in range(6):
+        if cur.dep_ not in {"pobj", "prep", "acl", "nummod", "compound", "npadvmod", "nmod"}:
+            return False
+        if cur.dep_ == "acl" and cur.tag_ != "VBN":
+            return False
+        cur = cur.head
+        if cur == noun:
+            return True
+    return False
 
 
 def _reports(verb: Token, act: Token) -> bool:

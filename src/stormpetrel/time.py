@@ -6,8 +6,9 @@ relative expressions resolve against it or the publication date as the language 
 A past-tense act the text does not date happens at the story's current date (the last day it
 named, within two paragraphs); a perfect or present act takes the date of the report that tells
 it ("have arrived, the ministry said on Thursday"); the lead sentence's perfect ("X has expelled
-Y") is the news of the publication day. Other undated events stay undated: nothing is given the
-publication date for want of a better one.
+Y") is the news of the day the story has X speak on ("X said on Friday"), else of the publication
+day. Other undated events stay undated: nothing is given the publication date for want of a
+better one, and a dateline ("MOSCOW, March 29") dates the report, not the events it tells.
 
 What a prospective phrase names ("ahead of his meeting with Xi on Friday", "on the eve of the
 summit", "prior to talks"), what a plan predicate governs ("talks are due on Friday", "the
@@ -30,7 +31,8 @@ from stormpetrel.grammar import clause_verb, is_future, tense
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-NARRATIVE_SENTENCES = 10  # how far the story's current date carries to undated past acts
+# the place a report is filed from, before its date: "MOSCOW, March 29", "KABUL (Reuters) -"
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z](?:\s*\([^)]*\))?,?\s*$")
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # words that name a day of the story
 NUMBERS = {
@@ -90,7 +92,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "undated",
         re.compile(
-            r"\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bwithin\s+(?:days|weeks)\b|\bto\s+this\s+day\b|\bin\s+the\s+past\b",
+            r"\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bwithin\s+(?:days|weeks)\b|\bto\s+this\s+day\b|\bin\s+the\s+past\b"
+            r"|\b(?:some\s*time\s+)?in\s+(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b",
             re.I,
         ),
     ),
@@ -162,6 +165,7 @@ class Timeline:
         self.reference: DateValue | None = None
         self.paragraph = -1
         self.reference_paragraph = -1
+        self.reports: dict[str, DateValue] = {}  # speaker -> the first recent day they spoke on
 
     def new_paragraph(self, index: int) -> None:
         self.paragraph = index
@@ -178,6 +182,16 @@ class Timeline:
         expelled two diplomats"): the news of the day, reported as it happens."""
         return DateValue.day(self.published) if self.published else None
 
+    def lead_time(self, actor: str) -> DateValue | None:
+        """The day of the news a lead tells in the present perfect of ``actor`` (as written):
+        the day of the past week the story has them speak on ("X has asked the UN for help ...
+        he said on Friday"), else the publication day."""
+        words = set(re.findall(r"\w+", actor.lower()))
+        for speaker, value in self.reports.items():
+            if speaker.lower().split()[-1] in words:
+                return value
+        return self.publication()
+
     def expressions(self, sent: Span) -> list[TimeExpr]:
         """Find and resolve the date expressions of a sentence, in order."""
         text = sent.text
@@ -192,6 +206,8 @@ class Timeline:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(TimeExpr(m.group(0), span.root, kind, m))
+        # a dateline ("MOSCOW, March 29 /TASS/") tells when the report was filed, not what it tells
+        found = [e for e in found if not _DATELINE.match(text[: e.match.start()])]
         found.sort(key=lambda e: e.head.i)
         ahead = {e.head.i for e in found if _ahead(e.head)}
         clause_day: dt.date | None = None  # the day of the clause a prospective phrase modifies
@@ -211,6 +227,17 @@ class Timeline:
             ):
                 self.reference, self.reference_paragraph = expr.value, self.paragraph
         return found
+
+    def note_report(self, value: DateValue | None, speaker: str | None) -> None:
+        """A day on which the story reports what ``speaker`` said ("he said on Friday"): the
+        first such day of the past week is the day of the news a lead tells of that speaker."""
+        if speaker and value is not None and value.precision == "day" and self._recent(value):
+            self.reports.setdefault(speaker, value)
+
+    def _recent(self, value: DateValue) -> bool:
+        """Is ``value`` a day of the week before publication (or the day itself)?"""
+        day = parse_date(value.value)
+        return self.published is not None and day is not None and 0 <= (self.published - day).days <= 6
 
     def after_publication(self, value: DateValue) -> bool:
         """Does ``value`` begin after the publication date?"""

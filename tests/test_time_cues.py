@@ -1,0 +1,97 @@
+"""Dates from the cues a story gives around an event: the day its speaker is reported on, a
+dateline (no event date), "some time in the future", the day of the text a relative clause
+describes, and a date fronting its clause.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from stormpetrel.model import Event
+from stormpetrel.pipeline import code_text
+
+THURSDAY = "2021-06-17"
+TUESDAY = "2021-06-15"
+
+
+@functools.cache
+def code(text: str, published: str = THURSDAY) -> tuple[Event, ...]:
+    return tuple(code_text(text, published=published))
+
+
+def dates(text: str, event_type: str) -> list[str | None]:
+    return [e.date for e in code(text) if e.event_type == event_type]
+
+
+LEAD = "Chilean President Gabriel Boric has appealed to the United Nations for help with the wildfires.\n"
+
+
+def test_a_leads_perfect_takes_the_day_its_speaker_is_reported_on() -> None:
+    text = LEAD + 'The fires have burned for a week. "We asked for assistance," Boric said on Tuesday.'
+    assert dates(text, "REQUEST") == [TUESDAY]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "The fires have burned for a week. Boric said the country needed planes.",
+        "The fires have burned for a week. The Argentine foreign minister said on Tuesday that help was coming.",
+    ],
+    ids=["no-day", "another-speaker"],
+)
+def test_otherwise_a_leads_perfect_is_the_news_of_the_publication_day(rest: str) -> None:
+    assert dates(LEAD + rest, "REQUEST") == [THURSDAY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA, June 15. Turkey's foreign ministry condemned the Greek statement.",
+        "ANKARA, June 15 (Reuters) - Turkey's foreign ministry condemned the Greek statement.",
+    ],
+    ids=["own-sentence", "same-sentence"],
+)
+def test_a_dateline_dates_the_report_not_the_event(text: str) -> None:
+    assert dates(text, "ACCUSE") == [None]
+
+
+def test_a_date_after_a_city_that_is_no_dateline_still_counts() -> None:
+    assert dates("In Ankara, on June 15, Turkey's foreign ministry condemned the Greek statement.", "ACCUSE") == [
+        TUESDAY
+    ]
+
+
+def test_some_time_in_the_future_is_no_date() -> None:
+    text = (
+        "A meeting between the Russian and Georgian presidents cannot be excluded at some point in the future, "
+        "the Russian deputy foreign minister told reporters on Tuesday."
+    )
+    assert dates(text, "CONSULT") == [None]
+
+
+def test_a_relative_clause_speaks_from_the_day_its_text_was_passed() -> None:
+    text = (
+        "The Kenyan envoy cited the resolution passed by the Security Council on June 2, "
+        "which calls on Somalia to hold elections."
+    )
+    assert dates(text, "REQUEST") == ["2021-06-02"]
+
+
+def test_a_past_act_in_a_relative_clause_is_not_dated_by_its_antecedent() -> None:
+    # "which called on ...": told in the past, the call has its own time, not the resolution's
+    text = (
+        "The Kenyan envoy cited the resolution passed by the Security Council on June 2, "
+        "after Somalia called on Ethiopia to withdraw its troops."
+    )
+    assert "2021-06-02" not in dates(text, "REQUEST")
+
+
+def test_a_date_fronting_its_clause_dates_it_whatever_precedes_it() -> None:
+    # a headline run into the sentence that follows it
+    assert dates("Delhi weighs its options In March, the Indian foreign minister travelled to Tehran.", "CONSULT") == [
+        "2021-03"
+    ]
