@@ -95,3 +95,20 @@ def test_an_unknown_attacker_hits_the_place_a_bomb_went_off() -> None:
 
 def test_a_planned_attack_has_no_unknown_attacker() -> None:
     assert triples("A bomb will explode near the Kenyan parliament in Nairobi.") == []
+
+
+def test_a_government_and_its_rebels_act_one_to_the_other() -> None:
+    text = "The Colombian government and the rebels exchanged prisoners on Monday."
+    assert ("RETREAT", "COL", "COL") in triples(text)
+
+
+def test_victims_of_fire_into_a_state_are_of_that_state() -> None:
+    text = "Pakistani forces fired shells into Afghanistan on Sunday, killing four civilians."
+    got = triples(text)
+    assert ("ASSAULT", "PAK", "AFG") in got
+    assert ("ASSAULT", "PAK", "PAK") not in got
+
+
+def test_a_protest_for_independence_is_aimed_at_the_state_to_be_left() -> None:
+    text = "Hundreds of students rioted in Juba on Monday, demanding independence from Sudan."
+    assert ("PROTEST", "SSD", "SDN") in triples(text)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from stormpetrel import data, places, status
 from stormpetrel.actors import gazetteer
-from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
+from stormpetrel.actors.resolve import ALLY_HEADS, LOCAL_SECTORS, DocumentActors, SentenceMarks
 from stormpetrel.events import coder
 from stormpetrel.model import SYMMETRIC, Actor, Location
 
@@ -32,8 +32,13 @@ ALONE = frozenset({"RETREAT"})
 DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"})
 # types that, with no named recipient, are with the actor's usual partner in the story
 PARTNER_FILL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# types that a government and a group of its own state can do together, one to the other
+# ("the government and the rebels swapped prisoners", "held talks", "clashed")
+JOINT = SYMMETRIC | {"RETREAT", "ASSAULT"}
 _CUES = data.word_classes("cue_words.tsv")
+AIMED_PREPS = _CUES["aimed_prep"]  # "fired rockets into X", "shots at X"
 OPPOSING_PREPS = _CUES["opposing_prep"]  # "in protest at X", "a war against X"
+SEPARATION_NOUNS = _CUES["separation_noun"]  # "independence from X": X is opposed
 PAIR_NOUNS = _CUES["pair_noun"]  # "the two countries", "both sides"
 PAIR_WORDS = _CUES["pair_word"]
 _CODER_WORDS = data.word_classes("coder_words.tsv")
@@ -62,9 +67,18 @@ class Context:
         return Actor(text=text, name=self.gaz.country_name(code), country=code, sector=sector)
 
     def named_inside(self, heads: list[Token]) -> str | None:
-        """The first state named within the phrases of ``heads``."""
+        """The first state named within the phrases of ``heads`` ("the leader of Iran's proxy"
+        is not Iran's)."""
         names = self.marks.names
-        return next((names[t.i].entry.code for h in heads for t in h.subtree if t.i in names), None)
+        return next(
+            (
+                names[t.i].entry.code
+                for h in heads
+                for t in h.subtree
+                if t.i in names and not (t.dep_ == "poss" and t.head.lemma_.lower() in ALLY_HEADS)
+            ),
+            None,
+        )
 
 
 @dataclass
@@ -117,7 +131,10 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
             continue
         sector = ctx.marks.terms[head.i].sector if head.i in ctx.marks.terms else None
         country = (
-            ctx.named_inside([head]) or ctx.home or next((a.country for a in sides.sources if a.country), None)
+            ctx.named_inside([head])
+            or ctx.home
+            or _struck_by_main_act(ctx)
+            or next((a.country for a in sides.sources if a.country), None)
         )
         if country:
             sides.targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
@@ -197,14 +214,19 @@ def attacked_place(ctx: Context, sides: Sides) -> None:
 
 def opposed_party(ctx: Context, sides: Sides) -> None:
     """"marched in protest at Uganda's decision", "filled the square in defiance of Moroccan
-    authorities", "massed tanks for a strike on Armenia": a protest, show of force or
-    threat with no recipient is aimed at the state its "against", "at", "over" or "of" phrase
-    names."""
+    authorities", "massed tanks for a strike on Armenia", "rioted, demanding independence from
+    Sudan": a protest, show of force or threat with no recipient is aimed at the state its
+    "against", "at", "over" or "of" phrase names, or the one it would part "from"."""
     if sides.targets or not sides.sources or ctx.cand.type not in {"PROTEST", "MOBILIZE", "THREATEN"}:
         return
     own = {a.country for a in sides.sources}
     for tok in ctx.cand.verb.subtree:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in OPPOSING_PREPS:
+        if tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        # "demanding independence from Indonesia": the state they would leave
+        parting = prep.lower_ == "from" and prep.head.lemma_.lower() in SEPARATION_NOUNS
+        if prep.lower_ not in OPPOSING_PREPS and not parting:
             continue
         found = [a for a in expand([tok], ctx.marks, ctx.actors) if a.country and a.country not in own]
         if found:
@@ -267,6 +289,13 @@ def compound_actor(ctx: Context, sides: Sides) -> None:
         sides.sources = srcs[:1]
         sides.targets = [a for a in srcs[1:] if a.country != srcs[0].country]
         sides.mutual = True
+        return
+    # "the government and rebel groups swapped prisoners": a joint act of a government and a
+    # group of its own state is between them
+    gov = next((a for a in srcs if a.sector == "GOV"), None)
+    local = [a for a in srcs if gov is not None and a.country == gov.country and a.sector in LOCAL_SECTORS]
+    if not sides.targets and local and len({a.country for a in srcs}) == 1 and ctx.cand.type in JOINT:
+        sides.sources, sides.targets = [gov], local[:1]
 
 
 def partner_fill(ctx: Context, sides: Sides) -> None:
@@ -410,6 +439,18 @@ def _host(ctx: Context) -> str | None:
         if named:
             return named
     return ctx.home
+
+
+def _struck_by_main_act(ctx: Context) -> str | None:
+    """The state the act a participle follows was aimed into or at: "fired shells into
+    Afghanistan, killing four civilians": the victims are of it."""
+    verb = ctx.cand.verb
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in coder.SUBJECTS | coder.PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    aimed = [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS and c.i < verb.i]
+    return ctx.named_inside(aimed)
 
 
 def _struck_place(ctx: Context) -> str | None:

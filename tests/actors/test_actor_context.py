@@ -210,3 +210,43 @@ def test_a_sponsor_is_not_the_actor() -> None:
 def test_an_office_holder_written_without_diacritics() -> None:
     assert country_of("Gerhard Schroeder criticised the plan on Monday.", "Schroeder", 2003) == "DEU"
     assert country_of("Gerhard Schroder criticised the plan on Monday.", "Schroder", 2003) == "DEU"
+
+
+def test_an_allys_possessor_is_another_party() -> None:
+    ally = "Gunmen killed the commander of Iran's proxy ally in eastern Syria on Sunday."
+    own = "Gunmen killed the commander of Iran's navy in eastern Syria on Sunday."
+    assert coded.country_of(own, "commander") == "IRN"
+    assert coded.country_of(ally, "commander") != "IRN"
+
+
+def test_a_local_group_named_with_a_government_is_of_its_state() -> None:
+    # a story about several states: only the government named with it places the opposition
+    text = "Russia and Iran met in Astana on Monday. The opposition and the Venezuelan government held talks on Friday."
+    assert coded.country_of(text, "opposition") == "VEN"
+
+
+def test_a_headline_short_form_of_korea_is_a_state() -> None:
+    assert coded.country_of("N Korea fired a missile on Sunday.", "Korea") == "PRK"
+    assert coded.country_of("Talks with S. Korea ended.", "Korea") == "KOR"
+
+
+def test_a_meeting_belongs_to_the_body_that_said_it_would_hold_it() -> None:
+    text = "The UN Security Council said it would hold consultations on Monday. The meeting was requested by France."
+    assert ("REQUEST", "FRA", "UN") in coded.triples(text)
+
+
+def test_a_statement_belongs_to_whoever_its_own_clause_says_issued_it() -> None:
+    text = (
+        "Iran and Iraq held talks on Monday. Egypt rejected the statement issued in Doha by the Qatari "
+        "foreign ministry."
+    )
+    assert ("REJECT", "EGY", "QAT") in coded.triples(text)
+
+
+def test_a_state_owned_company_acts_for_its_state() -> None:
+    assert ("SANCTION", "RUS", "UKR") in coded.triples("Gazprom cut gas supplies to Ukraine on Monday.")
+
+
+def test_a_city_an_organisation_is_based_in_is_not_its_state() -> None:
+    text = "A London-based monitoring group accused Turkey of killing civilians."
+    assert coded.country_of(text, "group") != "GBR"

@@ -22,7 +22,10 @@ with no state takes that of the same office named before ("Peru's ambassador", t
 "Ambassador X"); a thing named again ("two checkpoints") keeps the state of its first mention;
 an unplaced body takes the state of a body of its sector that reports it ("according to the
 Chadian army"). A state's adjective or possessive makes an organisation's name its own
-body ("the Ukrainian Security Council").
+body ("the Ukrainian Security Council"), but not an ally's ("Iran's proxy ally"); a thing's
+own clause names its maker ("the statement issued by X", "the plan X unveiled"); a local group
+named together with a government ("the government and rebel groups") is of that government's
+state.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ GATHERING_HEADS = _LISTS["gathering_head"]  # "a protest by X": X took part
 GATHERING_VERBS = _LISTS["gathering_verb"]  # "X rallied": X took part
 PARTICIPANT_HEADS = _LISTS["participant_head"]  # "held 12 people": the participants'
 VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not Norwegian
+ALLY_HEADS = _LISTS["ally_head"]  # "Iran's proxy ally" is not Iran's own
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
 
@@ -294,6 +298,27 @@ class DocumentActors:
                 return found.country
         return None
 
+    def _government_partner(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state of a government named together with a local group ("the Malian government
+        and rebel groups", "the opposition and the Venezuelan government"): the group's own."""
+        if self._reporting:
+            return None
+        siblings = [c for c in head.children if c.dep_ == "conj"]
+        if head.dep_ == "conj":
+            siblings.append(head.head)
+        self._reporting = True
+        try:
+            for other in siblings:
+                if other.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                found = self.resolve(other, marks)
+                if found is not None and found.country and found.sector == "GOV" and not found.members:
+                    if found.country not in self.gaz.non_state_codes:
+                        return found.country
+        finally:
+            self._reporting = False
+        return None
+
     def _office_state(self, words: set[str]) -> str | None:
         """The state of the last unnamed holder of an office with these title words."""
         for office, country in reversed(self.offices):
@@ -328,10 +353,30 @@ class DocumentActors:
             issuer = _subject(verb)
         if issuer is not None and issuer.dep_ == "agent":
             issuer = next((c for c in issuer.children if c.dep_ == "pobj"), None)
+        if issuer is not None and issuer.lower_ in THING_PRONOUNS | GROUP_PRONOUNS:
+            issuer = _reporting_subject(issuer)  # "the council said it would hold a meeting"
         if issuer is None or issuer.pos_ not in {"NOUN", "PROPN"}:
             return None
         found = self.resolve(issuer, marks)
         return found if found is not None and found.country and not found.members else None
+
+    def _clause_maker(self, thing: Token, marks: SentenceMarks) -> Actor | None:
+        """Who a clause on ``thing`` says made it: "the statement issued in Doha by the Qatari
+        ministry", "the remarks, which the Yemeni president made on Sunday"."""
+        for clause in thing.children:
+            if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in ISSUE_VERBS | THING_VERBS.keys():
+                continue
+            who = None
+            for c in clause.children:
+                if c.dep_ == "agent":
+                    who = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif c.dep_ == "nsubj" and clause.dep_ == "relcl" and c.tag_ not in {"WDT", "WP"}:
+                    who = c
+            if who is not None and who.pos_ in {"NOUN", "PROPN"}:
+                found = self.resolve(who, marks)
+                if found is not None and found.country and not found.members:
+                    return Actor(text=thing.text, name=found.name, country=found.country, sector=found.sector)
+        return None
 
     def _made(self, head: Token) -> Actor | None:
         """The author of "the statements", "the law": who the document last said made one of
@@ -366,6 +411,8 @@ class DocumentActors:
                     continue
                 if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in VICTIM_HEADS:
                     continue  # "the alleged attacker of Norway's envoy"
+                if child.dep_ == "poss" and tok.lemma_.lower() in ALLY_HEADS:
+                    continue  # "a leader of Iran's proxy ally"
                 if child.dep_ == "appos":
                     later.append(child)
                     continue
@@ -478,7 +525,8 @@ class DocumentActors:
                 # "demonstrators rallied in Tbilisi"; "the opposition vowed to blockade the ministry in Tbilisi"
                 visitor = sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS
                 home = (
-                    self._own_place(head, marks, visitor)
+                    (None if visitor else self._government_partner(head, marks))
+                    or self._own_place(head, marks, visitor)
                     or self._sentence_state(head, marks)
                     or self._reporter_state(head, sector, marks)
                 )
@@ -677,6 +725,10 @@ class DocumentActors:
                 found = self.resolve(issuer, marks)
                 if found is not None and found.country:
                     return found
+        if lemma in THING_CLASSES:
+            own = self._clause_maker(head, marks)  # "the statement issued by X", "the plan X unveiled"
+            if own is not None:
+                return own
         if lemma in THING_CLASSES and words & DEMONSTRATIVES:
             made = self._made(head)  # "Danish officials condemned the statements": the speaker's
             if made is not None:
@@ -850,6 +902,19 @@ def _subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ not in {"conj", "xcomp", "advcl", "pcomp"} or verb.head.i == verb.i:
             return subject
         verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """Who says what a pronoun subject does, when it stands for the speaker: "the council said
+    it plans to hold talks", "the rebels said they would sign": the council, the rebels."""
+    verb = pronoun.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in {"ccomp", "parataxis"} or verb.head.i == verb.i:
+        return None
+    if verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return _subject(verb.head)
 
 
 def _clause(head: Token) -> list[Token]:
