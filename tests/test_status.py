@@ -54,6 +54,8 @@ CASES = [
     ("The European Union will impose sanctions on Belarus next month.", "SANCTION", "EU", "BLR", "planned"),
     pytest.param("The Indian prime minister's plan to visit Nepal was announced on Monday.",
                  "CONSULT", "IND", "NPL", "planned", id="a-plan-to-visit"),
+    # "is to blame" is a judgement made now, not a plan
+    ("Kenya said Somalia's mismanagement was to blame for the crisis.", "ACCUSE", "KEN", "SOM", "asserted"),
     # uncertain
     ("Armenian troops allegedly attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "uncertain"),
     ("The Turkish foreign minister reportedly met his Iranian counterpart.", "CONSULT", "TUR", "IRN", "uncertain"),

@@ -49,8 +49,8 @@ def is_future(tok: Token) -> bool:
                 return True
         if v != verb and v.lemma_.lower() in PLAN_WORDS:
             return True
-        # "X is to visit", "X to visit Y" (a headline's infinitive)
-        if v.dep_ == "xcomp" and v.head.lemma_ == "be":
+        # "X is to visit", "X to visit Y" (a headline's infinitive); not "X is to blame"
+        if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.lemma_.lower() != "blame":
             return True
     aux_to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if aux_to and verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS:

@@ -10,7 +10,10 @@ threat; an attack being prepared, or one side's exercise, is a show of force; th
 arrest or accusation, and the condition of an ultimatum, are no events of their own. Some frame
 words are events by themselves when what they govern is no trigger ("vowed to seek a settlement
 with X", "hoped X would keep funding it", "has no plans to join X"); a reporter's question and a
-purpose the speaker disowns ("we are not there to take ...") are no events.
+purpose the speaker disowns ("we are not there to take ...") are no events. A stance ("X is
+opposed to Y") is its subject's; what is handed over in the passive is no side ("the suspect was
+handed over to X": the holder gives, X receives); "X is to blame" accuses X; an act a denied plan
+governs ("has no plans to meet X") is not done.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.events.lexicon import Lexicon, Trigger, frame_events, lemma_of
+from stormpetrel.events.lexicon import Lexicon, Trigger, frame_events, lemma_of, verb_forms
 from stormpetrel.events.lexicon import load as load_lexicon
 from stormpetrel.status import frames
 
@@ -33,6 +36,7 @@ ACCEDE = "083"  # CAMEO: accede to demands
 DISAPPROVING = {"ACCUSE", "REJECT"}  # acts aimed at whoever did what they name
 CHARGING = {"COERCE", "ACCUSE"}  # acts whose "for"/"of" clause is the charge
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # not concessions: they stay what they are
+RELEASING = {"CONCEDE", "RETREAT"}  # acts that let someone go: the holder is the actor
 
 _WORDS = data.word_classes("coder_words.tsv")
 RELATIVE = _WORDS["relative"]  # "the envoy who met X": the envoy
@@ -53,6 +57,13 @@ ATTACK_PREPS = _WORDS["attack_prep"]  # "killed in an X ambush": X is the attack
 ADJUNCT_PREPS = _WORDS["adjunct_prep"]  # "after talks with X, Y said ...": Y held the talks
 TOPIC_PREPS = _WORDS["topic_prep"]  # "agreed with X on a truce": a deal, not a shared view
 STATIVE_PREPS = _WORDS["stative_prep"]  # "is opposed to X"
+HOLDER_PREPS = _WORDS["holder_prep"]  # "sailors held in X were allowed to leave": X let them go
+EXIT_VERBS = _WORDS["exit_verb"]  # "barred from leaving X were allowed home": X let them go
+BLAMED_VERBS = _WORDS["blamed_verb"]  # "X is to blame": X is blamed
+STATIVE_VERBS = _WORDS["stative_verb"]  # "is opposed to X" (not "was handed over to X")
+STANCES = {  # their participles, which the parser may take for adjectives: "opposed"
+    form: lemma for lemma in STATIVE_VERBS for form in verb_forms(lemma) if form.endswith("ed")
+}
 PROTEST_PREPS = _WORDS["protest_prep"]  # "in protest against X": X
 PROTEST_VERB_PREPS = _WORDS["protest_verb_prep"]  # "marched in protest at X", "at X" hung on the verb
 DOER_PREPS = _WORDS["doer_prep"]  # "came under fire from X": X attacks
@@ -168,6 +179,10 @@ def subject_of(verb: Token) -> list[Token]:
             if cur.dep_ == "prep" and cur.head != cur:  # "suspected of attacking"
                 cur = cur.head
             continue
+        if cur.dep_ == "csubj" and cur.head != cur:
+            doer = _opening_doer(cur)
+            if doer:
+                return doer
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return []  # "the war waged by X" without its agent: the noun is no actor
         if (
@@ -180,6 +195,23 @@ def subject_of(verb: Token) -> list[Token]:
         if cur.dep_ in {"acl", "relcl"}:
             return _conjuncts(cur.head)
         break
+    return []
+
+
+def _opening_doer(verb: Token) -> list[Token]:
+    """A sentence-opening participle clause that the parser took for the subject of the main verb,
+    hanging the real subject on its object as an apposition: in "Dismissing X's concerns, Y, a
+    spokesman, told reporters ..." Y dismisses."""
+    if verb.tag_ != "VBG" or verb.i != verb.sent.start or any(c.dep_ == "aux" for c in verb.children):
+        return []
+    if any(c.dep_ in SUBJECTS and c != verb for c in verb.head.children):
+        return []
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        named = [a for a in obj.children if a.dep_ == "appos" and a.i > obj.i and verb.doc[a.left_edge.i - 1].is_punct]
+        if named:
+            return _conjuncts(named[0])
     return []
 
 
@@ -200,10 +232,39 @@ def _attributive(tok: Token) -> list[Token]:
     return [t for c in named for t in _conjuncts(c)]
 
 
+def _own_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, also where the parser hangs it on the verb's auxiliary: in "his
+    country was opposed to X" it may be a subject of "was"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if verb.dep_ == "acomp":  # "their country is firmly opposed to X": a subject of "is"
+        holders.append(verb.head)
+    return [t for h in holders for c in h.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
+
+
+def _holder(verb: Token) -> list[Token]:
+    """Where the ones a passive lets go were held, named with them: "six sailors held in X had
+    been allowed to leave", "citizens barred from leaving X were freed", "citizens in X"."""
+    for c in verb.children:
+        if c.dep_ not in PASSIVE_SUBJECTS:
+            continue
+        for t in c.subtree:
+            if t.pos_ != "PROPN" or t.dep_ not in {"pobj", "dobj"}:
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ in HOLDER_PREPS and t.head.head in (c, *c.children):
+                return [t]
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in EXIT_VERBS:
+                return [t]
+    return []
+
+
 def _stative(verb: Token) -> bool:
-    """A participle used as an adjective with its own preposition: "is opposed to"."""
+    """A participle used as an adjective with its own preposition: "is opposed to" (not "was
+    handed over to", an act done to the subject)."""
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.lower_ in STANCES:
+        return any(c.dep_ == "prep" and c.lower_ in STATIVE_PREPS for c in verb.children)
     return (
         verb.tag_ == "VBN"
+        and verb.lemma_.lower() in STATIVE_VERBS
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ in STATIVE_PREPS for c in verb.children)
@@ -265,7 +326,7 @@ def _owned(noun: Token) -> bool:
     """A noun that names whose it is: "the British tanker", "Iran's ships", "UN inspectors"."""
     return any(
         m.dep_ == "poss"
-        or (m.dep_ == "amod" and m.pos_ == "ADJ" and m.text[:1].isupper())
+        or (m.dep_ in {"amod", "compound"} and m.pos_ == "ADJ" and m.text[:1].isupper())  # "the Chilean plan"
         or (m.dep_ in {"amod", "compound"} and m.pos_ == "PROPN")
         for m in noun.children
     )
@@ -333,7 +394,9 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     for tok in sent:
         lemma = lemma_of(tok.text, tok.lemma_)
         cand = None
-        if tok.pos_ in {"VERB", "AUX"} and lemma in lex.verbs:
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in STANCES:
+            lemma = STANCES[tok.lower_]  # "is firmly opposed to X", parsed as an adjective
+        if (tok.pos_ in {"VERB", "AUX"} or tok.lower_ in STANCES) and lemma in lex.verbs:
             cand = _verb_candidate(tok, lex.verbs[lemma])
         elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns and not _a_name(tok):
             cand = _noun_candidate(tok, lex.nouns[lemma], fr)
@@ -371,6 +434,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             frame = None
         if frame is not None and _a_question(frame):
             continue  # "asked whether X would be extradited": neither a demand nor an extradition
+        if _unplanned(cand.verb, fr):
+            continue  # "has no plans to meet X", "does not intend to expel ...": nothing is done
         if frame is not None and frame != tok:
             effect = FRAME_TYPES[fr[frame.lemma_.lower()]]
             outer = _governing_frame(frame)
@@ -494,6 +559,14 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         and not (c.token.i in things and (c.light is None or c.light.i != things[c.token.i]))
         and not (c.light is not None and c.light.i in verbs)
     ]
+
+
+def _unplanned(verb: Token, fr: dict[str, str]) -> bool:
+    """An act a denied plan governs: "has no plans to meet X", "does not intend to expel X"."""
+    if verb.dep_ not in {"xcomp", "acl"} or verb.head == verb:
+        return False
+    plan = verb.head
+    return fr.get(plan.lemma_.lower()) == "planned" and _denied(plan)
 
 
 def _own_sense(frame: Token, lex: Lexicon) -> bool:
@@ -1035,8 +1108,11 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(s)]
                 break
     if stative:  # "X is opposed to Y": X opposes Y
-        sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS | SUBJECTS for t in _conjuncts(c)]
+        sources = _own_subjects(tok)
         targets = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS | SUBJECTS]
+    if passive and not sources and trig.type in RELEASING:
+        # "sailors held in X were allowed to leave", "those barred from leaving X were freed": X
+        sources = _holder(tok)
     in_attack = _attack_owner(tok) if passive and not sources else []
     sources = sources or in_attack
     if passive:
@@ -1044,8 +1120,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
             undergoer = _conjuncts(tok.head)
         others = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
-        if trig.objects and not trig.object_is_recipient and others:
-            undergoer = []  # "the ship was released to X": the thing is no recipient, X is
+        moved_to = [t for t in others if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == tok]
+        if (trig.objects or moved_to) and not trig.object_is_recipient and others:
+            undergoer = []  # "the ship was released to X", "were handed over to X": X is the recipient
         targets = undergoer + others
     if tok.lemma_.lower() in TOPIC_VERBS:  # "discussed the situation in X": the topic, not a partner
         topic = {t.i for c in tok.children if c.dep_ in OBJECTS for t in c.subtree}
@@ -1054,7 +1131,32 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             targets = partners
     if trig.flip:
         sources, targets = targets[:1], sources
-    return Candidate(tok, trig, trig.type, trig.cameo, None, sources, targets, mutual)
+    blamed = _to_blame(tok)
+    if blamed:  # "X's mismanagement is to blame for ...": X is blamed, by whoever says so
+        sources, targets = _speaker(tok.head), blamed
+    # "the body was released to X", "the suspect may be handed over to X": the thing or person
+    # moved is no side; whoever held it (the story's side) gave it to X
+    handed = passive and not sources and trig.type not in CONFLICT and any(
+        t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == tok for t in targets
+    )
+    return Candidate(tok, trig, trig.type, trig.cameo, None, sources, targets, mutual, implicit_source=handed)
+
+
+def _to_blame(verb: Token) -> list[Token]:
+    """ "X is to blame for the crisis", "X was partly to blame": X is the one blamed."""
+    head = verb.head
+    if verb.lemma_.lower() not in BLAMED_VERBS or verb.dep_ not in {"xcomp", "advcl"} or head.lemma_ != "be":
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [t for c in head.children if c.dep_ in SUBJECTS for t in _conjuncts(c)]
+
+
+def _speaker(clause: Token) -> list[Token]:
+    """Who says ``clause``, if it is reported: "the opposition says X is ...": the opposition."""
+    if clause.dep_ == "ccomp" and clause.head != clause and frames().get(clause.head.lemma_.lower()) == "report":
+        return subject_of(clause.head)
+    return []
 
 
 def _own_targets(cand: Candidate) -> list[Token]:

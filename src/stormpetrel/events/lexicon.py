@@ -85,14 +85,14 @@ def trigger_forms() -> frozenset[str]:
     irregular = {row["lemma"]: row["forms"].split("|") for row in data.rows("irregular.tsv")}
     forms: set[str] = set()
     for lemma in lex.verbs:
-        forms.update(_verb_forms(lemma))
+        forms.update(verb_forms(lemma))
         forms.update(irregular.get(lemma, []))
     for lemma in lex.nouns:
         forms.update({lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else lemma})
     return frozenset(forms)
 
 
-def _verb_forms(lemma: str) -> set[str]:
+def verb_forms(lemma: str) -> set[str]:
     out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         out |= {lemma[:-1] + "ing"}
@@ -119,5 +119,5 @@ def screen_words() -> frozenset[str]:
     """Words that make a sentence worth parsing: a trigger, a frame word that can be an event by
     itself ("vowed to ..."), or a modal that can make a reported clause a demand ("must", the
     ``demand_modal`` words of ``data/coder_words.tsv``)."""
-    frame_forms = {f for lemma in frame_events() for f in _verb_forms(lemma) | {lemma + "s"}}
+    frame_forms = {f for lemma in frame_events() for f in verb_forms(lemma) | {lemma + "s"}}
     return trigger_forms() | frame_forms | data.word_classes("coder_words.tsv")["demand_modal"]
