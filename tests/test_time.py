@@ -126,10 +126,15 @@ def test_relative_day_in_another_event_type() -> None:
         # the publication day's own weekday, in the past tense, is that day
         ("The Turkish foreign minister met his Iranian counterpart in Ankara on Thursday.", "CONSULT",
          "2021-06-17", "day"),
+        # ... and in the future tense too; "next Thursday" is a week on
+        ("The Turkish foreign minister will meet his Iranian counterpart in Ankara on Thursday.", "CONSULT",
+         "2021-06-17", "day"),
+        ("The Turkish foreign minister will meet his Iranian counterpart in Ankara next Thursday.", "CONSULT",
+         "2021-06-24", "day"),
     ],
     ids=["this-month", "last-year", "during-last-years-war", "in-last-years-war-with",
          "last-years-offensive", "yesterday", "two-days-ago", "past-weekday", "future-weekday",
-         "same-weekday"],
+         "same-weekday", "same-weekday-future", "next-same-weekday"],
 )
 def test_relative_to_publication(text: str, event_type: str, date: str, precision: str) -> None:
     ev = one(text, THURSDAY, event_type)

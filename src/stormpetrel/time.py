@@ -303,7 +303,9 @@ class Timeline:
             if after is not None and not which:  # "ahead of talks on Friday": that day or the next Friday
                 return DateValue.day(after + dt.timedelta(days=(wd - after.weekday()) % 7))
             if which == "next" or (future and which != "last"):
-                delta = (wd - pub.weekday()) % 7 or 7
+                delta = (wd - pub.weekday()) % 7
+                if which == "next" and delta == 0:
+                    delta = 7  # "next Monday" on a Monday; "will meet on Monday" on a Monday is today
                 return DateValue.day(pub + dt.timedelta(days=delta))
             delta = (pub.weekday() - wd) % 7
             if which == "last" and delta == 0:
