@@ -55,6 +55,7 @@ QUESTION_MARKS = _WORDS["question_mark"]  # "asked whether X would ...": a quest
 JOINT_WORDS = _WORDS["joint_word"]  # "joint drills", "drills with X": not one side's exercise
 ATTACK_PREPS = _WORDS["attack_prep"]  # "killed in an X ambush": X is the attacker
 ADJUNCT_PREPS = _WORDS["adjunct_prep"]  # "after talks with X, Y said ...": Y held the talks
+LIGHT_OBJECTS = _WORDS["light_object"]  # "took part in talks with X": took part carries the talks
 TOPIC_PREPS = _WORDS["topic_prep"]  # "agreed with X on a truce": a deal, not a shared view
 STATIVE_PREPS = _WORDS["stative_prep"]  # "is opposed to X"
 HOLDER_PREPS = _WORDS["holder_prep"]  # "sailors held in X were allowed to leave": X let them go
@@ -1264,6 +1265,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     head = tok.head
     carrier = head.lemma_.lower() if tok.dep_ in {"dobj", "nsubjpass"} else ""
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
+    mods |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)}
     entries = [t for t in entries if not t.excluded & mods]  # "campaign rallies" are no protest
     trig = next((t for t in entries if t.modifiers and t.modifiers & mods), None)  # "hunger strike"
     trig = trig or next((t for t in entries if t.objects and carrier in t.objects), None)
@@ -1292,7 +1294,10 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         tok.dep_ == "pobj"
         and head.dep_ == "prep"
         and head.head.pos_ == "VERB"
-        and fr.get(head.head.lemma_.lower()) == "light"
+        and (
+            fr.get(head.head.lemma_.lower()) == "light"
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_OBJECTS for c in head.head.children)
+        )
     ):
         light = head.head  # "carried out attacks on", "held talks with" (rare attachments)
         sources = subject_of(light)
@@ -1324,7 +1329,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
                     targets.extend(t for t in more if t.dep_ == "pobj")
                     mutual = mutual or m2
     if light is not None:
-        more, m2 = _targets(light, trig, {tok.i})
+        carried = {c.i for c in light.children if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_OBJECTS}
+        more, m2 = _targets(light, trig, {tok.i} | carried)
         # "put X under arrest", "placed X on alert": with the noun in a preposition, the object counts
         targets.extend(t for t in more if t.dep_ not in OBJECTS or tok.dep_ == "pobj")
         mutual = mutual or m2

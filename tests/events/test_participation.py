@@ -1,0 +1,40 @@
+"""Taking part in talks, discussions and round tables, shows of force, and invitations.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from stormpetrel.pipeline import code_text
+
+PUB = "2022-09-14"
+
+
+@functools.cache
+def events(text: str) -> list[tuple]:
+    return [
+        (e.event_type, e.source and e.source.country, e.target and e.target.country)
+        for e in code_text(text, published=PUB)
+    ]
+
+
+# (sentence, event type, source state, target state)
+CASES = [
+    ("The Austrian chancellor will take part in talks with the Hungarian premier.", "CONSULT", "AUT", "HUN"),
+    ("Kenya and Uganda will participate in negotiations on the border dispute next week.", "CONSULT", "KEN", "UGA"),
+    ("Hundreds of Chilean students took part in a protest against the government.", "PROTEST", "CHL", "CHL"),
+    ("The Greek foreign minister held discussions with his Cypriot counterpart in Athens.", "CONSULT", "GRC", "CYP"),
+    ("The Mexican president held a round table with Guatemalan business leaders on Friday.", "CONSULT", "MEX", "GTM"),
+    ("The Pakistani army staged a show of force near the Indian border on Sunday.", "MOBILIZE", "PAK", "IND"),
+    ("Qatar has invited Sudan and South Sudan to talks in Doha next month.", "AGREE", "QAT", "SDN"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), CASES)
+def test_participation_and_invitation(text: str, kind: str, source: str, target: str) -> None:
+    assert (kind, source, target) in events(text)
+
