@@ -9,17 +9,12 @@ import functools
 
 import pytest
 
-from stormpetrel.pipeline import code_text
+from coded import triples
 
 PUB = "2022-09-14"
 
 
-@functools.cache
-def events(text: str) -> list[tuple]:
-    return [
-        (e.event_type, e.source and e.source.country, e.target and e.target.country)
-        for e in code_text(text, published=PUB)
-    ]
+events = functools.cache(functools.partial(triples, published=PUB))
 
 
 # (sentence, event type, source state, target state)
