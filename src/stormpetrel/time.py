@@ -26,7 +26,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from stormpetrel import data
 from stormpetrel.grammar import clause_verb, is_future, tense
+
+_CUES = data.word_classes("cue_words.tsv")
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -121,9 +124,9 @@ _FRAME_OPENER = re.compile(
 )
 # a predicate that sets its subject in the future: "talks are due on Friday", "the summit, set
 # for May 3", "talks scheduled for Friday", "the minister is expected in Kyiv on Monday"
-PLAN_PREDICATES = frozenset({"due", "set", "schedule", "slate", "expect", "plan", "upcoming", "forthcoming"})
+PLAN_PREDICATES = _CUES["plan_predicate"]
 # words that put a framed event after the moment of the clause it modifies
-FORWARD_WORDS = frozenset({"tomorrow", "tonight", "today", "next", "later", "coming", "upcoming"}) | frozenset(WEEKDAYS)
+FORWARD_WORDS = _CUES["forward_word"] | frozenset(WEEKDAYS)
 
 
 @dataclass(frozen=True)
