@@ -774,7 +774,7 @@ class DocumentActors:
         if any(t.i >= subject.i for t in top.subtree) or head.i > subject.i:
             return None
         if any(t.pos_ == "PROPN" and t.i < head.i for t in top.subtree):
-            return None  # "Asked whether Sessions should have disclosed his meetings, X said": Sessions'
+            return None  # "Asked whether Lopez should have declared his trips, X said": Lopez's
         found = self.resolve(subject, marks)
         person = subject.pos_ == "PROPN" or (subject.i in marks.terms and marks.terms[subject.i].kind == "title")
         if found is None or found.members or not person or not found.country:
