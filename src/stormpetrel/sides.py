@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from stormpetrel import data, places, status
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import ALLY_HEADS, LOCAL_SECTORS, DocumentActors, SentenceMarks
-from stormpetrel.events import coder
+from stormpetrel.events import coder, lexicon
 from stormpetrel.model import SYMMETRIC, Actor, Location
 
 # types that are no event without a recipient
@@ -377,7 +377,7 @@ def _scene(cand: coder.Candidate, marks: SentenceMarks, actors: DocumentActors, 
     verb = cand.verb
     own_subject = any(c.dep_ in coder.SUBJECTS | coder.PASSIVE_SUBJECTS for c in verb.children)
     around = [verb.head] if verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBG" and not own_subject else []
-    verbs = coder.load_lexicon().verbs
+    verbs = lexicon.load().verbs
     around += [
         c for c in verb.children
         if c.dep_ == "advcl"
