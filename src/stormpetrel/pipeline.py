@@ -102,7 +102,7 @@ def code_segments(
                 timeline.note_report(expr.value, _speaker(clause_verb(expr.head), actors, marks))
             cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates = _attach_dates(cands, exprs)
-            sport = sporting(sent)
+            sport = bool(cands) and sporting(sent)  # only asked of sentences with events
             for cand in cands:
                 for event in _events(doc, seg, sent, cand, marks, actors, gaz, lex):
                     if sport and _between_teams(event):
