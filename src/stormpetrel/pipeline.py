@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 
@@ -134,26 +135,16 @@ def code_segments(
     return _merge(events)
 
 
-_SPORT_PHRASES = tuple(sorted(w for w in SPORT_WORDS if " " in w or "-" in w))  # many tokens
+# the sport phrases of many tokens ("World Cup", "Test series"), as whole words of a sentence
+_MANY_TOKENS = sorted((w for w in SPORT_WORDS if " " in w or "-" in w), key=len, reverse=True)
+_SPORT_PHRASES = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, _MANY_TOKENS)) + r")(?![^\W_])")
 
 
 def sporting(sent: Span) -> bool:
     """Does a sentence report sport ("the World Cup match", "the Test series", "their coach")?"""
     if any(t.lower_ in SPORT_WORDS or t.lemma_.lower() in SPORT_WORDS for t in sent):
         return True
-    text = " ".join(sent.text.lower().split())
-    return any(_phrase_at(text, p) for p in _SPORT_PHRASES)
-
-
-def _phrase_at(text: str, phrase: str) -> bool:
-    """Does ``phrase`` stand in ``text`` as whole words?"""
-    start = text.find(phrase)
-    while start >= 0:
-        end = start + len(phrase)
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        start = text.find(phrase, start + 1)
-    return False
+    return _SPORT_PHRASES.search(" ".join(sent.text.lower().split())) is not None
 
 
 def _between_teams(event: Event) -> bool:

@@ -116,12 +116,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """A regex for a phrase of whole words, any spacing ("in the run-up": "run - up" too)."""
+    words = (r"\s*-\s*".join(map(re.escape, w.split("-"))) for w in phrase.split())
+    return r"\b" + r"\s+".join(words)
+
+
 # what comes before "of", "to" or "for" in a phrase whose object lies later than the clause it
 # modifies: "ahead of his meeting with Xi", "on the eve of the summit", "prior to talks"
-_FRAME_OPENER = re.compile(
-    r"(?:\bahead|\bin\s+advance|\bon\s+the\s+eve|\bprior|\bin\s+the\s+(?:run|lead)\s*-\s*up|\bin\s+preparation)\s*$",
-    re.I,
-)
+_OPENERS = sorted(_CUES["frame_opener"], key=len, reverse=True)
+_FRAME_OPENER = re.compile("(?:" + "|".join(map(_phrase_pattern, _OPENERS)) + r")\s*$", re.I)
 # a predicate that sets its subject in the future: "talks are due on Friday", "the summit, set
 # for May 3", "talks scheduled for Friday", "the minister is expected in Kyiv on Monday"
 PLAN_PREDICATES = _CUES["plan_predicate"]
