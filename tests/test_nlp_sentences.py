@@ -27,6 +27,11 @@ def _split(paragraph: str) -> list[str]:
             ["The envoy left Kabul.", "Talks resumed in Doha on Monday.", "The Taliban sent a delegation."],
         ),
         ('He said.-"We will stay."', ["He said.", '"We will stay."']),
+        # a run of hyphens, as scraped text marks a lost paragraph break
+        (
+            "The envoy left Kabul.---- Talks resumed on Monday.-- The Taliban sent a delegation.",
+            ["The envoy left Kabul.", "Talks resumed on Monday.", "The Taliban sent a delegation."],
+        ),
         # a headline glued to a hyphen before a wide gap
         (
             "Ceasefire talks collapse-  The envoy left Geneva on Monday.",

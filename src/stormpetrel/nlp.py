@@ -346,7 +346,7 @@ QUOTES = ('"', "\u201c", "\u201d", "'", "\u2018")
 # stand for the space after the stop ("said.- The envoy", "said.-The"), and a hyphen glued to a
 # word before a wide gap ends a headline ("Talks collapse-  The envoy")
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'\u201d\u2019)\]]?(?:\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|-\s*(?=[\"'\u201c\u2018(\[]?[A-Z]))"
+    r"(?<=[.!?])[\"'\u201d\u2019)\]]?(?:\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|-+\s*(?=[\"'\u201c\u2018(\[]?[A-Z]))"
     r"|(?<=[a-z0-9'\"])-[ \t]{2,}(?=[A-Z])"
 )
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Z])\.$")
