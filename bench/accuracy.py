@@ -1,7 +1,7 @@
 """Print accuracy on every gold file: the PLOVER gold-standard records (from ../shared, when
 present), our key to the sample article, and the hand-coded demo sets.
 
-    python bench/accuracy.py [gsr] [sample] [dev] [dev2] [dev3] [heldout] [heldout2] [heldout3] [blind]
+    python bench/accuracy.py [gsr] [sample] [dev] [dev2] [dev3] [dev4] [dev5] [heldout] [heldout2] [heldout3] [blind]
 
 The demo sets name articles of the demo corpus (fetched and cached on first use). The three
 held-out sets are for totals only: rules are never tuned on them. ``blind`` scores the three as
@@ -24,6 +24,8 @@ GOLD = {
     "dev": ROOT / "tests" / "gold" / "demo-dev.json",
     "dev2": ROOT / "tests" / "gold" / "demo-dev2.json",
     "dev3": ROOT / "tests" / "gold" / "demo-dev3.json",
+    "dev4": ROOT / "tests" / "gold" / "demo-dev4.json",
+    "dev5": ROOT / "tests" / "gold" / "demo-dev5.json",
     "heldout": ROOT / "tests" / "gold" / "demo-heldout.json",
     "heldout2": ROOT / "tests" / "gold" / "demo-heldout2.json",
     "heldout3": ROOT / "tests" / "gold" / "demo-heldout3.json",
