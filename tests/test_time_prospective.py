@@ -241,3 +241,26 @@ def test_next_to_a_place_is_no_time() -> None:
 )
 def test_a_time_to_come_does_not_date_what_the_story_tells_next(first: str) -> None:
     assert one(first + " The Turkish navy then blocked a Greek ship.", "COERCE", "TUR", "GRC").date is None
+
+
+
+# a month named in what was promised or agreed is the next such month, not the last one
+def test_a_promised_act_takes_the_next_month() -> None:
+    event = one("The Kenyan president has agreed to host his Ugandan counterpart in Nairobi in early March.",
+                "AGREE", "KEN", "UGA", published="2021-12-01")
+    assert event.date == "2022-03"
+    committed = [e for e in code("Canada is committed to sending Latvia two more frigates in April.", "2021-12-01")
+                 if e.event_type == "AGREE" and e.source.country == "CAN"]
+    assert [e.date for e in committed] == ["2022-04"]
+
+
+def test_a_done_promise_is_not_dated_by_what_it_promises() -> None:
+    event = one("Canada has pledged to send Latvia two more frigates in April.", "AGREE", "CAN", "LVA",
+                published="2021-12-01")
+    assert event.date is None  # the pledge is done, its day untold; April is the frigates'
+
+
+def test_a_month_of_the_promise_itself_stays_in_the_past() -> None:
+    event = one("In October, Canada pledged to send Latvia two more frigates.", "AGREE", "CAN", "LVA",
+                published="2021-12-01")
+    assert event.date == "2021-10"

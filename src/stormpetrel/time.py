@@ -129,6 +129,9 @@ _FRAME_OPENER = re.compile("(?:" + "|".join(map(_phrase_pattern, _OPENERS)) + r"
 # a predicate that sets its subject in the future: "talks are due on Friday", "the summit, set
 # for May 3", "talks scheduled for Friday", "the minister is expected in Kyiv on Monday"
 PLAN_PREDICATES = _CUES["plan_predicate"]
+# a verb whose complement is an act still to come: "agreed to host X in April", "is committed to
+# attending a summit in May" (that April, that May are the next ones)
+COMMIT_WORDS = _CUES["commit_word"]
 # words that put a framed event after the moment of the clause it modifies
 FORWARD_WORDS = _CUES["forward_word"] | frozenset(WEEKDAYS)
 
@@ -259,6 +262,7 @@ class Timeline:
         pub = self.published
         future = after is not None or is_future(expr.head)
         if kind in {"mdy", "dmy", "my", "m"}:
+            future = future or committed(expr.head)
             present = not future and tense(expr.head) == "present"  # "when he visits on May 3"
             month = MONTHS[m.group("month").lower().rstrip(".")]
             year = int(m.group("year")) if m.groupdict().get("year") else None
@@ -377,6 +381,21 @@ def prospective(tok: Token) -> Token | None:
             return None
         cur = head
     return None
+
+
+def committed(tok: Token) -> bool:
+    """Does ``tok`` lie in the complement of a promise or agreement, the act promised ("agreed
+    to host Xi in April", "committed to attending a summit in May", "pledged to hold a vote in
+    June")? That act comes after the promise."""
+    verb = clause_verb(tok)
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "pcomp", "prep", "acomp"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"VERB", "ADJ"} and cur.lemma_.lower() in COMMIT_WORDS:
+            return True
+    return False
 
 
 def purpose(tok: Token) -> Token | None:
