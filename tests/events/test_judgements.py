@@ -13,8 +13,10 @@ from coded import triples
     [
         ("Egypt said Israel's blockade was an act of aggression against its people.", ("ACCUSE", "EGY", "ISR")),
         ("Norway described the Russian raid as a grave breach of the border treaty.", ("ACCUSE", "NOR", "RUS")),
-        ('"The Israeli law is in breach of international law," the Jordanian foreign minister said.',
-         ("ACCUSE", "JOR", "ISR")),
+        (
+            '"The Israeli law is in breach of international law," the Jordanian foreign minister said.',
+            ("ACCUSE", "JOR", "ISR"),
+        ),
         ("Russia called the American sanctions illegal.", ("ACCUSE", "RUS", "USA")),
         ("Beijing said the US was the aggressor.", ("ACCUSE", "CHN", "USA")),
         ("Damascus said Turkey was a terrorist state.", ("ACCUSE", "SYR", "TUR")),
@@ -67,3 +69,133 @@ def test_a_reported_act_is_the_act_not_a_judgement() -> None:
     # the clause names an attack: the claim is the ASSAULT, not a second, judging event
     events = triples("Damascus said Israeli jets had attacked a Syrian army base in a brutal raid.")
     assert [e[0] for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The Estonian president pointed to Russia's military build-up and aggressive behaviour along the border.",
+            ("ACCUSE", "EST", "RUS"),
+        ),
+        ("The Polish prime minister cited Belarus's hostile conduct and its arms build-up.", ("ACCUSE", "POL", "BLR")),
+        ("The Israeli prime minister spoke of the threat from Iran.", ("ACCUSE", "ISR", "IRN")),
+        (
+            "Latvia's defence minister spoke of Moscow's aggressive actions in the Baltic region.",
+            ("ACCUSE", "LVA", "RUS"),
+        ),
+    ],
+)
+def test_naming_another_s_hostile_conduct_accuses_it(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian minister pointed to the country's strong growth and its young workforce.",
+        "The Kenyan minister cited Uganda's support for the peace process.",
+        "The Brazilian president spoke of Argentina's long friendship with his country.",
+        "The Indian minister cited China's fight against terrorism.",  # the harm is what China fights
+    ],
+)
+def test_naming_another_s_neutral_conduct_accuses_nobody(text: str) -> None:
+    assert not [e for e in triples(text) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Japanese minister called the North Korean plan a threat to the region.", ("ACCUSE", "JPN", "PRK")),
+        ("The Egyptian foreign minister called the Ethiopian dam project deeply concerning.", ("ACCUSE", "EGY", "ETH")),
+        ("The German chancellor described the Russian moves as alarming.", ("ACCUSE", "DEU", "RUS")),
+        ("Egypt condemned what it called an Israeli act of aggression.", ("ACCUSE", "EGY", "ISR")),
+        ("Norway welcomed what it called a constructive Russian proposal.", ("SUPPORT", "NOR", "RUS")),
+    ],
+)
+def test_calling_a_thing_bad_judges_its_author(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+def test_a_warning_about_another_s_act_accuses_it() -> None:
+    # the warning is about what Washington's cuts do, not a threat by the speaker
+    events = triples("The UN spokesman warned that abrupt cuts by Washington would undermine the reform effort.")
+    assert ("ACCUSE", "UN", "USA") in events
+    assert not [e for e in events if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Iraqi army said ISIS was responsible for the killing of six farmers.", ("ACCUSE", "IRQ", "IMG")),
+        ("Kabul holds Pakistan responsible for the border attacks.", ("ACCUSE", "AFG", "PAK")),
+        ("The Iraqi army's press office claims that ISIS is responsible for the bombing.", ("ACCUSE", "IRQ", "IMG")),
+        (
+            "The Turkish minister argued that Greece was violating the demilitarised status of the islands.",
+            ("ACCUSE", "TUR", "GRC"),
+        ),
+    ],
+)
+def test_holding_an_actor_responsible_for_a_harm_accuses_it(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany said its army was responsible for security at the summit.",  # a duty, not a harm
+        "Japan holds the presidency of the council this year.",
+        "The Chilean minister said the earthquake was a grave danger to the coast.",  # nobody did it
+        "The Swedish envoy insisted that Norway had acted lawfully.",
+        "Australia's prime minister said the report concerning China's trade would be released soon.",
+    ],
+)
+def test_a_duty_or_a_natural_danger_accuses_nobody(text: str) -> None:
+    assert not [e for e in triples(text) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Ukraine said Russia was behind the cyber attack on its power grid.", ("ACCUSE", "UKR", "RUS")),
+        ("Britain said Russia bears responsibility for the poisoning.", ("ACCUSE", "GBR", "RUS")),
+        (
+            "Beijing's foreign ministry said in a statement that Tokyo's remarks were \"unacceptable\".",
+            ("ACCUSE", "CHN", "JPN"),
+        ),
+        ("Russia's foreign ministry said NATO was provoking tensions in the Baltic.", ("ACCUSE", "RUS", "NATO")),
+        ("The Philippine president said China was bullying smaller nations.", ("ACCUSE", "PHL", "CHN")),
+        ("Athens said Ankara's actions violated international law.", ("ACCUSE", "GRC", "TUR")),
+        ("The Cuban foreign minister said the American embargo was cruel and unjust.", ("ACCUSE", "CUB", "USA")),
+    ],
+)
+def test_statements_that_blame_an_actor(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish minister said the team had been behind the project for years.",  # no harm
+        "The Iraqi army said the checkpoint was behind the river.",
+    ],
+)
+def test_being_behind_something_harmless_accuses_nobody(text: str) -> None:
+    assert not [e for e in triples(text) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said the humanitarian situation in Yemen was alarming.",  # a state of affairs, no author
+        "The WHO said the spread of the virus in Brazil was deeply concerning.",
+        "Germany said Italy was carrying a heavy burden in the migrant crisis.",  # Italy bears it
+    ],
+)
+def test_a_worrying_state_of_affairs_accuses_nobody(text: str) -> None:
+    assert not [e for e in triples(text) if e[0] == "ACCUSE"]
+
+
+def test_laying_a_burden_on_another_is_a_complaint() -> None:
+    text = "The American ambassador said the UN spends too much and places a heavy burden on the United States."
+    assert ("ACCUSE", "USA", "UN") in triples(text)

@@ -6,7 +6,15 @@ its author; one who calls it constructive or a success supports it.
     "Seoul called the talks constructive"                     SUPPORT
     '"This law is in breach of international law," X said'   ACCUSE  X   -> the law's author
 
-The words that judge are in ``data/judgements.tsv``. The judged thing's author is its
+A statement that blames an actor is an accusation too:
+
+    "Kabul said Pakistan was behind the bombing"              ACCUSE  AFG -> PAK
+    "Kabul holds Pakistan responsible for the attacks"       ACCUSE  AFG -> PAK
+    "Tallinn pointed to Russia's aggressive conduct"          ACCUSE  EST -> RUS
+    "X warned that cuts by Washington would undermine reform" ACCUSE  X   -> USA
+
+The words that judge, and the verbs of speech and of mention that carry them, are in
+``data/judgements.tsv``. The judged thing's author is its
 possessor or a state named in its phrase ("Israel's law", "the Russian move"); a thing with no
 author named is left to the sides step for unowned things (the state the story is about).
 """
@@ -20,38 +28,70 @@ from spacy.tokens import Span, Token
 
 from stormpetrel import data
 from stormpetrel.events.coder import Candidate, subject_of
-from stormpetrel.events.lexicon import Lexicon, Trigger
+from stormpetrel.events.lexicon import Lexicon, Trigger, verb_forms
 from stormpetrel.status import frames
 
 # verbs that name what they judge and then judge it: "described X as Y", "called X Y"
 NAMING = data.word_classes("cue_words.tsv")["naming_verb"]
 PREDICATED = {"attr", "oprd", "appos", "acomp"}  # what a clause says its subject is
 NESTED = {"ccomp", "advcl", "relcl", "acl", "nsubj", "nsubjpass", "csubj", "mark", "punct"}
+MENTION_PREPS = {"to", "of", "about", "against"}
+PHRASE = {"amod", "compound", "conj", "nmod", "poss"}  # what stays inside a named thing's phrase
 TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051")}
 
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, str]:
     """Judging word (lowercase lemma) -> polarity (negative or positive)."""
-    return {row["word"]: row["polarity"] for row in data.rows("judgements.tsv")}
+    return {row["word"]: row["polarity"] for row in data.rows("judgements.tsv") if row["polarity"]}
 
 
 @lru_cache(maxsize=1)
+def kinds() -> dict[str, frozenset[str]]:
+    """The words of each kind: label, culpable, imposed, owned, speech, mention, harm."""
+    out: dict[str, set[str]] = {}
+    for row in data.rows("judgements.tsv"):
+        if row.get("kind"):
+            out.setdefault(row["kind"], set()).add(row["word"])
+    return {kind: frozenset(ws) for kind, ws in out.items()}
+
+
 def labels() -> frozenset[str]:
     """Judging nouns that name a kind of person ("terrorist"): judgements only when predicated."""
-    return frozenset(row["word"] for row in data.rows("judgements.tsv") if row.get("kind") == "label")
+    return kinds().get("label", frozenset())
+
+
+def _polarity(tok: Token) -> str | None:
+    """The polarity of one word; a culpable word ("responsible") judges only when what it is
+    "for" is a harm or itself judged ("responsible for the deaths", not "for security"); an
+    imposed one ("burden") only when laid on someone."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words() and tok.dep_ != "prep":
+        lemma = tok.lower_  # "deeply concerning", not "concern" (nor the preposition)
+    if lemma in kinds().get("imposed", frozenset()):
+        # "places a burden on the US", not "carries a heavy burden"
+        if not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for t in (tok, tok.head) for c in t.children):
+            return None
+    if lemma in kinds().get("culpable", frozenset()):
+        harms = kinds().get("harm", frozenset())
+        preps = [tok] if tok.dep_ == "prep" else [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+        objects = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        objects += [c for p in objects for c in p.children if c.dep_ == "compound"]  # "the coup attempt"
+        if not any(p.lemma_.lower() in harms or words().get(p.lemma_.lower()) == "negative" for p in objects):
+            return None
+    return words().get(lemma)
 
 
 def screen_words() -> frozenset[str]:
-    """The judging words as they may be written (singular and plural)."""
-    return frozenset(words()) | {w + "s" for w in words()}
+    """The judging words as they may be written (plurals and verb forms: "was provoking")."""
+    return frozenset(form for w in words() for form in verb_forms(w))
 
 
 def _judging(tok: Token) -> str | None:
     """The polarity of a predicate: the word itself, or the noun of "in breach of"."""
     lex = words()
-    if tok.lemma_.lower() in lex:
-        return lex[tok.lemma_.lower()]
+    if tok.lemma_.lower() in lex or (tok.lower_ in lex and tok.dep_ != "prep"):
+        return _polarity(tok)
     for c in tok.children:  # "an act of aggression", "a terrorist state", "a hostile move"
         if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in lex and not any(n.dep_ == "neg" for n in c.children):
             return lex[c.lemma_.lower()]
@@ -64,13 +104,15 @@ def _judging(tok: Token) -> str | None:
 
 def _predicates(clause: Token) -> list[Token]:
     """What a copular clause says its subject is: "was an aggression", "is illegal", "is in
-    breach of"."""
+    breach of", "was behind the attack"."""
     out = []
     for c in clause.children:
         if c.dep_ in {"attr", "acomp"}:
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ in {"in", "against"}:
             out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in kinds().get("culpable", frozenset()):
+            out.append(c)  # "was behind the bombing"
     return out
 
 
@@ -81,13 +123,12 @@ def _critical(clause: Token, judged: Token) -> list[Token]:
     own; none when the clause or the word is negated."""
     if any(c.dep_ == "neg" for c in clause.children):
         return []
-    lex = words()
     level = [clause]
     for _ in range(4):
         for tok in level:
-            if tok.lemma_.lower() in labels() and tok.dep_ not in PREDICATED:
+            if tok.lemma_.lower() in labels() and tok.pos_ == "NOUN" and tok.dep_ not in PREDICATED:
                 continue  # "drove terrorists out": whom the act names, not a judgement of its doer
-            if lex.get(tok.lemma_.lower()) == "negative":
+            if _polarity(tok) == "negative":
                 return [] if any(c.dep_ == "neg" for c in tok.children) else [tok]
         level = [c for t in level for c in t.children if c != judged and c.dep_ not in NESTED]
     return []
@@ -95,8 +136,9 @@ def _critical(clause: Token, judged: Token) -> list[Token]:
 
 def _trigger(polarity: str) -> Trigger:
     event_type, cameo = TYPES[polarity]
-    return Trigger(f"judgement:{polarity}", "NOUN", event_type, None, cameo, frozenset(), frozenset(),
-                   frozenset(), False)
+    return Trigger(
+        f"judgement:{polarity}", "NOUN", event_type, None, cameo, frozenset(), frozenset(), frozenset(), False
+    )
 
 
 def find(
@@ -111,14 +153,14 @@ def find(
     fr = frames()
     out: list[Candidate] = []
     for verb in sent:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
+        deps = {c.dep_ for c in verb.children}
+        if verb.pos_ not in {"VERB", "AUX"} and not {"nsubj", "ccomp"} <= deps:
+            continue  # a verb the tagger took for a noun still has a subject and a clause ("claims")
         lemma = verb.lemma_.lower()
         pairs: list[tuple[Token, Token]] = []  # (the judged thing, the judging word)
-        if fr.get(lemma) == "report" or lemma in NAMING:
-            for clause in verb.children:
-                if clause.dep_ != "ccomp":
-                    continue
+        speech = kinds().get("speech", frozenset())
+        if fr.get(lemma) == "report" or lemma in NAMING or lemma in speech:
+            for clause in _reported(verb):
                 judged = [c for c in clause.children if c.dep_ == "nsubj"]
                 if not judged:
                     continue
@@ -126,27 +168,36 @@ def find(
                     pairs += [(judged[0], p) for p in _predicates(clause)]
                 elif (
                     is_actor is not None
-                    and any(is_actor(a) for a in _authors(judged[0]))
-                    and not any(c.verb == clause for c in found)  # "said Russia attacked": the act
-                ):
+                    and any(is_actor(a) for a in _authors(judged[0], is_actor))
+                    and (not any(c.verb == clause for c in found) or _judged_thing(clause, judged[0], is_actor))
+                ):  # "said Russia attacked": the act; "said Ankara's moves violated the law": a judgement
                     pairs += [(judged[0], w) for w in _critical(clause, judged[0])]
         if lemma in NAMING:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             for obj in objects:
-                pairs += [(obj, c) for c in verb.children if c.dep_ == "oprd"]  # "called the vote a farce"
+                # "called the vote a farce"; "condemned what it called a hostile law": the law
+                pairs += [(c if obj.tag_ == "WP" else obj, c) for c in verb.children if c.dep_ == "oprd"]
+                # "called the plan a threat", parsed as an object of the object
+                pairs += [(obj, c) for c in obj.children if c.dep_ == "dobj" and c.lemma_.lower() in words()]
                 pairs += [
                     (obj, p)
                     for c in [*verb.children, *obj.children]
                     if c.dep_ == "prep" and c.lower_ == "as"
                     for p in c.children
-                    if p.dep_ == "pobj"
-                ]  # "described the raid as a violation"
+                    if p.dep_ in {"pobj", "pcomp"}
+                ]  # "described the raid as a violation", "as alarming"
+        if is_actor is not None and (lemma in kinds().get("mention", frozenset()) or lemma in speech):
+            pairs += _mentioned(verb, is_actor)  # "pointed to Moscow's aggressive conduct"
         for judged, word in pairs:
             polarity = _judging(word)
             if polarity is None:
                 continue
+            authors = _authors(judged, is_actor)
+            named = authors != [judged] or judged.pos_ == "PROPN"  # "the Russian moves", "the White House"
+            if _needs_owner(word) and (is_actor is None or not named or not any(map(is_actor, authors))):
+                continue  # "said the situation in Yemen was alarming": nobody is judged
             trig = _trigger(polarity)
-            cand = Candidate(word, trig, trig.type, trig.cameo, verb, subject_of(verb), _authors(judged), False)
+            cand = Candidate(word, trig, trig.type, trig.cameo, verb, subject_of(verb), authors, False)
             out.append(cand)
     if not out:
         return found
@@ -154,15 +205,93 @@ def find(
     return [c for c in found if c.token.i not in taken] + out
 
 
-def _authors(judged: Token) -> list[Token]:
-    """Who the judged thing belongs to: a possessor or a modifier naming a state, else the
-    thing itself (an actor, "Israel was an aggressor", or a thing whose author is not named)."""
+def _needs_owner(word: Token) -> bool:
+    """Whether a judging word judges only a thing whose author is named ("alarming", "unfair")."""
+    owned = kinds().get("owned", frozenset())
+    return any(t.lemma_.lower() in owned or t.lower_ in owned for t in [word, *word.children])
+
+
+def _reported(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its complement, or what "in a statement" says."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    out += [
+        a
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in p.children
+        if a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+    ]  # "said in a statement that Tokyo's remarks were unacceptable"
+    return out
+
+
+def _judged_thing(clause: Token, subject: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """Whether a reported clause judges a thing an actor did rather than telling an act: its verb
+    judges ("violated the law", "undermined the talks") and its subject is a thing an actor owns."""
+    return words().get(clause.lemma_.lower()) == "negative" and any(is_actor(o) for o in _owners(subject))
+
+
+def _mentioned(verb: Token, is_actor: Callable[[Token], bool]) -> list[tuple[Token, Token]]:
+    """What a verb of mention names and judges in one phrase: its object, or the object of "to",
+    "of" or "about", when that phrase holds a negative judging word ("cited Minsk's hostile
+    conduct", "spoke of Moscow's aggression") and names its author."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        p
+        for c in [*verb.children, *(c for o in objects for c in o.children)]  # "told reporters of"
+        if c.dep_ == "prep" and c.lower_ in MENTION_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    pairs = []
+    for obj in objects:
+        authors = _authors(obj, is_actor)
+        if authors == [obj] or not any(is_actor(a) for a in authors):
+            continue  # "pointed to the aggressive tone": nobody is named
+        level, seen = [obj], []
+        for _ in range(3):
+            seen += level
+            level = [c for t in level for c in t.children if c.dep_ in PHRASE]
+        for tok in seen:
+            if words().get(tok.lemma_.lower()) == "negative" and tok.lemma_.lower() not in labels():
+                if not any(c.dep_ == "neg" for c in tok.children):
+                    pairs.append((obj, tok))
+                break
+    return pairs
+
+
+def _owners(thing: Token) -> list[Token]:
+    """A possessor, a capitalised modifier or a "by" agent of a thing; the source of a harm
+    ("the threat from Iran")."""
+    agents = {"by", "from"} if words().get(thing.lemma_.lower()) == "negative" else {"by"}
     owners = [
         c
-        for c in judged.children
+        for c in thing.children
         if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.pos_ in {"PROPN", "ADJ"} and c.text[:1].isupper())
     ]
     owners += [
-        p for c in judged.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+        p for c in thing.children if c.dep_ == "prep" and c.lower_ in agents for p in c.children if p.dep_ == "pobj"
     ]
-    return owners or [judged]
+    return owners
+
+
+def _authors(judged: Token, is_actor: Callable[[Token], bool] | None = None) -> list[Token]:
+    """Who the judged thing belongs to: a possessor or a modifier naming a state, else the
+    thing itself (an actor, "Israel was an aggressor", or a thing whose author is not named).
+    With ``is_actor``, owners that name no actor are passed over, and the owner of what the
+    thing is of or in counts too ("the spike in settlement announcements by Israel")."""
+    owners = _owners(judged)
+    if is_actor is None:
+        return owners or [judged]
+    named = [o for o in owners if is_actor(o)]
+    if not named and not is_actor(judged):
+        inner = [
+            p
+            for c in judged.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        named = [o for p in inner for o in _owners(p) if is_actor(o)]
+    return named or [judged]
