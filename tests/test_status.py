@@ -80,6 +80,13 @@ CASES = [
     ("Greece and Turkey held no talks.", "CONSULT", "GRC", "TUR", "negated"),
     pytest.param("Greece denied that it had attacked Turkey.", "ASSAULT", "GRC", "TUR", "negated",
                  id="denied-that"),
+    pytest.param("The Greek minister did not meet or call his Turkish counterpart.",
+                 "CONSULT", "GRC", "TUR", "negated", id="not-a-or-b"),
+    # a negation stays in its own conjunct: "did not ... but ..."
+    pytest.param("The Greek minister did not travel to Ankara but condemned Turkey's aggression.",
+                 "ACCUSE", "GRC", "TUR", "asserted", id="not-but"),
+    pytest.param("The Greek minister did not travel abroad, yet he met his Turkish counterpart in Athens.",
+                 "CONSULT", "GRC", "TUR", "asserted", id="not-yet-own-subject"),
     # hypothetical
     ("If Russia attacked Ukraine, the European Union would impose sanctions on Russia.",
      "ASSAULT", "RUS", "UKR", "hypothetical"),

@@ -29,13 +29,25 @@ def clause_verb(tok: Token) -> Token:
 
 
 def chain(verb: Token) -> list[Token]:
-    """``verb`` and the verbs that govern it through open complements and conjunctions."""
+    """``verb`` and the verbs that govern it through open complements and conjunctions; not
+    through a conjunct of its own ("he did not see it but noted", "Russia will come and China
+    sent"): what the first says of itself is not said of that one."""
     out = [verb]
     cur = verb
     while cur.dep_ in {"xcomp", "conj", "acomp"} and cur.head != cur:
+        if cur.dep_ == "conj" and _own_conjunct(cur):
+            break
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _own_conjunct(conj: Token) -> bool:
+    """Is a conjoined verb a clause of its own: with its own subject, or set against the first
+    by "but" or "yet"?"""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+        return True
+    return any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < conj.i for c in conj.head.children)
 
 
 def is_future(tok: Token) -> bool:
