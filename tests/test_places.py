@@ -49,3 +49,26 @@ def test_an_unknown_attacker_is_placed_by_the_attacks_own_place() -> None:
     text = "A roadside bomb near Kandahar killed two Canadian soldiers on Sunday."
     events = code_text(text, "2022-05-10")
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == [("ASSAULT", "AFG", "CAN")]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Idlib", "SYR"),  # a city
+        ("Helmand", "AFG"),  # a province
+        ("Borno", "NGA"),  # a state, not the German town "Borna" spelled so by some
+        ("Tripoli", "LBY"),  # the far bigger of two cities
+        ("Victoria", None),  # an Australian state and cities in several states
+        ("Odessa", "UKR"),  # a spelling of Odesa, far bigger than the Texan town of that name
+        ("Male", None),  # also a common word
+        ("Georgia", None),  # a state's own name
+        ("Monday", None),
+        ("Zorblatville", None),
+    ],
+)
+def test_the_state_a_place_name_stands_in(name: str, country: str | None) -> None:
+    assert places.home(name) == country
+
+
+def test_a_province_is_a_place_of_its_state() -> None:
+    assert _place("Gunmen killed 12 villagers in Borno on Monday.") == ("Borno", "NGA")

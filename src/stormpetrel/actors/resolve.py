@@ -10,7 +10,12 @@ An official, a body or a crowd the text gives no state ("President X", "the oppo
 else the one state the sentence names other than as a party to the act ("jailed Togolese
 opposition activists", not "warned of reprisals against Brazil"); an official is placed so only
 in a story that has named no other state. Ethnic communities belong to the state they live or
-act in ("ethnic Greeks rallied in Albania"). The word lists are in ``data/actor_words.tsv``.
+act in ("ethnic Greeks rallied in Albania"). A city's or a province's name places a local group
+as a state's does ("rebels in Idlib province", "Rotterdam police"); a site stays where it stands
+("an army base in Idlib"); police and courts act at home; a local group the sentence does not
+place acts in the one state the story has named, and is never "the other side" of a pair; a
+government named with a local group is of its state. The word lists are in
+``data/actor_words.tsv``.
 
 The document also remembers who made what: "the statements", "the law", "the proposal" point
 back to whoever it said issued, passed or made one ("X's remarks", "X issued a statement", "X
@@ -35,7 +40,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from stormpetrel import data
+from stormpetrel import data, places
 from stormpetrel.actors.gazetteer import Gazetteer, Match, SectorTerm, edit_distance
 from stormpetrel.grammar import proper_names
 from stormpetrel.model import Actor
@@ -68,6 +73,8 @@ LOCATIVE_PREPS = _LISTS["locative_prep"]  # "in X", "throughout X": where an act
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj", "nsubj", "nsubjpass"}
 # sectors whose people are of the place they act in (protesters, strikers, rebels), not visitors
 LOCAL_SECTORS = _LISTS["local_sector"]
+FIXED_HEADS = _LISTS["fixed_head"]  # "an army base in X": a site of X's, not a visitor
+PLACE_NOUNS = _LISTS["place_noun"]  # "in Idlib province", "in the city of Aleppo": a named place
 HOME_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "group"}
 # words of a title that do not tell one office from another ("the navy chief" is the naval commander)
 GENERIC_TITLE_WORDS = _LISTS["generic_title_word"]
@@ -114,6 +121,8 @@ class DocumentActors:
         self.persons: dict[str, Person] = {}  # by full name and by surname
         self.recent: list[Actor] = []  # resolved actors, most recent last
         self.salience: Counter[str] = Counter()
+        self.named: set[str] = set()  # the states named so far, as parties or as venues
+        self.named_before: set[str] = set()  # those named before the sentence being read
         self.people: set[int] = set()  # ids of remembered actors that are persons
         self.igos: list[Match] = []  # organisations named, in order
         # who made the last thing of each class ("speech", "law"): the actor and the verb that said so
@@ -156,6 +165,8 @@ class DocumentActors:
     def note_sentence(self, sent: Span, marks: SentenceMarks) -> None:
         """Register the people this sentence introduces and count the states it names."""
         self.salience.update(_named_states(sent.doc, marks))
+        self.named_before = set(self.named)
+        self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
         for start in sorted({m.start for m in marks.names.values()}):
             if marks.names[start].entry.kind == "igo":
                 self.igos.append(marks.names[start])
@@ -313,6 +324,42 @@ class DocumentActors:
                     continue
                 found = self.resolve(other, marks)
                 if found is not None and found.country and found.sector == "GOV" and not found.members:
+                    if found.country not in self.gaz.non_state_codes:
+                        return found.country
+        finally:
+            self._reporting = False
+        return None
+
+    def _city_of(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state of a place that names the actor's own home: "Rotterdam police", "Idlib
+        rebels"; not a person's name ("the Bush administration")."""
+        for c in head.children:
+            if c.dep_ not in {"compound", "amod"} or not c.text.istitle() or _marked(c, marks):
+                continue
+            if c.pos_ not in {"PROPN", "ADJ"} or c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text == "-":
+                continue  # "a Dubai-based firm" is not of Dubai's state
+            if c.lower_ in self.persons or self.gaz.people_by_last.get(c.lower_):
+                continue
+            code = places.home(c.text)
+            if code is not None:
+                return code
+        return None
+
+    def _local_partner(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state of a local group named together with a government that names none ("the
+        government and the opposition failed to agree"): the government's own."""
+        if self._reporting or head.lemma_.lower() != "government":
+            return None
+        siblings = [c for c in head.children if c.dep_ == "conj"]
+        if head.dep_ == "conj":
+            siblings.append(head.head)
+        self._reporting = True
+        try:
+            for other in siblings:
+                if other.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                found = self.resolve(other, marks)
+                if found is not None and found.country and found.sector in LOCAL_SECTORS and not found.members:
                     if found.country not in self.gaz.non_state_codes:
                         return found.country
         finally:
@@ -525,10 +572,12 @@ class DocumentActors:
                 # "demonstrators rallied in Tbilisi"; "the opposition vowed to blockade the ministry in Tbilisi"
                 visitor = sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS
                 home = (
-                    (None if visitor else self._government_partner(head, marks))
+                    self._city_of(head, marks)
+                    or (self._local_partner(head, marks) if visitor else self._government_partner(head, marks))
                     or self._own_place(head, marks, visitor)
                     or self._sentence_state(head, marks)
                     or self._reporter_state(head, sector, marks)
+                    or (None if visitor else self._arena(head, marks))
                 )
                 if home is not None:
                     return Actor(text=text, name=person, country=home, sector=sector)
@@ -627,10 +676,16 @@ class DocumentActors:
         official (``visitor``) may be abroad: placed only in a story about one state so far."""
         for tok in _clause(head):
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+                # "an army base in Idlib province" is where it stands, no visit
+                abroad = visitor and not (tok.head.head.i == head.i and head.lemma_.lower() in FIXED_HEADS)
                 for t in [tok, *tok.children]:
                     m = marks.names.get(t.i)
                     if m is not None and m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes:
-                        return None if visitor and self._other_states(m.entry.code, head, marks) else m.entry.code
+                        return None if abroad and self._other_states(m.entry.code, head, marks) else m.entry.code
+                for name in _place_names(tok, marks):  # "clashed in Idlib province": Syria's
+                    code = places.home(name)
+                    if code is not None and code not in self.gaz.non_state_codes:
+                        return None if abroad and self._other_states(code, head, marks) else code
         return None
 
     def _sentence_state(self, head: Token, marks: SentenceMarks) -> str | None:
@@ -653,6 +708,15 @@ class DocumentActors:
         code = next(iter(codes))
         # in a story about several states, an official's state is not guessed from one sentence
         return None if self._other_states(code, head, marks) else code
+
+    def _arena(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The one state a story has named so far, where a local group the sentence does not
+        place acts ("the opposition says ..." in a story about Venezuela and the UN); a state
+        named as the victims of the actor's own act does not count ("the kidnappers of Chinese
+        engineers")."""
+        named = self.named_before if head.lemma_.lower() in VICTIM_HEADS else self.named
+        states = named - self.gaz.non_state_codes
+        return next(iter(states)) if len(states) == 1 else None
 
     def _other_states(self, code: str, head: Token, marks: SentenceMarks) -> bool:
         """Has the document named a state other than ``code`` before this sentence, or does the
@@ -750,8 +814,9 @@ class DocumentActors:
             for person in reversed(list({id(p): p for p in self.persons.values()}.values())):
                 if person.title & wanted:
                     return Actor(text=head.text, name=person.name, country=person.country, sector=person.sector)
-            if head.tag_ == "NN" and last_resort:
-                return Actor(text=head.text, name="partner", country=None)  # an official of the other side
+            if head.tag_ == "NN" and last_resort and marks.terms[head.i].sector not in LOCAL_SECTORS:
+                # an official of the other side; "the opposition", "the police" are no one's envoys
+                return Actor(text=head.text, name="partner", country=None)
         return None
 
     def _fronted_subject(self, head: Token, marks: SentenceMarks) -> Actor | None:
@@ -929,6 +994,29 @@ def _clause(head: Token) -> list[Token]:
         tok = queue.pop(0)
         out.append(tok)
         queue.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
+def _place_names(tok: Token, marks: SentenceMarks) -> list[str]:
+    """The names a place phrase gives that the gazetteer does not know: "Idlib", "Ras Lanuf",
+    "Zamfara" of "Zamfara state", "Aleppo" of "the city of Aleppo"."""
+    out = []
+    heads = [tok]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+        heads = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+        heads += [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+    for h in heads:
+        if h.pos_ != "PROPN" or _marked(h, marks):
+            continue
+        run = [h]
+        while run[0].i > 0:
+            prev = h.doc[run[0].i - 1]
+            if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != h.i or _marked(prev, marks):
+                break
+            run.insert(0, prev)
+        out.append(" ".join(t.text for t in run))
     return out
 
 

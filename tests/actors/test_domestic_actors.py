@@ -1,0 +1,76 @@
+"""Domestic actors (police, rebels, the opposition, protesters, gunmen) belong to the state they
+act in: the one their clause places them in, by a province's or a city's name as well as a
+state's ("in Idlib province", "near Kandahar", "Rotterdam police"), the government they are
+named with, or the one state the story has named so far.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import actor_of, country_of, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Rebels shelled a market in Idlib province on Monday.", "Rebels", "SYR"),
+        ("Gunmen kidnapped six traders in Zamfara state.", "Gunmen", "NGA"),
+        ("Militants ambushed a convoy near Kandahar on Friday.", "Militants", "AFG"),
+        ("Protesters blocked the main road in the city of Maiduguri.", "Protesters", "NGA"),
+        # a province, not the small German town an alternate spelling of its name also fits
+        ("Insurgents burned two schools in Borno last week.", "Insurgents", "NGA"),
+        # a city in the actor's own phrase
+        ("Rotterdam police detained 12 demonstrators on Saturday.", "police", "NLD"),
+    ],
+)
+def test_a_local_actor_is_of_the_province_or_city_it_acts_in(text: str, word: str, country: str) -> None:
+    assert country_of(text, word) == country
+
+
+def test_a_person_named_like_a_town_is_no_home() -> None:
+    # "Bush" is also an Egyptian town
+    assert country_of("The Bush administration criticised the protesters.", "administration") != "EGY"
+
+
+def test_police_act_at_home_even_in_a_story_about_another_state() -> None:
+    text = (
+        "Syria's foreign minister flew to Tehran on Monday for talks on the ceasefire. "
+        "Police arrested dozens of protesters in Caracas on Sunday."
+    )
+    assert country_of(text, "Police") == "VEN"
+
+
+def test_the_opposition_is_of_the_one_state_the_story_names() -> None:
+    text = (
+        "Bolivia's President Evo Morales appealed to the United Nations over fuel shortages on Friday. "
+        "Mr Morales said the UN could help. "
+        "The opposition accuses Mr Morales of wrecking the economy."
+    )
+    assert country_of(text, "opposition") == "BOL"
+    assert ("ACCUSE", "BOL", "BOL") in triples(text)
+
+
+def test_the_opposition_is_never_an_official_of_the_other_side() -> None:
+    text = "Russia and Chile signed a trade deal on Monday. Mr Lavrov praised Chile. The opposition objected."
+    found = actor_of(text, "opposition")
+    assert found is not None and found.name != "partner" and found.country is None
+
+
+def test_a_government_named_with_a_local_group_is_of_its_state() -> None:
+    text = (
+        "The Venezuelan opposition called a strike. "
+        "Riots broke out when the government and the opposition failed to agree on a date for the vote."
+    )
+    assert country_of(text, "government") == "VEN"
+
+
+def test_a_site_is_of_the_state_its_place_names_in_a_story_about_several() -> None:
+    text = (
+        "Russia and Turkey agreed on a ceasefire plan for Syria last week. "
+        "Rebels shelled an army base in Idlib province on Monday."
+    )
+    assert country_of(text, "base") == "SYR"
+    assert ("ASSAULT", "SYR", "SYR") in triples(text)
