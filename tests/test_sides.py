@@ -17,6 +17,7 @@ CASES = [
     ),
     ("unplaced_people", "Kenya sent food to 4,000 refugees near Mogadishu on Friday.", ("AID", "KEN", "SOM")),
     ("unknown_attacker", "A car bomb killed six soldiers in Kabul on Sunday.", ("ASSAULT", "AFG", "AFG")),
+    ("unnamed_crowd", "Protests erupted in Minsk on Sunday after the vote.", ("PROTEST", "BLR", "BLR")),
     (
         "unowned_thing",
         "The Yemeni president spoke on Sunday. Saudi Arabia condemned the statements on Monday.",
@@ -112,3 +113,17 @@ def test_victims_of_fire_into_a_state_are_of_that_state() -> None:
 def test_a_protest_for_independence_is_aimed_at_the_state_to_be_left() -> None:
     text = "Hundreds of students rioted in Juba on Monday, demanding independence from Sudan."
     assert ("PROTEST", "SSD", "SDN") in triples(text)
+
+
+def test_an_unnamed_crowd_is_of_the_state_the_story_is_about() -> None:
+    text = "Gabon's opposition rejected the election result on Monday. There were riots on Tuesday."
+    assert ("PROTEST", "GAB", "GAB") in triples(text)
+
+
+def test_a_protest_that_did_not_happen_has_no_crowd() -> None:
+    assert not any(t == "PROTEST" for t, _, _ in triples("There were no protests in Minsk on Sunday."))
+
+
+def test_a_protest_is_not_between_a_named_pair() -> None:
+    text = "A reporter said there were no protests and that the row between the two countries would end."
+    assert not any(t == "PROTEST" for t, _, _ in triples("Chile recalled its envoy from Peru. " + text))

@@ -193,6 +193,25 @@ def unknown_attacker(ctx: Context, sides: Sides) -> None:
     sides.sources = [Actor(text="", name=None, country=where, sector="UAF")]
 
 
+def unnamed_crowd(ctx: Context, sides: Sides) -> None:
+    """"There were riots in Kinshasa", "protests erupted in Minsk": a protest whose crowd the
+    sentence does not name is by people of the place where it happened (else of the state the
+    story is about), against their state."""
+    cand = ctx.cand
+    if sides.sources or cand.sources or cand.type != "PROTEST" or cand.implicit_source:
+        return
+    if cand.light is None or cand.trigger.pos != "NOUN" or status.frames().get(cand.light.lemma_.lower()) != "occur":
+        return  # only a protest that happened ("there were riots"), not one carried out by no one named
+    if status.status(cand.token, cand.light) in {"planned", "hypothetical", "negated", "uncertain"}:
+        return  # a protest called for, feared or denied has no crowd
+    story = [c for c in ctx.actors.salient() if c not in ctx.gaz.non_state_codes]
+    where = ctx.home or next(iter(story), None)  # "there were riots on Tuesday": the story's
+    if where is None:
+        return
+    sides.sources = [ctx.state(where, "", "CVL")]
+    sides.targets = sides.targets or [ctx.state(where)]
+
+
 def unowned_thing(ctx: Context, sides: Sides) -> None:
     """"condemned the statements", "rejected the plan": a thing whose owner the sentence does
     not name is taken to be of the state the story is about."""
@@ -260,8 +279,8 @@ def attended_gathering(ctx: Context, sides: Sides) -> None:
 
 def named_pair(ctx: Context, sides: Sides) -> None:
     """"A deal to widen trade between the two states was reached": with no actor,
-    the two parties named below the trigger, either way round."""
-    if sides.sources:
+    the two parties named below the trigger, either way round (a protest is no one's with another)."""
+    if sides.sources or ctx.cand.type == "PROTEST":
         return
     pair = [a for a in expand(_pair_heads(ctx.cand), ctx.marks, ctx.actors) if a.country]
     if len(pair) >= 2 and not sides.targets:
@@ -319,6 +338,7 @@ STEPS: tuple[Step, ...] = (
     condition_party,
     placed_only,
     unknown_attacker,
+    unnamed_crowd,
     unowned_thing,
     attacked_place,
     opposed_party,

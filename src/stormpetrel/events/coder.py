@@ -18,6 +18,7 @@ governs ("has no plans to meet X") is not done.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -91,6 +92,16 @@ OPEN_VERBS = _WORDS["open_verb"]  # "declined to rule out X": no refusal
 CONTROL_PREPS = _WORDS["control_prep"]  # "thanked X for agreeing": X agreed
 NEEDS_RECIPIENT = _WORDS["needs_recipient"]  # "are ready to fight to defend it": no one is fought
 NEEDS_RECIPIENT_NOUNS = _WORDS["needs_recipient_noun"]  # "expressed condolences on Twitter": to no one
+NEEDS_PARTY = _WORDS["needs_party"]  # "promised to cut taxes": a promise to no one
+DAY_NAMES = frozenset(d.lower() for d in [*calendar.day_name, *calendar.month_name] if d)  # "on Sunday": no one hit
+TEST_WEAPONS = _WORDS["test_weapon"]  # "launched a ballistic missile" at no one: a weapons test
+OVERSEER_NOUNS = _WORDS["overseer_noun"]  # "under the supervision of X": X had it done
+MANDATIVE_VERBS = _WORDS["mandative_verb"]  # "insisted that X act": a demand of X
+MEANS_PREPS = _WORDS["means_prep"]  # "sent tanks by train to X": the means, whose "to" is the recipient
+STATE_PREPS = _WORDS["state_prep"]  # "is in talks with X": an ongoing act of the subject
+CLAIM_VERBS = _WORDS["claim_verb"]  # "claimed responsibility for the attack": the claimant attacked
+CLAIMED_OBJECTS = _WORDS["claimed_object"]  # "responsibility", "credit"
+CLAIMED_PREPS = _WORDS["claimed_prep"]  # "responsibility for the bombing of a hotel": the hotel was hit
 HYPOTHETICAL_MODALS = _WORDS["hypothetical_modal"]  # "cooperation could be beneficial": a view
 
 
@@ -166,7 +177,7 @@ def subject_of(verb: Token) -> list[Token]:
                         return speaker
                 return _conjuncts(c)
         if passive and cur == verb:
-            return []
+            return _overseer(verb)  # "was fired under the supervision of X": X
         if cur.dep_ == "xcomp" and cur.head != cur and cur.head.pos_ == "VERB":
             controller = [c for c in cur.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
             if controller and frames().get(cur.head.lemma_.lower()) == "control":
@@ -197,6 +208,20 @@ def subject_of(verb: Token) -> list[Token]:
             return _conjuncts(cur.head)
         break
     return []
+
+
+def _overseer(verb: Token) -> list[Token]:
+    """ "was fired under the supervision of X", "carried out on the orders of X": X."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"under", "on"}
+        for o in pobjs(c)
+        if o.lemma_.lower() in OVERSEER_NOUNS
+        for q in o.children
+        if q.dep_ == "prep" and q.lower_ == "of"
+        for p in pobjs(q)
+    ]
 
 
 def _opening_doer(verb: Token) -> list[Token]:
@@ -354,9 +379,12 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
     return out, mutual
 
 
-def _between(root: Token) -> list[Token]:
-    """A 'between X and Y' anywhere below ``root`` (the parser often hangs it elsewhere)."""
+def _between(root: Token, own: Token | None = None) -> list[Token]:
+    """A 'between X and Y' anywhere below ``root`` (the parser often hangs it elsewhere), not
+    one of another noun than ``own`` ("riots after talks between X and Y" are not X's)."""
     for tok in root.subtree:
+        if own is not None and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head != own:
+            continue
         if tok.lower_ == "between" and tok.dep_ == "prep":
             objs = pobjs(tok)
             if objs:
@@ -368,6 +396,13 @@ def _governing_frame(tok: Token) -> Token | None:
     """A frame word (refuse, threaten, agree, urge, ...) that governs ``tok`` by complement."""
     fr = frames()
     cur = tok
+    if (
+        cur.dep_ == "conj"
+        and cur.head.dep_ == "xcomp"
+        and cur.head.tag_ == "VB"
+        and (cur.tag_ == "VB" or cur.lower_ == cur.lemma_.lower())  # "shed", "hit": a base form tagged past
+    ):
+        cur = cur.head  # "vowed to go back and shed blood": the vow governs both
     for _ in range(4):
         for_clause = cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in cur.children)
         if (
@@ -422,6 +457,14 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             and not _several(cand.sources)
         ):
             continue  # "expressed his condolences on Twitter", "are ready to fight": aimed at no one
+        if (
+            cand.trigger.pos == "VERB"
+            and cand.token.lemma_.lower() in NEEDS_PARTY
+            and not cand.mutual
+            and not _several(cand.sources)  # "Ruto and Museveni pledged to work together": to each other
+            and not any(t.pos_ in {"PROPN", "PRON"} or _determined(t) for t in cand.targets)
+        ):
+            continue  # "promised to lower fuel prices": a promise to no one
         frame = _governing_frame(cand.light or tok)
         light_lemma = cand.light.lemma_.lower() if cand.light is not None else ""
         if (
@@ -433,6 +476,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             frame = cand.light  # "offered help": an offer of aid is a promise
         if frame is not None and _own_sense(frame, lex):
             frame = None
+        if frame is not None and fr.get(frame.lemma_.lower()) == "reject" and _kept_open(cand.token):
+            continue  # "declined to rule out talks": an option kept open, nothing refused
         if frame is not None and _a_question(frame):
             continue  # "asked whether X would be extradited": neither a demand nor an extradition
         if _unplanned(cand.verb, fr):
@@ -510,6 +555,13 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.type, cand.cameo = "SUPPORT", lex.type_cameo["SUPPORT"]
         elif cand.type == "ASSAULT" and _preparing(cand):
             # "the brigade prepared to renew its bombardment", "is preparing an assault": a show of force
+            cand.type, cand.cameo = "MOBILIZE", lex.type_cameo["MOBILIZE"]
+        elif (
+            cand.type == "ASSAULT"
+            and not any(t.lower_ not in DAY_NAMES and t.lemma_.lower() not in TEST_WEAPONS for t in cand.targets)
+            and _object_lemmas(cand.verb) & TEST_WEAPONS
+        ):
+            # "North Korea launched a ballistic missile": fired at no one, a weapons test
             cand.type, cand.cameo = "MOBILIZE", lex.type_cameo["MOBILIZE"]
         out.append(cand)
     _must(sent, lex, out, fr)
@@ -829,9 +881,21 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
     by_token = {c.token.i: c for c in out}
     demand = lex.verbs["demand"][0]
     for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ != "ccomp" or fr.get(tok.head.lemma_.lower()) != "report":
+        if tok.dep_ != "ccomp":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
+        # "insisted that Pakistan act": a bare subjunctive under a mandative verb is a demand too
+        # (the parser may take the bare verb for a noun with a subject: "that X hand over ...")
+        bare = tok.tag_ == "VB" or (tok.tag_ == "NN" and any(c.dep_ in SUBJECTS for c in tok.children))
+        subjunctive = (
+            tok.head.lemma_.lower() in MANDATIVE_VERBS
+            and bare
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        )
+        if tok.pos_ not in {"VERB", "AUX"} and not subjunctive:
+            continue
+        if fr.get(tok.head.lemma_.lower()) != "report" and not subjunctive:
+            continue
+        if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
             continue
         asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
         if _is_passive(tok) and not any(_actor_like(t) for t in asked):
@@ -1015,6 +1079,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if visitor:  # "Visiting Thai Premier X met ...", parsed as a clause with X its object
         return Candidate(tok, trig, trig.type, trig.cameo, None, visitor, [], False)
     sources = subject_of(tok)
+    if sources and sources[0].pos_ == "NOUN":  # "the bombing that killed ten soldiers", claimed by X: X
+        sources = _claimant_of(sources[0]) or sources
     skip: set[int] = set()
     targets, mutual = _targets(tok, trig, skip)
     if trig.objects and not trig.object_is_recipient:  # a thing signed or sent: the recipient is in a preposition
@@ -1024,6 +1090,11 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         for c in tok.children:
             if c.dep_ in OBJECTS and c.lemma_.lower() in trig.objects:
                 more, m2 = _targets(c, trig, skip)
+                # "released the body of the dead man to X": the parser may hang "to X" on the "of" noun
+                more += [
+                    t for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for o in pobjs(q)
+                    for t in _targets(o, trig, skip)[0] if t.dep_ == "pobj"
+                ]
                 targets.extend(t for t in more if t.dep_ != "dobj")
                 mutual = mutual or m2
             elif c.dep_ in OBJECTS and not targets:  # "40 million euros of aid for Chile"
@@ -1060,6 +1131,17 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                         p for q in c.subtree if q.dep_ == "prep" and q.lower_ in trig.preps and q.head != c
                         for p in pobjs(q)
                     )
+    if not trig.objects:  # "agreed to a prisoner swap with X", "agreed on a truce with X": X, not the truce
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in TOPIC_PREPS:
+                continue
+            for o in pobjs(c):
+                partners = [
+                    p for q in o.children if q.dep_ == "prep" and q.lower_ in trig.preps and q.lower_ not in TOPIC_PREPS
+                    for p in pobjs(q)
+                ]
+                if partners and o.pos_ == "NOUN" and not _owned(o):
+                    targets = [t for t in targets if t != o] + partners
     if trig.type in DISAPPROVING and not targets:
         # "condemned as an outrage Peru's raid": the parser hangs the object on the "as" phrase
         targets = [
@@ -1083,6 +1165,11 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     targets.extend(
                         p for q in o.children if q.dep_ == "prep" and q.lower_ in COMPLEMENT_PREPS for p in pobjs(q)
                     )
+                    # "called for the release of the Turkish journalist": the one the act is about
+                    targets.extend(
+                        p for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for p in pobjs(q)
+                        if _actor_like(p)
+                    )
                 # "called for suspending X", "for expelling X's envoys": the one the act would hit
                 targets.extend(
                     t for g in c.children if g.dep_ == "pcomp" for o in g.children
@@ -1100,6 +1187,19 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     elif g.dep_ == "prep" and g.lower_ in COMPLEMENT_PREPS:
                         targets.extend(pobjs(g))
     targets = _claimant(tok) or targets
+    if not targets and trig.objects and trig.preps:  # "sent tanks by train to X": X
+        holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+        targets = [
+            p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+            for o in pobjs(c) for q in o.children if q.dep_ == "prep" and q.lower_ in trig.preps for p in pobjs(q)
+        ]
+    claimed = _claimed_attacks(tok, trig)
+    if _a_claim(tok, trig) and not claimed:
+        return None  # "took responsibility for the defeat": no attack
+    if claimed:  # "claimed responsibility for the bombing of a hotel in X": whom or where it hit
+        targets = [
+            p for a in claimed for c in a.children if c.dep_ == "prep" and c.lower_ in CLAIMED_PREPS for p in pobjs(c)
+        ] or claimed
     if trig.type in DISAPPROVING and (not targets or all(t.lower_ in RELATIVE | {"what"} or t.pos_ == "PRON"
                                                          for t in targets)):
         targets = _what_it_called(tok) if _names_what(tok) else targets
@@ -1188,6 +1288,39 @@ def _claimant(verb: Token) -> list[Token]:
                     of = [p for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for p in pobjs(q)]
                     return of or _frame_owners(o)
     return []
+
+
+def _a_claim(verb: Token, trig: Trigger) -> bool:
+    """ "claimed responsibility", "took credit": an attack claimed (not "took back the town")."""
+    return trig.type == "ASSAULT" and verb.lemma_.lower() in CLAIM_VERBS and bool(trig.objects & CLAIMED_OBJECTS)
+
+
+def _claimed_attacks(verb: Token, trig: Trigger) -> list[Token]:
+    """ "claimed responsibility for the attack": the attack, when the trigger is such a claim."""
+    if not _a_claim(verb, trig):
+        return []
+    nouns = load_lexicon().nouns
+    return [
+        p
+        for o in verb.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in trig.objects
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in pobjs(c)
+        if any(t.type == "ASSAULT" for t in nouns.get(p.lemma_.lower(), []))
+        or p.lemma_.lower() in WEAPON_NOUNS | BLAST_NOUNS
+    ]
+
+
+def _claimant_of(noun: Token) -> list[Token]:
+    """ "X claimed responsibility for the bombing [that killed ...]": X is the bombing's doer."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "dobj":
+        return []
+    verb = prep.head.head
+    if verb.lemma_.lower() not in CLAIM_VERBS or prep.head.lemma_.lower() not in CLAIMED_OBJECTS:
+        return []
+    return subject_of(verb)
 
 
 def _names_what(verb: Token) -> bool:
@@ -1303,6 +1436,15 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         sources = subject_of(light)
     elif (
         tok.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in STATE_PREPS
+        and head.head.lemma_.lower() == "be"
+        and trig.type == "CONSULT"
+    ):
+        light = head.head  # "Turkey is in talks with Russia": Turkey talks
+        sources = subject_of(light)
+    elif (
+        tok.dep_ == "pobj"
         and head.lower_ == "of"
         and head.head.dep_ == "dobj"
         and head.head.head.pos_ == "VERB"
@@ -1335,7 +1477,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         targets.extend(t for t in more if t.dep_ not in OBJECTS or tok.dep_ == "pobj")
         mutual = mutual or m2
         if not targets and not sources:
-            targets = _between(light)
+            targets = _between(light, tok)
             mutual = bool(targets)
     under = _came_under(tok)
     if under is not None:  # "the post came under shelling by X"
