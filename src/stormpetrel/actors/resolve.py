@@ -30,7 +30,9 @@ Chadian army"). A state's adjective or possessive makes an organisation's name i
 body ("the Ukrainian Security Council"), but not an ally's ("Iran's proxy ally"); a thing's
 own clause names its maker ("the statement issued by X", "the plan X unveiled"); a local group
 named together with a government ("the government and rebel groups") is of that government's
-state.
+state. An official or a body the sentence gives no state at all ("the government", "the interior
+minister") is of the one state the story named before it; a name several states bear
+("Congolese", "Korean") is the one of them the story has named.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from stormpetrel import data, places
-from stormpetrel.actors.gazetteer import Gazetteer, Match, SectorTerm, edit_distance
+from stormpetrel.actors.gazetteer import Entry, Gazetteer, Match, SectorTerm, edit_distance
 from stormpetrel.grammar import proper_names
 from stormpetrel.model import Actor
 
@@ -94,6 +96,8 @@ VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not 
 ALLY_HEADS = _LISTS["ally_head"]  # "Iran's proxy ally" is not Iran's own
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
+# "Congolese": a name several states bear, the one of them the story names (their codes in value)
+SHARED_NAMES = {w: frozenset(v.split("|")) for w, v in _VALUES.get("shared_name", {}).items()}
 
 
 @dataclass
@@ -150,6 +154,7 @@ class DocumentActors:
             if m.entry.kind in ACTOR_KINDS:
                 for i in range(m.start, m.end):
                     names[base + i] = Match(base + m.start, base + m.end, m.entry)
+        self._shared_names(tokens, names)
         for m in {m for m in names.values() if m.entry.kind == "igo"}:
             if _national_body(sent.doc, m, names):
                 for i in range(m.start, m.end):
@@ -161,6 +166,23 @@ class DocumentActors:
             for i in range(t.start, t.end):
                 terms[base + i] = SectorTerm(base + t.start, base + t.end, t.term, t.sector, t.kind)
         return SentenceMarks(names, terms)
+
+    def _shared_names(self, tokens: list[Token], names: dict[int, Match]) -> None:
+        """Mark a name several states bear ("Congolese", "Korean") as the one of them the story
+        (or the sentence) has named, by name or capital, when it has named only one."""
+        here = {m.entry.code for m in names.values() if m.entry.kind in HOME_KINDS}
+        for tok in tokens:
+            codes = SHARED_NAMES.get(tok.lower_)
+            if codes is None or tok.i in names or not tok.text[:1].isupper():
+                continue
+            known = (self.named | here) & codes
+            if len(known) != 1:
+                continue
+            code = next(iter(known))
+            word = tok.lower_
+            kind = "people" if word.endswith("ans") else "adjective" if word.endswith(("ese", "an")) else "country"
+            entry = Entry(tok.text, code, None, kind, self.gaz.country_name(code) or code)
+            names[tok.i] = Match(tok.i, tok.i + 1, entry)
 
     def note_sentence(self, sent: Span, marks: SentenceMarks) -> None:
         """Register the people this sentence introduces and count the states it names."""
@@ -577,7 +599,7 @@ class DocumentActors:
                     or self._own_place(head, marks, visitor)
                     or self._sentence_state(head, marks)
                     or self._reporter_state(head, sector, marks)
-                    or (None if visitor else self._arena(head, marks))
+                    or (self._home_arena(head, marks) if visitor else self._arena(head, marks))
                 )
                 if home is not None:
                     return Actor(text=text, name=person, country=home, sector=sector)
@@ -717,6 +739,18 @@ class DocumentActors:
         named = self.named_before if head.lemma_.lower() in VICTIM_HEADS else self.named
         states = named - self.gaz.non_state_codes
         return next(iter(states)) if len(states) == 1 else None
+
+    def _home_arena(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The one state a story named before this sentence, for an official the sentence names no
+        state for at all ("the interior minister", "the government" in a story about France); not
+        when the sentence names another state, whose official it may be the partner of."""
+        if head.i not in marks.terms:
+            return None  # "the government", "prosecutors"; not "the party's election manifesto"
+        here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS}
+        states = self.named_before - self.gaz.non_state_codes
+        if len(states) != 1 or not here <= states:
+            return None
+        return next(iter(states))
 
     def _other_states(self, code: str, head: Token, marks: SentenceMarks) -> bool:
         """Has the document named a state other than ``code`` before this sentence, or does the
