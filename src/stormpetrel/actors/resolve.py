@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from stormpetrel import data, places
+from stormpetrel import data, geo
 from stormpetrel.actors.gazetteer import Entry, Gazetteer, Match, SectorTerm, edit_distance
 from stormpetrel.grammar import proper_names
 from stormpetrel.model import Actor
@@ -362,7 +362,7 @@ class DocumentActors:
                 continue  # "a Dubai-based firm" is not of Dubai's state
             if c.lower_ in self.persons or self.gaz.people_by_last.get(c.lower_):
                 continue
-            code = places.home(c.text)
+            code = geo.home(c.text)
             if code is not None:
                 return code
         return None
@@ -705,7 +705,7 @@ class DocumentActors:
                     if m is not None and m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes:
                         return None if abroad and self._other_states(m.entry.code, head, marks) else m.entry.code
                 for name in _place_names(tok, marks):  # "clashed in Idlib province": Syria's
-                    code = places.home(name)
+                    code = geo.home(name)
                     if code is not None and code not in self.gaz.non_state_codes:
                         return None if abroad and self._other_states(code, head, marks) else code
         return None
