@@ -13,6 +13,14 @@ A statement that blames an actor is an accusation too:
     "Tallinn pointed to Russia's aggressive conduct"          ACCUSE  EST -> RUS
     "X warned that cuts by Washington would undermine reform" ACCUSE  X   -> USA
 
+A rebuttal of a claim rejects its author; a duty said not to be met, or a demand made of the
+past, accuses; a defence supports:
+
+    "Berlin said the Russian claims were baseless"           REJECT  DEU -> RUS
+    "Moscow said Kiev does not implement the accords"        ACCUSE  RUS -> UKR
+    "Paris said Berlin should have expelled him"             ACCUSE  FRA -> DEU
+    "Washington said Riyadh had done nothing wrong"          SUPPORT USA -> SAU
+
 The words that judge, and the verbs of speech and of mention that carry them, are in
 ``data/judgements.tsv``. The judged thing's author is its
 possessor or a state named in its phrase ("Israel's law", "the Russian move"); a thing with no
@@ -37,7 +45,7 @@ PREDICATED = {"attr", "oprd", "appos", "acomp"}  # what a clause says its subjec
 NESTED = {"ccomp", "advcl", "relcl", "acl", "nsubj", "nsubjpass", "csubj", "mark", "punct"}
 MENTION_PREPS = {"to", "of", "about", "against"}
 PHRASE = {"amod", "compound", "conj", "nmod", "poss"}  # what stays inside a named thing's phrase
-TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051")}
+TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051"), "rebuttal": ("REJECT", "120")}
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +74,12 @@ def _polarity(tok: Token) -> str | None:
     "for" is a harm or itself judged ("responsible for the deaths", not "for security"); an
     imposed one ("burden") only when laid on someone."""
     lemma = tok.lemma_.lower()
+    if lemma in kinds().get("breach", frozenset()):  # "broke its promises", not "broke the record"
+        pledges = kinds().get("pledge", frozenset())
+        return "negative" if any(c.dep_ == "dobj" and c.lemma_.lower() in pledges for c in tok.children) else None
+    if lemma in kinds().get("untrue", frozenset()) and lemma not in words():
+        claims = kinds().get("claim", frozenset())  # "spread false reports", not "a false start"
+        return "negative" if tok.dep_ == "amod" and tok.head.lemma_.lower() in claims else None
     if lemma not in words() and tok.dep_ != "prep":
         lemma = tok.lower_  # "deeply concerning", not "concern" (nor the preposition)
     if lemma in kinds().get("imposed", frozenset()):
@@ -83,14 +97,17 @@ def _polarity(tok: Token) -> str | None:
 
 
 def screen_words() -> frozenset[str]:
-    """The judging words as they may be written (plurals and verb forms: "was provoking")."""
-    return frozenset(form for w in words() for form in verb_forms(w))
+    """The judging words as they may be written (plurals and verb forms: "was provoking"),
+    and the words that rebut a claim ("false") or tell a duty not done ("did not honour")."""
+    extra = [w for kind in ("untrue", "duty", "lapse", "breach", "written") for w in kinds().get(kind, ())]
+    return frozenset(form for w in [*words(), *extra] for form in verb_forms(w))
 
 
 def _judging(tok: Token) -> str | None:
     """The polarity of a predicate: the word itself, or the noun of "in breach of"."""
     lex = words()
-    if tok.lemma_.lower() in lex or (tok.lower_ in lex and tok.dep_ != "prep"):
+    breach = tok.lemma_.lower() in kinds().get("breach", frozenset()) | kinds().get("untrue", frozenset())
+    if breach or tok.lemma_.lower() in lex or (tok.lower_ in lex and tok.dep_ != "prep"):
         return _polarity(tok)
     for c in tok.children:  # "an act of aggression", "a terrorist state", "a hostile move"
         if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in lex and not any(n.dep_ == "neg" for n in c.children):
@@ -129,9 +146,56 @@ def _critical(clause: Token, judged: Token) -> list[Token]:
             if tok.lemma_.lower() in labels() and tok.pos_ == "NOUN" and tok.dep_ not in PREDICATED:
                 continue  # "drove terrorists out": whom the act names, not a judgement of its doer
             if _polarity(tok) == "negative":
+                if tok.head.lower_ == "nothing":
+                    return []  # "did nothing wrong": a defence, not a judgement
                 return [] if any(c.dep_ == "neg" for c in tok.children) else [tok]
         level = [c for t in level for c in t.children if c != judged and c.dep_ not in NESTED]
     return []
+
+
+def _past_modal(verb: Token) -> str | None:
+    """The modal of a demand made of the past: "should" for a reproach ("said Berlin should have
+    expelled him"), "must" for an inference ("must have known")."""
+    if verb.tag_ != "VBN":
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "have" not in auxes:
+        return None
+    return next((m for m in ("should", "ought", "must") if m in auxes), None)
+
+
+def _shortfall(clause: Token) -> bool:
+    """Whether a reported clause says its subject fell short of what it should do: it does not
+    do a duty ("did not honour the deal", "did not befit a diplomat"), it failed to act, or it
+    took no steps or did nothing to ("took no steps to halt the building")."""
+    kind = kinds()
+    lemma = clause.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    efforts = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in kind.get("effort", frozenset())]
+    if lemma in kind.get("duty", frozenset()):
+        return negated
+    if negated:
+        return bool(efforts)  # "has taken no steps to stop the shelling"
+    if lemma in kind.get("lapse", frozenset()):
+        return any(c.dep_ == "xcomp" for c in clause.children)  # "failed to stop", not "the talks failed"
+    if any(d.lower_ == "no" for o in efforts for d in o.children):
+        return True  # "took no steps to halt the building"
+    return (
+        lemma == "do"
+        and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in clause.children)
+        and not _cleared(clause)
+    )
+
+
+def _cleared(clause: Token) -> bool:
+    """Whether a reported clause says its subject did no wrong: "did nothing wrong", "has done
+    nothing illegal"."""
+    return clause.lemma_.lower() == "do" and any(
+        o.dep_ == "dobj"
+        and o.lower_ == "nothing"
+        and any(words().get(a.lemma_.lower()) == "negative" for a in o.children)
+        for o in clause.children
+    )
 
 
 def _trigger(polarity: str) -> Trigger:
@@ -152,12 +216,19 @@ def find(
     meddling in the vote": ACCUSE of Moscow)."""
     fr = frames()
     out: list[Candidate] = []
+    for cand in found:
+        if cand.type == "REQUEST" and _past_modal(cand.token) in {"should", "ought"}:
+            cand.type, cand.cameo = TYPES["negative"]  # "said Berlin should have expelled him"
+    # "said the author must not have read it": an inference about the past asks nothing of anyone
+    found = [c for c in found if c.type != "REQUEST" or _past_modal(c.token) != "must"]
     for verb in sent:
         deps = {c.dep_ for c in verb.children}
         if verb.pos_ not in {"VERB", "AUX"} and not {"nsubj", "ccomp"} <= deps:
             continue  # a verb the tagger took for a noun still has a subject and a clause ("claims")
         lemma = verb.lemma_.lower()
         pairs: list[tuple[Token, Token]] = []  # (the judged thing, the judging word)
+        shortfalls: set[int] = set()  # reported clauses that say their subject fell short
+        clears: set[int] = set()  # reported clauses that say their subject did no wrong
         speech = kinds().get("speech", frozenset())
         if fr.get(lemma) == "report" or lemma in NAMING or lemma in speech:
             for clause in _reported(verb):
@@ -172,6 +243,12 @@ def find(
                     and (not any(c.verb == clause for c in found) or _judged_thing(clause, judged[0], is_actor))
                 ):  # "said Russia attacked": the act; "said Ankara's moves violated the law": a judgement
                     pairs += [(judged[0], w) for w in _critical(clause, judged[0])]
+                    if _shortfall(clause):  # "said Kiev does not implement the accords"
+                        pairs.append((judged[0], clause))
+                        shortfalls.add(clause.i)
+                    elif _cleared(clause):  # "said Flynn did nothing wrong"
+                        pairs.append((judged[0], clause))
+                        clears.add(clause.i)
         if lemma in NAMING:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             for obj in objects:
@@ -189,15 +266,27 @@ def find(
         if is_actor is not None and (lemma in kinds().get("mention", frozenset()) or lemma in speech):
             pairs += _mentioned(verb, is_actor)  # "pointed to Moscow's aggressive conduct"
         for judged, word in pairs:
-            polarity = _judging(word)
+            if _rebuts(judged, word):  # "said the Russian claims were false": their author is rebutted
+                authors = [o for o in _owners(judged) if is_actor is not None and is_actor(o)]
+                if not authors:
+                    continue  # "labelled that report false": whose report the sentence does not say
+                trig = _trigger("rebuttal")
+                out.append(Candidate(word, trig, trig.type, trig.cameo, verb, subject_of(verb), authors, False))
+                continue
+            polarity = "negative" if word.i in shortfalls else "positive" if word.i in clears else _judging(word)
             if polarity is None:
                 continue
             authors = _authors(judged, is_actor)
-            named = authors != [judged] or judged.pos_ == "PROPN"  # "the Russian moves", "the White House"
+            named = (
+                authors != [judged]
+                or judged.pos_ == "PROPN"  # "the Russian moves", "the White House"
+                or (is_actor is not None and _body(judged) and is_actor(judged))  # "our government"
+            )
             if _needs_owner(word) and (is_actor is None or not named or not any(map(is_actor, authors))):
                 continue  # "said the situation in Yemen was alarming": nobody is judged
             trig = _trigger(polarity)
-            cand = Candidate(word, trig, trig.type, trig.cameo, verb, subject_of(verb), authors, False)
+            token = verb if word.i in shortfalls | clears else word  # "said X did not honour": the saying
+            cand = Candidate(token, trig, trig.type, trig.cameo, verb, subject_of(verb), authors, False)
             out.append(cand)
     if not out:
         return found
@@ -205,9 +294,31 @@ def find(
     return [c for c in found if c.token.i not in taken] + out
 
 
+def _rebuts(judged: Token, word: Token) -> bool:
+    """Whether a word said of a thing rebuts a claim: an untrue word ("false", "baseless", "fake
+    news") said of a report, claim or allegation."""
+    untrue = kinds().get("untrue", frozenset())
+    if judged.lemma_.lower() not in kinds().get("claim", frozenset()):
+        return False
+    words_ = [word, *(c for c in word.children if c.dep_ in {"amod", "compound"})]
+    return any(t.lemma_.lower() in untrue or t.lower_ in untrue for t in words_) and not any(
+        c.dep_ == "neg" for t in (word, word.head) for c in t.children
+    )
+
+
+def _body(judged: Token) -> bool:
+    """Whether a judged noun may itself be the actor judged: a plain noun phrase with no place
+    or thing it is of or in ("our government", not "the situation in Yemen")."""
+    return (
+        judged.pos_ == "NOUN"
+        and judged.lemma_.lower() not in words()
+        and not any(c.dep_ == "prep" for c in judged.children)
+    )
+
+
 def _needs_owner(word: Token) -> bool:
     """Whether a judging word judges only a thing whose author is named ("alarming", "unfair")."""
-    owned = kinds().get("owned", frozenset())
+    owned = kinds().get("owned", frozenset()) | kinds().get("untrue", frozenset())
     return any(t.lemma_.lower() in owned or t.lower_ in owned for t in [word, *word.children])
 
 
@@ -285,7 +396,8 @@ def _authors(judged: Token, is_actor: Callable[[Token], bool] | None = None) -> 
     if is_actor is None:
         return owners or [judged]
     named = [o for o in owners if is_actor(o)]
-    if not named and not is_actor(judged):
+    judging = judged.lemma_.lower() in words()
+    if not named and (judging or not is_actor(judged)):
         inner = [
             p
             for c in judged.children
@@ -294,4 +406,6 @@ def _authors(judged: Token, is_actor: Callable[[Token], bool] | None = None) -> 
             if p.dep_ == "pobj"
         ]
         named = [o for p in inner for o in _owners(p) if is_actor(o)]
+        if not named and judging:  # "turmoil in the government": a body, not a place ("chaos in Libya")
+            named = [p for p in inner if p.pos_ == "NOUN" and is_actor(p)]
     return named or [judged]
