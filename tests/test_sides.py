@@ -16,6 +16,15 @@ CASES = [
         ("CONSULT", "PAK", "AZE"),
     ),
     ("unplaced_people", "Kenya sent food to 4,000 refugees near Mogadishu on Friday.", ("AID", "KEN", "SOM")),
+    ("sit_in", "Romanian activists blockaded the offices of a Swiss bank in Bucharest.", ("PROTEST", "ROU", "CHE")),
+    (
+        "denied_charge",
+        (
+            "Pakistan accused Afghanistan of sheltering militants on Monday, and Pakistani officials said "
+            "Islamabad had proof. On Tuesday Afghanistan denied the allegations."
+        ),
+        ("REJECT", "AFG", "PAK"),
+    ),
     ("unknown_attacker", "A car bomb killed six soldiers in Kabul on Sunday.", ("ASSAULT", "AFG", "AFG")),
     ("unnamed_crowd", "Protests erupted in Minsk on Sunday after the vote.", ("PROTEST", "BLR", "BLR")),
     (
@@ -68,7 +77,7 @@ def test_step_completes_the_event(
 
 def test_every_step_has_a_case() -> None:
     tested = {c[0] for c in CASES}
-    assert {s.__name__ for s in sides.STEPS} - tested == {"placed_only"}
+    assert {s.__name__ for s in sides.STEPS} - tested == {"placed_only", "retaken_home"}
 
 
 def test_unplaced_actors_are_dropped() -> None:
@@ -127,3 +136,24 @@ def test_a_protest_that_did_not_happen_has_no_crowd() -> None:
 def test_a_protest_is_not_between_a_named_pair() -> None:
     text = "A reporter said there were no protests and that the row between the two countries would end."
     assert not any(t == "PROTEST" for t, _, _ in triples("Chile recalled its envoy from Peru. " + text))
+
+
+def test_a_show_of_force_is_not_aimed_by_a_clause_joined_to_it() -> None:
+    # the missiles were practice for strikes on Israel; the drills were not
+    text = (
+        "Iran staged military drills last week and fired missiles described as practice for strikes on Israeli cities."
+    )
+    got = triples(text)
+    assert ("MOBILIZE", "IRN", None) in got
+    assert got.count(("MOBILIZE", "IRN", "ISR")) == 1
+
+
+def test_a_place_retaken_for_its_owner_names_no_recipient(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "American troops helped to retake Iraq's second city on Monday."
+    assert not any(e[0] == "ASSAULT" for e in triples(text))
+    monkeypatch.setattr(sides, "STEPS", tuple(s for s in sides.STEPS if s.__name__ != "retaken_home"))
+    assert ("ASSAULT", "USA", "IRQ") in triples(text)
+
+
+def test_a_place_retaken_abroad_is_in_the_state_it_lies_in() -> None:
+    assert ("ASSAULT", "VNM", "KHM") in triples("Vietnamese forces retook a village in western Cambodia on Monday.")

@@ -46,6 +46,12 @@ STATE_WEAPONS = _CODER_WORDS["state_weapon"]  # "an airstrike": no unknown attac
 HOST_VERBS = _CODER_WORDS["host_verb"]  # "a summit hosted by Japan": Japan is the host
 PLACE_KINDS = frozenset({"country", "capital", "region"})  # gazetteer names that are places
 CAPITAL_NOUNS = _CODER_WORDS["capital_noun"]  # "a bomb in the capital": the story's state's capital
+WATER_NOUNS = _CODER_WORDS["water_noun"]  # "a missile test into the Sea of Japan": not aimed at Japan
+SIT_IN_VERBS = _CODER_WORDS["sit_in_verb"]  # "activists occupied the bank's offices": a protest
+CIVIL_SECTORS = _CODER_WORDS["civil_sector"]
+RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel commander": someone, not a place
+DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
+DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "denied any wrongdoing"
 
 
 @dataclass
@@ -117,6 +123,16 @@ def partners(ctx: Context, sides: Sides) -> None:
                 a.sector = next((o.sector for o in other if o.sector), None)
 
 
+def sit_in(ctx: Context, sides: Sides) -> None:
+    """"activists blockaded the bank's offices", "students occupied the ministry": civilians who
+    seize or block a place protest; they do not coerce."""
+    cand = ctx.cand
+    if cand.type != "COERCE" or cand.token.lemma_.lower() not in SIT_IN_VERBS or not sides.sources:
+        return
+    if all(a.sector in CIVIL_SECTORS for a in sides.sources):
+        cand.type, cand.cameo = "PROTEST", lexicon.load().type_cameo["PROTEST"]
+
+
 def unplaced_people(ctx: Context, sides: Sides) -> None:
     """"killing one person", "arresting 12 demonstrators": people the text does not place are of
     the country named in their phrase, else of the place of the event, else of the actor's."""
@@ -138,6 +154,56 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
         )
         if country:
             sides.targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
+
+
+def denied_charge(ctx: Context, sides: Sides) -> None:
+    """"denied the charges", "denied any wrongdoing", "denied that it had ...": a denial with no
+    named accuser answers the story's other side (a state named at least as often as the
+    denier's), else the denier's own state (a domestic story); "denied the ministry's request",
+    "rejected Democratic requests": an owner the text does not place is of the denier's own state."""
+    cand = ctx.cand
+    verb = cand.verb  # "denied the charges", "dismissed the accusations" (the noun its own trigger)
+    if cand.type != "REJECT" or verb.lemma_.lower() not in DENIAL_VERBS or not sides.sources:
+        return
+    own = next((a.country for a in sides.sources if a.country), None)
+    if own is None:
+        return
+    if sides.targets:
+        for a in sides.targets:
+            if a.country is None and a.sector is not None and not a.members:
+                a.country = own
+        return
+    said = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES]
+    said += [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    if cand.targets and not said and all(t.dep_ in {"amod", "compound", "poss"} for t in cand.targets):
+        # "rejected Democratic requests": an owner of no known state is a domestic one
+        sides.targets = [ctx.state(own)]
+        return
+    if not said:
+        return
+    counts = ctx.actors.salience
+    others = ctx.actors.salient(exclude={own})
+    domestic = not others or counts[others[0]] < counts[own]
+    sides.targets = [ctx.state(own if domestic else others[0])]
+
+
+def retaken_home(ctx: Context, sides: Sides) -> None:
+    """"Iraqi forces retook their second city", "the coalition helped retake Iraq's second city": a
+    place of the actor's own state, or one whose owner is named, retaken names no one it was taken
+    from (not "retook a village in Cambodia", nor "retook it from X")."""
+    cand = ctx.cand
+    trig = cand.trigger
+    if cand.type != "ASSAULT" or not trig.object_is_recipient or "from" not in trig.preps or not trig.objects:
+        return
+    if any(t.dep_ == "pobj" and t.head.lower_ == "from" for t in cand.targets):
+        return
+    own = {a.country for a in sides.sources if a.country}
+    held = [t for t in cand.targets if t.dep_ == "dobj" and t.lemma_.lower() not in RETAKEN_PEOPLE]
+    if not own or not held or len(held) < len(cand.targets):
+        return
+    # "retook Iraq's second city" (for Iraq, from someone unnamed), or a town of the actor's own
+    if all(any(c.dep_ == "poss" for c in t.children) for t in held) or all(a.country in own for a in sides.targets):
+        sides.targets = []
 
 
 def condition_party(ctx: Context, sides: Sides) -> None:
@@ -239,13 +305,18 @@ def opposed_party(ctx: Context, sides: Sides) -> None:
     if sides.targets or not sides.sources or ctx.cand.type not in {"PROTEST", "MOBILIZE", "THREATEN"}:
         return
     own = {a.country for a in sides.sources}
-    for tok in ctx.cand.verb.subtree:
-        if tok.dep_ != "pobj":
+    verb = ctx.cand.verb
+    # "ran tests and fired rockets it called a rehearsal for striking X": not the tests.
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
+    for tok in verb.subtree:
+        if tok.dep_ != "pobj" or tok.i in joined:
             continue
         prep = tok.head
         # "demanding independence from Indonesia": the state they would leave
         parting = prep.lower_ == "from" and prep.head.lemma_.lower() in SEPARATION_NOUNS
         if prep.lower_ not in OPPOSING_PREPS and not parting:
+            continue
+        if prep.head.lemma_.lower() in WATER_NOUNS:  # "into the Sea of Japan": no one is opposed
             continue
         found = [a for a in expand([tok], ctx.marks, ctx.actors) if a.country and a.country not in own]
         if found:
@@ -334,7 +405,9 @@ def partner_fill(ctx: Context, sides: Sides) -> None:
 Step = Callable[[Context, Sides], None]
 STEPS: tuple[Step, ...] = (
     partners,
+    sit_in,
     unplaced_people,
+    denied_charge,
     condition_party,
     placed_only,
     unknown_attacker,
@@ -348,6 +421,7 @@ STEPS: tuple[Step, ...] = (
     story_side,
     compound_actor,
     partner_fill,
+    retaken_home,
 )
 
 

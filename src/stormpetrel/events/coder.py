@@ -102,6 +102,12 @@ STATE_PREPS = _WORDS["state_prep"]  # "is in talks with X": an ongoing act of th
 CLAIM_VERBS = _WORDS["claim_verb"]  # "claimed responsibility for the attack": the claimant attacked
 CLAIMED_OBJECTS = _WORDS["claimed_object"]  # "responsibility", "credit"
 CLAIMED_PREPS = _WORDS["claimed_prep"]  # "responsibility for the bombing of a hotel": the hotel was hit
+PHONE_FRAMES = _WORDS["phone_frame"]  # "called X to congratulate him": a call, not a demand
+COURTESY_VERBS = _WORDS["courtesy_verb"]  # "phoned X to congratulate him"
+OBJECT_PRONOUNS = _WORDS["object_pronoun"]  # "phoned X to congratulate him": X
+VERBAL_MEDIA = _WORDS["verbal_medium"]  # "his Twitter attacks on the judge": words, not force
+WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
+READMITTED = _WORDS["readmitted"]  # "took back the refugees": no recapture
 HYPOTHETICAL_MODALS = _WORDS["hypothetical_modal"]  # "cooperation could be beneficial": a view
 
 
@@ -161,7 +167,11 @@ def subject_of(verb: Token) -> list[Token]:
     cur = verb
     for _ in range(6):
         passive = _is_passive(cur)
-        for c in cur.children:
+        kids = list(cur.children)
+        subjects = [c for c in kids if c.dep_ in SUBJECTS and c.i < cur.i]
+        if len(subjects) > 1:  # "The response from Berlin Chancellor X phoned Y": a heading run into X's clause
+            kids = [subjects[-1], *(c for c in kids if c != subjects[-1])]
+        for c in kids:
             if passive and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and cur == verb)):
                 return pobjs(c)  # the agent, or a "by" the parser took for a preposition
             if (not passive or cur != verb) and c.dep_ in SUBJECTS | (PASSIVE_SUBJECTS if cur != verb else set()):
@@ -432,7 +442,10 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         cand = None
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in STANCES:
             lemma = STANCES[tok.lower_]  # "is firmly opposed to X", parsed as an adjective
-        if (tok.pos_ in {"VERB", "AUX"} or tok.lower_ in STANCES) and lemma in lex.verbs:
+        verbal = tok.pos_ in {"VERB", "AUX"} or (  # "Merkel phoned Rutte", "phoned" taken for an adjective
+            tok.pos_ == "ADJ" and tok.dep_ == "ROOT" and {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}
+        )
+        if (verbal or tok.lower_ in STANCES) and lemma in lex.verbs:
             cand = _verb_candidate(tok, lex.verbs[lemma])
         elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns and not _a_name(tok):
             cand = _noun_candidate(tok, lex.nouns[lemma], fr)
@@ -440,9 +453,14 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         if _inanimate_doer(cand, lex) or _no_event(cand):
             continue
-        if cand.type == "ASSAULT" and cand.targets and all(
+        if cand.type == "ASSAULT":  # "fired a missile into the Sea of Japan", "into waters off X"
+            cand.targets = [t for t in cand.targets if {t.lemma_.lower(), t.lower_}.isdisjoint(WATER_NOUNS)]
+        verbal = cand.trigger.pos == "NOUN" and any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in VERBAL_MEDIA for c in tok.children
+        )
+        if cand.type == "ASSAULT" and (verbal or cand.targets and all(
             {t.lemma_.lower(), t.lower_} & VERBAL_TARGETS for t in cand.targets
-        ):
+        )):
             # "his attacks on the media", "attacked the plan": a verbal attack is an accusation
             cand.type, cand.cameo = "ACCUSE", "111"
         if not cand.targets and not cand.mutual:
@@ -465,7 +483,20 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             and not any(t.pos_ in {"PROPN", "PRON"} or _determined(t) for t in cand.targets)
         ):
             continue  # "promised to lower fuel prices": a promise to no one
+        purpose = tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if purpose and cand.targets and all(t.lower_ in OBJECT_PRONOUNS for t in cand.targets):
+            # "phoned Rutte to congratulate him", "met the envoy to thank her": the one called or met
+            called = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+            cand.targets = _conjuncts(called[0]) if called else cand.targets
         frame = _governing_frame(cand.light or tok)
+        call = tok.head if purpose and tok.lemma_.lower() in COURTESY_VERBS else None
+        if call is not None and call.lemma_.lower() in PHONE_FRAMES and "phone" in lex.verbs:
+            # "called Rutte to congratulate him": a call (a consultation) made to congratulate
+            callee = [t for c in call.children if c.dep_ == "dobj" for t in _conjuncts(c)]
+            if callee and not any(c.token == call for c in out):
+                phone = lex.verbs["phone"][0]
+                out.append(Candidate(call, phone, phone.type, phone.cameo, None, subject_of(call), callee))
+            frame = None if frame == call else frame
         light_lemma = cand.light.lemma_.lower() if cand.light is not None else ""
         if (
             frame is None
@@ -661,7 +692,7 @@ def _a_name(tok: Token) -> bool:
 def _purpose_recipient(cand: Candidate) -> list[Token]:
     """ "phoned X to offer sympathy": the purpose clause's act is aimed at X."""
     verb = cand.verb
-    if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb or verb.head.pos_ != "VERB":
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb or verb.head.pos_ not in {"VERB", "ADJ"}:
         return []
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
@@ -720,8 +751,20 @@ def _no_event(cand: Candidate) -> bool:
         warned = [t for t in cand.targets if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS]  # not "warned (that) it is"
         if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and not warned and not _threat_named(tok):
             return True
+        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and any(
+            c.dep_ == "ccomp" and any(s.dep_ in {"csubj", "csubjpass"} for s in c.children) for c in kids
+        ):
+            return True  # "warned X that leaving the pact could hurt its economy": advice on a consequence
         if lemma in PROTECT_VERBS and any(c.dep_ == "prep" and c.lower_ in PROTECT_PREPS for c in kids):
             return True
+        if (
+            cand.type == "AGREE"
+            and lemma == "agree"
+            and not _several(cand.sources)
+            and not any(c.dep_ in {"prep", "xcomp", "dobj"} for c in kids)
+            and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in kids)
+        ):
+            return True  # "the judges agreed that the remarks could count as evidence": a view, no deal
         if tok.tag_ == "VBN" and any(
             c.dep_ in {"auxpass", "aux"} and {c.lemma_.lower(), c.lower_} & STATE_VERBS for c in kids
         ):
@@ -1060,6 +1103,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             continue
         if trig.excluded & objs:  # "kill any hope", "curb emissions": no one is attacked
             continue
+        if trig.type == "ASSAULT" and trig.needs_prep and objs & READMITTED:  # "took back the refugees"
+            continue
         break
     else:
         return None
@@ -1187,6 +1232,15 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     elif g.dep_ == "prep" and g.lower_ in COMPLEMENT_PREPS:
                         targets.extend(pobjs(g))
     targets = _claimant(tok) or targets
+    if tok.lemma_.lower() in BLAMED_VERBS and not _is_passive(tok):
+        # "blamed the failed raid on the generals": the one it is blamed on (the last "on")
+        held = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        on = sorted(
+            (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for p in pobjs(c)),
+            key=lambda t: t.i,
+        )
+        if on and (_actor_like(on[-1]) or on[-1] in targets):
+            targets = _conjuncts(on[-1])
     if not targets and trig.objects and trig.preps:  # "sent tanks by train to X": X
         holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
         targets = [
