@@ -119,7 +119,7 @@ def test_a_blame_put_on_someone_is_aimed_at_them() -> None:
     assert ("ACCUSE", "USA", "SOM") not in got
 
 
-@pytest.mark.parametrize("text", ["Austria hosts a growing far-right party.", "Jordan hosts a large refugee population."])
+@pytest.mark.parametrize("text", ["Austria hosts a far-right party.", "Jordan hosts a large refugee population."])
 def test_hosting_a_party_or_a_population_is_no_visit(text: str) -> None:
     assert events(text) == []
 
