@@ -109,6 +109,13 @@ VERBAL_MEDIA = _WORDS["verbal_medium"]  # "his Twitter attacks on the judge": wo
 WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
 READMITTED = _WORDS["readmitted"]  # "took back the refugees": no recapture
 HYPOTHETICAL_MODALS = _WORDS["hypothetical_modal"]  # "cooperation could be beneficial": a view
+CASE_PARTIES = _WORDS["case_party"]  # "the suspect is cooperating with officials": no political act
+CRIME_NOUNS = _WORDS["crime_noun"]  # "dispatched a unit to counter trafficking": police work
+LEISURE_NOUNS = _WORDS["leisure_noun"]  # "invited the couple for a break": a private invitation
+CONTROL_OBJECTS = _WORDS["control_object"]  # "seized control" of no one
+ADMIT_VERBS = _WORDS["admit_verb"]  # "conceded that the bill had failed": an admission
+STOP_NOUNS = _WORDS["stop_noun"]  # "opposed to a halt to the talks": the halt is opposed, no party
+COPULAS = _WORDS["copula"]  # "expects the terms to become clear": a state, not an act asked for
 
 
 @dataclass
@@ -622,9 +629,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     charged = {
         c.token.i
         for c in out
-        if c.token.dep_ == "pcomp"
-        and c.token.head.lower_ in CHARGE_PREPS
-        and any(d.token == c.token.head.head and d.type in CHARGING for d in out)
+        for g in [_conjunct_root(c.token)]
+        if any(d.type in CHARGING and _charged_with(g, d.token) for d in out)
     }
     framed |= charged
     # "will skip the ballot unless the premier consents to resign": the condition is no event
@@ -643,6 +649,28 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         and not (c.token.i in things and (c.light is None or c.light.i != things[c.token.i]))
         and not (c.light is not None and c.light.i in verbs)
     ]
+
+
+def _charged_with(act: Token, charge: Token) -> bool:
+    """``act`` is the charge behind ``charge``: "detained for spying", "arrested for plans to carry
+    out attacks" (the parser may hang the clause on the arrest itself)."""
+    if act.dep_ == "pcomp" and act.head.lower_ in CHARGE_PREPS and act.head.head == charge:
+        return True
+    if any(c.dep_ in SUBJECTS | {"mark"} for c in act.children):
+        return False  # "accused X of lying while Y criticised the move": Y's act is its own
+    preps = [c for c in charge.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS]
+    if any(p in act.ancestors for p in preps):
+        return True  # "arrested for plotting to attack X": the attack is charged too
+    return act.dep_ == "advcl" and act.head == charge and any(
+        p.i < act.i and act.left_edge.i - p.right_edge.i <= 1 for p in preps
+    )  # "arrested for plotting to carry out bombings"
+
+
+def _conjunct_root(tok: Token) -> Token:
+    """The first of a run of conjoined words: "for plotting attacks or providing funds": plotting."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def _unplanned(verb: Token, fr: dict[str, str]) -> bool:
@@ -724,9 +752,10 @@ def _kept_open(verb: Token) -> bool:
 
 
 def _inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
-    """ "The new law violates the truce", "the decision attacks our rights": a text or decision
-    as the doer of a hostile act is a judgement of it, not an act."""
-    if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT"} or not cand.sources:
+    """ "The new law violates the truce", "the decision attacks our rights", "the truce has
+    provided the army with a respite": a text, decision or state of affairs as the doer of a
+    hostile act or a gift is a judgement of it, not an act."""
+    if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID"} or not cand.sources:
         return False
     texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS
     return all(s.lemma_.lower() in texts for s in cand.sources)
@@ -775,6 +804,42 @@ def _no_event(cand: Candidate) -> bool:
             c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"agent", "auxpass", "aux"} for c in kids
         ):
             return True  # "the group (outlawed in Russia)": a designation, not a ban
+        if _kept_open(tok) and (
+            any(c.dep_ == "neg" for c in kids)
+            or (any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "dobj" for c in kids))
+        ):
+            return True  # "did not rule out talks", "ruled out that the fire was arson": nothing refused
+        if cand.type == "COOPERATE" and any(t.lemma_.lower() in CASE_PARTIES for t in cand.sources):
+            return True  # "the suspect is cooperating with investigators"
+        if cand.type == "MOBILIZE" and _fights_crime(tok):
+            return True  # "police dispatched a unit to counter trafficking"
+        if cand.trigger.object_is_recipient and any(
+            c.dep_ == "prep" and any(o.lemma_.lower() in LEISURE_NOUNS for o in pobjs(c)) for c in kids
+        ):
+            return True  # "invited the couple for a holiday at his ranch"
+        if any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CONTROL_OBJECTS
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+            for c in kids
+        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return True  # "the army is eager to seize control": of no one
+        if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids):
+            return True  # "offered me no support": nothing offered
+        said = [c for c in kids if c.dep_ == "ccomp"]
+        if lemma in ADMIT_VERBS and said and (
+            any(c.i < tok.i for c in said) or not any(c.dep_ in {"dobj", "dative"} for c in kids)
+        ):
+            return True  # "conceded that the bill had failed", '"...," he conceded'
+        if cand.trigger.needs_prep and _loose_particle(tok, cand.trigger.needs_prep):
+            return True  # "gave everything in the campaign" is no giving in
+    if cand.type in DISAPPROVING and cand.targets and all(
+        t.lemma_.lower() in STOP_NOUNS and not _owned(t) for t in cand.targets
+    ):
+        return True  # "opposed to a halt to the talks with X": for the talks, against no one
+    if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
+        return True  # "not all locals agree with the plan": some do, some do not
+    if cand.trigger.pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return True  # "offered no support", "no strikes were conducted": nothing done
     counted = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
     if tok.dep_ == "acl" and QUANTITY_NOUNS & {tok.head.lemma_.lower(), counted.lemma_.lower()}:
         return True  # "the number of tourists visiting X"
@@ -787,6 +852,30 @@ def _no_event(cand: Candidate) -> bool:
     ):
         return True  # "cooperation between X and Y could be beneficial": a view of it
     return False
+
+
+def _fights_crime(verb: Token) -> bool:
+    """A deployment whose purpose is to fight a crime: "sent a unit to counter drug trafficking"."""
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if any(o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in CRIME_NOUNS for o in c.subtree):
+                return True
+        if c.dep_ == "prep" and c.lower_ in {"against", "for"}:
+            if any(o.lemma_.lower() in CRIME_NOUNS for o in pobjs(c)):
+                return True
+    return False
+
+
+def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
+    """The particle a phrasal trigger needs is only a preposition after the verb's object: "gave his
+    all in this effort", not "gave in to the demands"."""
+    found = [c for c in verb.children if c.lower_ in wanted and c.i > verb.i]
+    if not found or any(c.dep_ != "prep" for c in found):
+        return False
+    objects = [c.i for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return all(
+        any(g.dep_ == "pobj" for g in c.children) and any(o < c.i for o in objects) for c in found
+    )
 
 
 def _threat_named(verb: Token) -> bool:
@@ -1012,6 +1101,10 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
                 continue  # "hopes to meet X": the meeting is the event
             if any(c.type in CONFLICT for c in inside):
                 continue  # "expects Russia to attack": a forecast, not a wish
+            if comp.lemma_.lower() in COPULAS and not inside and not any(
+                c.dep_ in {"acomp", "attr"} and frames().get(c.lemma_.lower()) == "agree" for c in comp.children
+            ):
+                continue  # "expects the terms to become clear": a forecast of a state
         elif kind and not inside:
             documents = {o for t in lex.verbs.get("sign", []) for o in t.objects}  # "the Minsk Agreement"
             targets = [

@@ -1,0 +1,86 @@
+"""Trigger words used in a sense that is no political act: a partial subject, an offer of nothing,
+a private invitation, an option left open, a suspect's help to an inquiry, police work against
+crime, control of no one, an admission, a forecast of a state, a charge behind an arrest; each
+beside a similar sentence that still is an event.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from coded import triples
+
+PUB = "2023-06-02"
+
+events = functools.cache(functools.partial(triples, published=PUB))
+
+
+def types(text: str) -> set[str]:
+    return {e[0] for e in events(text)}
+
+
+# (sentence, event type that must not be coded)
+NOT_EVENTS = [
+    ("Not all farmers in Kenya agree with the president's land plan.", "SUPPORT"),
+    ("In Portugal the doctors offered me no help during the night.", "AGREE"),
+    ("The Canadian prime minister invited the singer for a holiday at his lodge.", "AGREE"),
+    ("French police ruled out that the fire at the depot was arson.", "REJECT"),
+    ("The Greek minister did not rule out that this quarrel might go to court.", "REJECT"),
+    ("The Belgian suspect is cooperating with German investigators.", "COOPERATE"),
+    ("Spanish police dispatched a unit to counter drug trafficking in the port.", "MOBILIZE"),
+    ("Irish ministers are eager to seize control.", "COERCE"),
+    ("The US president gave everything in this campaign, said the Speaker.", "CONCEDE"),
+    ('"Sweden has won this argument," the Danish premier conceded after the vote.', "CONCEDE"),
+    ("The Danish premier conceded that Sweden had won the argument.", "CONCEDE"),
+    ("Ireland expects Britain to become clearer about its plans.", "REQUEST"),
+    ("The Irish premier expects Britain to be on the list of rivals.", "REQUEST"),
+    ("The Dutch senators declined to name the witnesses.", "REJECT"),
+    ("Germany has recognised the value of Polish labour.", "SUPPORT"),
+    ("Pentagon officials said no US strikes had been carried out in Somalia on Friday.", "ASSAULT"),
+    ("Dozens of Britons were arrested for plotting attacks or providing money to terrorist groups.", "AID"),
+    ("North Korea rejected a UN statement that labelled what it called routine missile launches a threat.",
+     "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS)
+def test_no_false_event(text: str, wrong: str) -> None:
+    assert wrong not in types(text), events(text)
+
+
+# (sentence, event type, source state, target state): near neighbours that still are events
+STILL_EVENTS = [
+    ("Farmers in Kenya agree with the president's land plan.", "SUPPORT", "KEN", "KEN"),
+    ("Portugal offered help to Mozambique after the floods.", "AGREE", "PRT", "MOZ"),
+    ("The Canadian prime minister invited the Mexican president for talks in Ottawa.", "AGREE", "CAN", "MEX"),
+    ("Greece ruled out talks with Turkey over the islands.", "REJECT", "GRC", "TUR"),
+    ("Belgium is cooperating with Germany on border checks.", "COOPERATE", "BEL", "DEU"),
+    ("Spain dispatched warships to the Libyan coast.", "MOBILIZE", "ESP", None),
+    ("Malian rebels seized control of Kidal.", "COERCE", None, None),
+    ("The Malian government finally gave in to pressure from Algeria.", "CONCEDE", "MLI", None),
+    ("Iran conceded the disputed islands to the Emirates.", "CONCEDE", "IRN", "ARE"),
+    ("Kazakhstan expects China to pay its debt by June.", "REQUEST", "KAZ", "CHN"),
+    ("Ireland expects Britain to be ready for talks soon.", "REQUEST", "IRL", "GBR"),
+    ("Serbia declined to recognise Kosovo.", "REJECT", "SRB", None),
+    ("Brazil recognised the new government of Bolivia.", "SUPPORT", "BRA", "BOL"),
+    ("German police arrested two Syrians for plotting to attack a market in Berlin.", "COERCE", "DEU", "SYR"),
+    ("Russia issued a threat to Ukraine on Monday.", "THREATEN", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), STILL_EVENTS)
+def test_still_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
+    assert any(
+        e[0] == kind and (source is None or e[1] == source) and (target is None or e[2] == target)
+        for e in events(text)
+    ), events(text)
+
+
+def test_charge_behind_arrest_keeps_a_separate_clause() -> None:
+    evs = events('Britain accused Russia of "breaking its promises" and "bullying" its neighbours while France '
+                 "and Germany also criticised the move.")
+    assert {"GBR", "FRA", "DEU"} <= {e[1] for e in evs if e[0] == "ACCUSE"}
