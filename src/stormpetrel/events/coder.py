@@ -741,7 +741,7 @@ def _no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
     if fr.get(cand.token.lemma_.lower()) == "reject" and not cand.targets:
         return True  # "refused, saying ...": a refusal aimed at no one
     if any(c.dep_ == "xcomp" and _kept_open(c) for c in cand.token.children):
-        return True  # "declined to rule out military action": an option kept, nothing refused
+        return True  # "declined to rule out sanctions": an option kept, nothing refused
     return any(c.dep_ == "xcomp" and fr.get(c.lemma_.lower()) in {"report", "comment"} for c in cand.token.children)
 
 
