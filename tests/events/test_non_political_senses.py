@@ -1,7 +1,8 @@
-"""Trigger words used in a sense that is no political act: a partial subject, an offer of nothing,
-a private invitation, an option left open, a suspect's help to an inquiry, police work against
-crime, control of no one, an admission, a forecast of a state, a charge behind an arrest; each
-beside a similar sentence that still is an event.
+"""Trigger words used in a sense that is no political act: a partial subject, a private
+invitation, an option left open, a suspect's help to an inquiry, police work against crime,
+control of no one, an admission, a forecast of a state, a charge behind an arrest; each beside a
+similar sentence that still is an event. An act done to no one ("no strikes were carried out")
+is an event all the same, negated.
 
 Every sentence is invented for these tests.
 """
@@ -13,6 +14,7 @@ import functools
 import pytest
 
 from coded import triples
+from stormpetrel.pipeline import code_text
 
 PUB = "2023-06-02"
 
@@ -26,7 +28,6 @@ def types(text: str) -> set[str]:
 # (sentence, event type that must not be coded)
 NOT_EVENTS = [
     ("Not all farmers in Kenya agree with the president's land plan.", "SUPPORT"),
-    ("In Portugal the doctors offered me no help during the night.", "AGREE"),
     ("The Canadian prime minister invited the singer for a holiday at his lodge.", "AGREE"),
     ("French police ruled out that the fire at the depot was arson.", "REJECT"),
     ("The Greek minister did not rule out that this quarrel might go to court.", "REJECT"),
@@ -40,7 +41,6 @@ NOT_EVENTS = [
     ("The Irish premier expects Britain to be on the list of rivals.", "REQUEST"),
     ("The Dutch senators declined to name the witnesses.", "REJECT"),
     ("Germany has recognised the value of Polish labour.", "SUPPORT"),
-    ("Pentagon officials said no US strikes had been carried out in Somalia on Friday.", "ASSAULT"),
     ("Dozens of Britons were arrested for plotting attacks or providing money to terrorist groups.", "AID"),
     ("North Korea rejected a UN statement that labelled what it called routine missile launches a threat.",
      "THREATEN"),
@@ -50,6 +50,11 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS)
 def test_no_false_event(text: str, wrong: str) -> None:
     assert wrong not in types(text), events(text)
+
+
+def test_an_act_done_to_no_one_is_a_negated_event_not_an_asserted_one() -> None:
+    coded = code_text("Pentagon officials said no US strikes had been carried out in Somalia on Friday.", PUB)
+    assert [e.status for e in coded if e.event_type == "ASSAULT"] == ["negated"]
 
 
 # (sentence, event type, source state, target state): near neighbours that still are events

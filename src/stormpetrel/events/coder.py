@@ -823,8 +823,6 @@ def _no_event(cand: Candidate) -> bool:
             for c in kids
         ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
             return True  # "the army is eager to seize control": of no one
-        if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids):
-            return True  # "offered me no support": nothing offered
         said = [c for c in kids if c.dep_ == "ccomp"]
         if lemma in ADMIT_VERBS and said and (
             any(c.i < tok.i for c in said) or not any(c.dep_ in {"dobj", "dative"} for c in kids)
@@ -838,8 +836,6 @@ def _no_event(cand: Candidate) -> bool:
         return True  # "opposed to a halt to the talks with X": for the talks, against no one
     if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
         return True  # "not all locals agree with the plan": some do, some do not
-    if cand.trigger.pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
-        return True  # "offered no support", "no strikes were conducted": nothing done
     counted = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
     if tok.dep_ == "acl" and QUANTITY_NOUNS & {tok.head.lemma_.lower(), counted.lemma_.lower()}:
         return True  # "the number of tourists visiting X"
