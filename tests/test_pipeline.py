@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import triples
+from coded import PUBLISHED, triples
 from stormpetrel.pipeline import code_text
 
 
@@ -99,3 +99,12 @@ def test_officials_at_a_match_still_visit() -> None:
     # a named official (a sector) is no team: the visit stays
     text = "The Russian president will visit Germany for the World Cup final."
     assert ("CONSULT", "RUS", "DEU") in triples(text)
+
+
+def test_an_act_told_as_what_came_before_is_not_dated_by_the_later_one() -> None:
+    text = "The Indian army chief was dismissed on Monday after he held talks with Pakistani generals."
+    events = code_text(text, PUBLISHED)
+    assert [(e.event_type, e.date) for e in events if e.event_type == "CONSULT"] == [("CONSULT", None)]
+    text = "The Indian army chief held talks with Pakistani generals on Monday after he arrived in Lahore."
+    events = code_text(text, PUBLISHED)
+    assert [(e.event_type, e.date) for e in events if e.event_type == "CONSULT"] == [("CONSULT", "2022-05-09")]

@@ -157,3 +157,31 @@ def test_a_place_retaken_for_its_owner_names_no_recipient(monkeypatch: pytest.Mo
 
 def test_a_place_retaken_abroad_is_in_the_state_it_lies_in() -> None:
     assert ("ASSAULT", "VNM", "KHM") in triples("Vietnamese forces retook a village in western Cambodia on Monday.")
+
+
+def test_a_thing_with_no_owner_in_a_domestic_story_is_of_the_actors_own_state() -> None:
+    text = (
+        "Tunisia's president visited Berlin in May. German police arrested a suspect in Hamburg on Monday. "
+        "The German interior minister praised German police. German prosecutors opened a case on Tuesday. "
+        "German opposition lawmakers criticised the failures on Wednesday."
+    )
+    events = triples(text)
+    assert ("ACCUSE", "DEU", "DEU") in events
+    assert ("ACCUSE", "DEU", "TUN") not in events
+    only = "German prosecutors opened a case on Monday. German opposition lawmakers denounced the decision on Tuesday."
+    assert ("ACCUSE", "DEU", "DEU") in triples(only)
+
+
+_TALKS = "Kenya and Uganda held talks on the pipeline on Monday. Kenya's president met Uganda's president in Nairobi. "
+
+
+def test_people_who_agree_do_not_agree_with_the_storys_partner() -> None:
+    assert ("AGREE", "KEN", "UGA") in triples(_TALKS + "The Kenyan ministers agreed.")
+    assert ("AGREE", "KEN", "UGA") not in triples(_TALKS + "Kenyan villagers agreed.")
+
+
+def test_an_agreement_with_a_party_at_home_is_not_with_the_partner(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _TALKS + "The Kenyan ministers were ready to agree to opposition demands."
+    assert ("AGREE", "KEN", "UGA") not in triples(text)
+    monkeypatch.setattr(sides, "DOMESTIC_PARTIES", frozenset())
+    assert ("AGREE", "KEN", "UGA") in triples(text)

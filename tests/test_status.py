@@ -101,6 +101,12 @@ CASES = [
     pytest.param("Unless Iran halts enrichment, the United States will impose sanctions on Iran.",
                  "THREATEN", "USA", "IRN", "asserted",
                  id="unless-will"),
+    # an act named in the subject of another clause is not what that clause denies; one that
+    # did not take place is
+    pytest.param("The Russian attack on the Ukrainian port was not a surprise.", "ASSAULT", "RUS", "UKR",
+                 "asserted", id="subject-of-a-judgement"),
+    pytest.param("The Russian attack on the Ukrainian port did not take place.", "ASSAULT", "RUS", "UKR",
+                 "negated", id="subject-that-did-not-happen"),
     # asserted
     ("Armenian troops attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "asserted"),
     ("The Turkish foreign minister met his Iranian counterpart in Ankara.", "CONSULT", "TUR", "IRN", "asserted"),

@@ -32,6 +32,7 @@ INTENT = {
     "PROTEST": "THREATEN",
 }
 MAX_DATE_DISTANCE = 7
+EARLIER_MARKS = frozenset({"after", "because", "for"})  # "fired on May 3 after he lied": the lie is earlier
 _FORCES = data.word_classes("cue_words.tsv")
 FORCES = _FORCES["force"]  # "troops arrived in": a deployment
 AID_FORCES = _FORCES["aid_force"]  # "peacekeepers arrived in": protection or relief
@@ -102,7 +103,7 @@ def code_segments(
             for expr in exprs:
                 timeline.note_report(expr.value, _speaker(clause_verb(expr.head), actors, marks))
             cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
-            dates = _attach_dates(cands, exprs)
+            dates, earlier = _attach_dates(cands, exprs)
             sport = bool(cands) and sporting(sent)  # only asked of sentences with events
             for cand in cands:
                 for event in _events(doc, seg, sent, cand, marks, actors, gaz, lex):
@@ -110,7 +111,7 @@ def code_segments(
                         continue  # "England travel to Australia for the Test series": a match, no visit
                     expr = dates.get(cand.token.i)
                     value = expr.value if expr is not None else None
-                    if expr is None and event.status == "asserted":
+                    if expr is None and event.status == "asserted" and cand.token.i not in earlier:
                         if _narrative(cand):
                             value = timeline.narrative_time()  # the story goes on at its last date
                         if value is None and seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
@@ -198,10 +199,12 @@ def _narrative(cand: coder.Candidate) -> bool:
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[int, TimeExpr]:
+def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[dict[int, TimeExpr], set[int]]:
     """Give each trigger the date expression nearest to it in the parse (an expression may
-    serve several triggers: "met ... and discussed ... on June 8")."""
+    serve several triggers: "met ... and discussed ... on June 8"); also the triggers of acts
+    told as what came before a dated one, which no other date of the story is given to."""
     pairs = []
+    earlier: set[int] = set()
     triggers = {c.token.i for c in cands}
     for expr in exprs:
         owner = expr.head.head
@@ -220,14 +223,18 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
         for cand in cands:
             if phrase is not None and all(time_stage.prospective(a) != phrase for a in cand.anchors):
                 continue  # "criticised X ahead of talks on Friday": Friday is the talks' day
-            near = [tree_distance(expr.head, a) for a in cand.anchors if governs(expr.head, a)]
+            governed = [a for a in cand.anchors if governs(expr.head, a)]
+            if any(_earlier(expr.head, a) for a in governed):
+                earlier.add(cand.token.i)  # "sacked in May after he lied": the lie is not dated by it
+                continue
+            near = [tree_distance(expr.head, a) for a in governed]
             if near and min(near) <= MAX_DATE_DISTANCE:
                 pairs.append((min(near), expr.head.i, cand.token.i, expr))
     out: dict[int, TimeExpr] = {}
     for _, _, trig, expr in sorted(pairs, key=lambda p: p[:3]):
         out.setdefault(trig, expr)
     for cand in cands:
-        if cand.token.i not in out and tense(cand.verb) in {"perfect", "present"}:
+        if cand.token.i not in out and cand.token.i not in earlier and tense(cand.verb) in {"perfect", "present"}:
             report = next((e for e in exprs if _reports(clause_verb(e.head), cand.verb)), None)
             if report is not None:  # "troops have arrived in X, the ministry said on Thursday"
                 out[cand.token.i] = report
@@ -240,7 +247,24 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> dict[i
             text = next((e for e in exprs if _dates_antecedent(e.head, clause_verb(cand.verb))), None)
             if text is not None:  # "the resolution adopted on May 3, which demands ...": its day
                 out[cand.token.i] = text
-    return out
+    return out, earlier - set(out)
+
+
+def _earlier(date_head: Token, anchor: Token) -> bool:
+    """Whether ``anchor`` lies in what came before the dated act, which the date does not date:
+    a clause of "after" or "because" ("was sacked in May after he discussed sanctions"), or
+    a cause given by "for" ("resigned on Monday for misleading the vice president")."""
+    above = {a.i for a in date_head.ancestors} | {date_head.i}
+    cur = anchor
+    while cur.i not in above:
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in cur.children):
+            return True
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in EARLIER_MARKS:
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _fronts(expr: TimeExpr, verb: Token, exprs: list[TimeExpr]) -> bool:

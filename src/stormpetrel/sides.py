@@ -35,6 +35,10 @@ PARTNER_FILL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # types that a government and a group of its own state can do together, one to the other
 # ("the government and the rebels swapped prisoners", "held talks", "clashed")
 JOINT = SYMMETRIC | {"RETREAT", "ASSAULT"}
+# sectors of parties at home: an act that names one is among them, not with the story's partner
+DOMESTIC_PARTIES = LOCAL_SECTORS | {"PTY", "LEG"}
+# a story names its own state more than this many times as often as any other: a domestic story
+DOMESTIC_RATIO = 2
 _CUES = data.word_classes("cue_words.tsv")
 AIMED_PREPS = _CUES["aimed_prep"]  # "fired rockets into X", "shots at X"
 OPPOSING_PREPS = _CUES["opposing_prep"]  # "in protest at X", "a war against X"
@@ -280,15 +284,24 @@ def unnamed_crowd(ctx: Context, sides: Sides) -> None:
 
 def unowned_thing(ctx: Context, sides: Sides) -> None:
     """"condemned the statements", "rejected the plan": a thing whose owner the sentence does
-    not name is taken to be of the state the story is about."""
+    not name is taken to be of the other state the story is about; in a story about the actor's
+    own state (named more than :data:`DOMESTIC_RATIO` times as often as any other), of that state."""
     cand = ctx.cand
     if sides.targets or not sides.sources or cand.type not in {"ACCUSE", "REJECT"} or not cand.targets:
         return
     thing = cand.targets[0]
-    if thing.pos_ == "NOUN" and thing.i not in ctx.marks.terms:
-        other = ctx.actors.salient(exclude={a.country for a in sides.sources})
-        if other:
-            sides.targets = [ctx.state(other[0], thing.text)]
+    if thing.pos_ != "NOUN" or thing.i in ctx.marks.terms:
+        return
+    own = next((a.country for a in sides.sources if a.country), None)
+    other = ctx.actors.salient(exclude={a.country for a in sides.sources})
+    counts = ctx.actors.salience
+    judged = cand.trigger.lemma.startswith("judgement:")  # "said the earthquake was a danger": nobody's
+    domestic = counts[other[0]] * DOMESTIC_RATIO < counts[own] if other else not judged
+    if own is not None and domestic:
+        # a domestic story ("the opposition denounced the probe"): the thing is of the actor's own state
+        sides.targets = [ctx.state(own, thing.text)]
+    elif other:  # ("condemned the statements" with no other state named: no one is judged)
+        sides.targets = [ctx.state(other[0], thing.text)]
 
 
 def attacked_place(ctx: Context, sides: Sides) -> None:
@@ -396,6 +409,16 @@ def partner_fill(ctx: Context, sides: Sides) -> None:
         return
     if _attending(cand) and _host(ctx) is not None:
         return  # a gathering at home is no meeting with anyone in particular
+    if any(a.sector in CIVIL_SECTORS for a in sides.sources) or any(
+        h.pos_ == "NOUN" and h.i not in ctx.marks.terms and h.i not in ctx.marks.names for h in cand.sources
+    ):
+        return  # "not all locals agree", "students agreed": people, not a party to the story's dealings
+    own = {t.i for h in cand.sources for t in h.subtree}
+    if any(
+        t.i not in own and t.i in ctx.marks.terms and ctx.marks.terms[t.i].sector in DOMESTIC_PARTIES
+        for t in cand.verb.subtree
+    ):
+        return  # "reluctant to agree to the opposition's demands": a party at home, not the partner
     if cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT"):
         partner = ctx.actors.partner_of(sides.sources[0].country)
         if partner:

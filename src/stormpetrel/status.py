@@ -41,8 +41,16 @@ def status(trigger: Token, light: Token | None = None) -> str:
     verbs = chain(verb) if verb.pos_ in {"VERB", "AUX"} else [verb]
     own = [trigger, *verbs]
     fr = frames()
+    # "the US support for the rebels is not based on ...": an act named in the subject of
+    # something else is not what that clause denies (but "the talks did not take place" is)
+    said_of = verb.lemma_ == "be" and any(c.dep_ in {"attr", "acomp"} for c in verb.children)  # "was no surprise"
+    told_of = (
+        trigger.pos_ == "NOUN"
+        and _in_subject(trigger, verb)
+        and (said_of or (light is None and verb.lemma_.lower() not in fr))
+    )
     # negation on the event's own words (a refusal frame is its own event, asserted)
-    for tok in own:
+    for tok in [trigger] if told_of else own:
         if fr.get(tok.lemma_.lower()) == "reject" and tok != trigger:
             break
         if any(c.dep_ == "neg" for c in tok.children):
@@ -86,6 +94,16 @@ def status(trigger: Token, light: Token | None = None) -> str:
         if fr.get(tok.lemma_.lower()) == "planned":
             return "planned"
     return "asserted"
+
+
+def _in_subject(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` lies within a subject of ``verb``."""
+    cur = tok
+    while cur.head != cur and cur != verb:
+        if cur.head == verb:
+            return cur.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        cur = cur.head
+    return False
 
 
 def _vague_subject(verb: Token) -> bool:

@@ -199,3 +199,16 @@ def test_a_worrying_state_of_affairs_accuses_nobody(text: str) -> None:
 def test_laying_a_burden_on_another_is_a_complaint() -> None:
     text = "The American ambassador said the UN spends too much and places a heavy burden on the United States."
     assert ("ACCUSE", "USA", "UN") in triples(text)
+
+
+def test_what_the_press_reports_an_actor_failed_to_do_is_no_accusation() -> None:
+    assert ("ACCUSE", "RUS", "UKR") in triples(
+        "The Russian foreign minister said that the Ukrainian army failed to withdraw its heavy weapons."
+    )
+    said = triples("Kiev failed to withdraw its heavy weapons, the newspaper said.")
+    assert not [e for e in said if e[0] == "ACCUSE"]
+    assert not [
+        e
+        for e in triples("The Guardian reported that the Ukrainian army had failed to withdraw its heavy weapons.")
+        if e[0] == "ACCUSE"
+    ]

@@ -231,6 +231,7 @@ def find(
         clears: set[int] = set()  # reported clauses that say their subject did no wrong
         speech = kinds().get("speech", frozenset())
         if fr.get(lemma) == "report" or lemma in NAMING or lemma in speech:
+            news = _press(verb)
             for clause in _reported(verb):
                 judged = [c for c in clause.children if c.dep_ == "nsubj"]
                 if not judged:
@@ -239,6 +240,7 @@ def find(
                     pairs += [(judged[0], p) for p in _predicates(clause)]
                 elif (
                     is_actor is not None
+                    and not news  # "the newspaper said he failed to disclose it": news, not a charge
                     and any(is_actor(a) for a in _authors(judged[0], is_actor))
                     and (not any(c.verb == clause for c in found) or _judged_thing(clause, judged[0], is_actor))
                 ):  # "said Russia attacked": the act; "said Ankara's moves violated the law": a judgement
@@ -292,6 +294,13 @@ def find(
         return found
     taken = {c.token.i for c in out} | {c.verb.i for c in out}
     return [c for c in found if c.token.i not in taken] + out
+
+
+def _press(verb: Token) -> bool:
+    """Whether the press tells it: a verb of news reporting ("the Post reported"), or one whose
+    subject is a news outlet ("the newspaper said")."""
+    press = kinds().get("press", frozenset())
+    return verb.lemma_.lower() in press or any(s.lemma_.lower() in press for s in subject_of(verb))
 
 
 def _rebuts(judged: Token, word: Token) -> bool:
