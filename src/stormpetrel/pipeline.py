@@ -32,7 +32,6 @@ INTENT = {
     "PROTEST": "THREATEN",
 }
 MAX_DATE_DISTANCE = 7
-EARLIER_MARKS = frozenset({"after", "because", "for"})  # "fired on May 3 after he lied": the lie is earlier
 _FORCES = data.word_classes("cue_words.tsv")
 FORCES = _FORCES["force"]  # "troops arrived in": a deployment
 AID_FORCES = _FORCES["aid_force"]  # "peacekeepers arrived in": protection or relief
@@ -41,6 +40,7 @@ PRIVATE_VISITORS = _FORCES["private_visitor"]  # sectors whose travels are no vi
 PRESS = _FORCES["press_sector"]  # "speaking to CNN": an interview, no meeting
 SPORT_WORDS = _FORCES["sport_word"]  # "match", "World Cup": a sports report
 SPORT_EVENT_TYPES = _FORCES["sport_event_type"]  # what teams named as states seem to do
+EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 
 
 def code(
