@@ -292,7 +292,8 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
     thing = cand.targets[0]
     if thing.pos_ != "NOUN" or thing.i in ctx.marks.terms:
         return
-    own = next((a.country for a in sides.sources if a.country), None)
+    states = {a.country for a in sides.sources if a.country}
+    own = next(iter(states)) if len(states) == 1 else None  # "both countries condemned it": no one's own
     other = ctx.actors.salient(exclude={a.country for a in sides.sources})
     counts = ctx.actors.salience
     judged = cand.trigger.lemma.startswith("judgement:")  # "said the earthquake was a danger": nobody's
