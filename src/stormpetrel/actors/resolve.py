@@ -32,7 +32,12 @@ own clause names its maker ("the statement issued by X", "the plan X unveiled");
 named together with a government ("the government and rebel groups") is of that government's
 state. An official or a body the sentence gives no state at all ("the government", "the interior
 minister") is of the one state the story named before it; a name several states bear
-("Congolese", "Korean") is the one of them the story has named.
+("Congolese", "Korean") is the one of them the story has named, and a people with communities
+abroad ("Turkmen") is of the state the story is about when that is one of them. A subject "it" is
+the main subject of its sentence or the one before ("Pyongyang defied the UN. It fired ..."); an
+object "him" is the person last acted on ("X was arrested ... a court sentenced him"); a pronoun
+keeps one reading through its sentence. A noun describing a named person ("Ukrainian artist X")
+is no thing of its state's, and a thing two states' mentions own is of neither.
 """
 
 from __future__ import annotations
@@ -98,6 +103,8 @@ HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surnam
 DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
 # "Congolese": a name several states bear, the one of them the story names (their codes in value)
 SHARED_NAMES = {w: frozenset(v.split("|")) for w, v in _VALUES.get("shared_name", {}).items()}
+# "Turkmen": a people with communities in other states (their codes in value)
+MINORITY_PEOPLES = {w: frozenset(v.split("|")) for w, v in _VALUES.get("minority_people", {}).items()}
 
 
 @dataclass
@@ -133,11 +140,19 @@ class DocumentActors:
         self.authors: dict[str, list[tuple[Actor, Token]]] = {}
         self.sentence_no = 0
         self.participants: tuple[Actor, int] | None = None  # of the last gathering, and its sentence
-        self.owned: dict[str, Actor] = {}  # things by lemma, of the state their first mention named
+        # things by lemma, of the state their mentions named (None: of two states, "a Ukrainian artist
+        # ... a Chinese artist", then "the artist" is neither's for sure)
+        self.owned: dict[str, Actor | None] = {}
         self.groups: list[tuple[Actor, Token, int]] = []  # plural subjects ("the MPs"), with sentence
         self.offices: list[tuple[set[str], str]] = []  # unnamed office holders: title words, state
         self.speakers: list[tuple[Actor, Token, int]] = []  # people who were subjects, with sentence
+        self.subjects: list[tuple[Actor, Token, int]] = []  # states and bodies that were subjects
+        self.patients: list[tuple[Actor, Token, int]] = []  # people acted on: arrested, sentenced
         self._reporting = False  # resolving a reporter: do not look for the reporter's own
+        # what each pronoun of the sentence being read stands for, once found: the same for every
+        # verb it is the subject of ("it staged tests and fired missiles it called practice for an
+        # attack on US bases": not the US for the second verb)
+        self._pronouns: dict[int, Actor | None] = {}
 
     # -- marks -------------------------------------------------------------------------
     def marks(self, sent: Span) -> SentenceMarks:
@@ -165,6 +180,7 @@ class DocumentActors:
                 continue  # "the European Union" is no labour union
             for i in range(t.start, t.end):
                 terms[base + i] = SectorTerm(base + t.start, base + t.end, t.term, t.sector, t.kind)
+        self._minorities(sent.doc, names, terms)
         return SentenceMarks(names, terms)
 
     def _shared_names(self, tokens: list[Token], names: dict[int, Match]) -> None:
@@ -184,8 +200,33 @@ class DocumentActors:
             entry = Entry(tok.text, code, None, kind, self.gaz.country_name(code) or code)
             names[tok.i] = Match(tok.i, tok.i + 1, entry)
 
+    def _minorities(self, doc: Doc, names: dict[int, Match], terms: dict[int, SectorTerm]) -> None:
+        """Mark a people's name as a community of the state it lives in ("thousands of Turkmen
+        joined the fight" in a story about Iraq) when the story (or the sentence) has named one of
+        the states its communities live in and not the people's own state."""
+        for start in sorted({m.start for m in names.values()}):
+            m = names[start]
+            homes = MINORITY_PEOPLES.get(doc[m.start : m.end].text.lower())
+            if homes is None or m.end - m.start != 1 or m.entry.kind not in {"adjective", "people"}:
+                continue
+            title = terms.get(doc[m.start].head.i)
+            if title is not None and title.kind == "title":
+                continue  # "the Turkmen foreign minister" is the state's own
+            here = {
+                n.entry.code
+                for n in names.values()
+                if n.entry.kind in HOME_KINDS and doc[n.start : n.end].text.lower() not in MINORITY_PEOPLES
+            }
+            known = self.named | here
+            if m.entry.code in known or len(known & homes) != 1:
+                continue
+            code = next(iter(known & homes))
+            entry = Entry(m.entry.alias, code, None, m.entry.kind, self.gaz.country_name(code) or code)
+            names[m.start] = Match(m.start, m.end, entry)
+
     def note_sentence(self, sent: Span, marks: SentenceMarks) -> None:
         """Register the people this sentence introduces and count the states it names."""
+        self._pronouns = {}
         self.salience.update(_named_states(sent.doc, marks))
         self.named_before = set(self.named)
         self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
@@ -224,6 +265,8 @@ class DocumentActors:
         for tok in sent:  # "a Chadian army checkpoint", then "two checkpoints"
             if tok.pos_ != "NOUN" or tok.i in marks.terms or tok.i in marks.names:
                 continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                continue  # "Ukrainian artist X": a person described, no thing of Ukraine's
             mods = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound"}]
             # "a Nigerien army outpost": the state may modify a modifier
             mods += [g for c in mods for g in c.children if g.dep_ in {"amod", "poss", "compound"}]
@@ -231,7 +274,14 @@ class DocumentActors:
             if owner is not None and marks.names[owner.i].entry.kind in {"country", "adjective"}:
                 found = self.resolve(tok, marks)
                 if found is not None and found.country:
-                    self.owned.setdefault(tok.lemma_.lower(), found)
+                    known = self.owned.setdefault(tok.lemma_.lower(), found)
+                    if known is not None and known.country != found.country:
+                        self.owned[tok.lemma_.lower()] = None
+        for tok in sent:  # people acted on ("police detained X"): what a later "him" may point back to
+            if tok.dep_ == "dobj" and tok.pos_ == "PROPN" and not _marked(tok, marks):
+                actor = self.resolve(tok, marks)
+                if actor is not None and actor.name and not actor.members and self._lookup_person(actor.name):
+                    self.patients.append((actor, tok, self.sentence_no))
         for tok in sent:  # subjects are what later pronouns point back to
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN"}:
                 actor = self.resolve(tok, marks)
@@ -251,6 +301,10 @@ class DocumentActors:
                     self.remember(actor, person=True)  # a person of no known state: "he" is still them
                 if actor and self.recent and self.recent[-1] is actor and id(actor) in self.people:
                     self.speakers.append((actor, tok, self.sentence_no))
+                    if tok.dep_ == "nsubjpass":
+                        self.patients.append((actor, tok, self.sentence_no))
+                elif actor and not actor.members and not _plural(tok) and _main_clause(tok):
+                    self.subjects.append((actor, tok, self.sentence_no))  # what a later "it" does
                 if actor and actor.country and (_plural(tok) or actor.members):
                     self.groups.append((actor, tok, self.sentence_no))  # what "they" points back to
             elif tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ in PERSON_PRONOUNS:
@@ -762,9 +816,19 @@ class DocumentActors:
     def _describe(
         self, head: Token, toks: list[Token], marks: SentenceMarks, last_resort: bool = False
     ) -> Actor | None:
-        lemma = head.lemma_.lower()
         lower = head.lower_
-        words = {t.lemma_.lower() for t in toks}
+        if lower in PERSON_PRONOUNS or lower in THING_PRONOUNS:
+            if head.i not in self._pronouns:
+                self._pronouns[head.i] = self._pronoun(head, marks)
+            found = self._pronouns[head.i]
+            if found is None:
+                return None
+            return Actor(text=head.text, name=found.name, country=found.country, sector=found.sector)
+        return self._phrase(head, toks, marks, last_resort)
+
+    def _pronoun(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """What a pronoun ("he", "it") stands for."""
+        lower = head.lower_
         if lower in PERSON_PRONOUNS:
             ahead = self._fronted_subject(head, marks)  # "Arriving for his talks, the minister said"
             if ahead is not None:
@@ -777,12 +841,59 @@ class DocumentActors:
                         return _copy(actor)
                     break
             own = self._clause_subject(head, marks)  # "he showed it to him": not himself
+            if head.dep_ == "dobj":
+                # "X was arrested ... Y said ... A court sentenced him": X, acted on again
+                for actor, tok, when in reversed(self.patients):
+                    if tok.doc is head.doc and tok.i >= head.i:
+                        continue
+                    if self.sentence_no - when <= 2 and (own is None or actor.name != own.name):
+                        return _copy(actor)
+                    break
             for actor in reversed(self.recent):  # the last person, even one of no known state
                 if id(actor) in self.people and (own is None or actor.name != own.name):
                     return _copy(actor)
             return None
         if lower in THING_PRONOUNS:
+            if head.dep_ in {"nsubj", "nsubjpass"}:  # "Pyongyang defied the UN. It then fired ...": Pyongyang
+                for actor, tok, when in reversed(self.subjects):
+                    if tok.doc is head.doc and tok.i >= head.i:
+                        continue
+                    if self.sentence_no - when <= 1 and actor.country:
+                        return Actor(text=head.text, name=actor.name, country=actor.country, sector=actor.sector)
+                    break  # "the court explained ... it said": not the state named before
+            if head.dep_ in {"dobj", "pobj", "dative"}:
+                outer = self._outer_subject(head, marks)  # "Seoul says Beijing is punishing it": Seoul
+                if outer is not None:
+                    return outer
             return self._last(lambda a: a.members == [])
+        return None
+
+    def _outer_subject(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """The state an object "it" stands for when a clause its own clause hangs from has a
+        state for subject: "Tokyo says Moscow is threatening it" (Tokyo)."""
+        own = self._clause_subject(head, marks)
+        if own is None or not own.country:
+            return None
+        verb = head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "prep"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ not in {"ccomp", "parataxis"} or verb.head.i == verb.i:
+            return None
+        subject = _subject(verb.head)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i > head.i:
+            return None
+        found = self.resolve(subject, marks)
+        if found is None or found.members or not found.country or found.country == own.country:
+            return None
+        return Actor(text=head.text, name=found.name, country=found.country, sector=found.sector)
+
+    def _phrase(self, head: Token, toks: list[Token], marks: SentenceMarks, last_resort: bool) -> Actor | None:
+        """What a description ("the latter", "the two sides", "the bloc", "his country") stands for."""
+        lemma = head.lemma_.lower()
+        lower = head.lower_
+        words = {t.lemma_.lower() for t in toks}
         if lemma == "latter" or lemma == "former":
             pool = [a for a in self.recent if a.country]
             if len(pool) >= 2:
@@ -980,6 +1091,15 @@ def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
         if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region", "igo"} and not venue:
             counts[m.entry.code] += 1
     return counts
+
+
+def _main_clause(tok: Token) -> bool:
+    """Is this the subject of its sentence's main verb (or of one joined to it), not of a
+    reported or subordinate clause?"""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _marked(tok: Token, marks: SentenceMarks) -> bool:
