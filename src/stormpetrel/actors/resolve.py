@@ -43,6 +43,7 @@ is no thing of its state's, and a thing two states' mentions own is of neither.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -388,23 +389,7 @@ class DocumentActors:
     def _government_partner(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state of a government named together with a local group ("the Malian government
         and rebel groups", "the opposition and the Venezuelan government"): the group's own."""
-        if self._reporting:
-            return None
-        siblings = [c for c in head.children if c.dep_ == "conj"]
-        if head.dep_ == "conj":
-            siblings.append(head.head)
-        self._reporting = True
-        try:
-            for other in siblings:
-                if other.pos_ not in {"NOUN", "PROPN"}:
-                    continue
-                found = self.resolve(other, marks)
-                if found is not None and found.country and found.sector == "GOV" and not found.members:
-                    if found.country not in self.gaz.non_state_codes:
-                        return found.country
-        finally:
-            self._reporting = False
-        return None
+        return self._conjoined_state(head, marks, lambda a: a.sector == "GOV")
 
     def _city_of(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state of a place that names the actor's own home: "Rotterdam police", "Idlib
@@ -424,7 +409,13 @@ class DocumentActors:
     def _local_partner(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state of a local group named together with a government that names none ("the
         government and the opposition failed to agree"): the government's own."""
-        if self._reporting or head.lemma_.lower() != "government":
+        if head.lemma_.lower() != "government":
+            return None
+        return self._conjoined_state(head, marks, lambda a: a.sector in LOCAL_SECTORS)
+
+    def _conjoined_state(self, head: Token, marks: SentenceMarks, wanted: Callable[[Actor], bool]) -> str | None:
+        """The state of an actor conjoined with ``head`` ("X and Y") that is ``wanted``."""
+        if self._reporting:
             return None
         siblings = [c for c in head.children if c.dep_ == "conj"]
         if head.dep_ == "conj":
@@ -435,7 +426,7 @@ class DocumentActors:
                 if other.pos_ not in {"NOUN", "PROPN"}:
                     continue
                 found = self.resolve(other, marks)
-                if found is not None and found.country and found.sector in LOCAL_SECTORS and not found.members:
+                if found is not None and found.country and wanted(found) and not found.members:
                     if found.country not in self.gaz.non_state_codes:
                         return found.country
         finally:
