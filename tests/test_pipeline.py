@@ -15,6 +15,8 @@ from stormpetrel.pipeline import code_text
         ("Two thousand Chinese troops arrived in Cambodia on Monday.", ("MOBILIZE", "CHN", "KHM")),
         ("Indian warships arrived in Sri Lanka on Sunday.", ("MOBILIZE", "IND", "LKA")),
         ("The first Kenyan peacekeepers arrived in Haiti on Tuesday.", ("AID", "KEN", "HTI")),
+        # weapons, not only troops, are deployed
+        ("American missile batteries arrived in Romania on Monday.", ("MOBILIZE", "USA", "ROU")),
         ("About 120 Indian deminers arrived in Sri Lanka on Friday to clear old minefields.", ("AID", "IND", "LKA")),
         # people, not forces: a visit; private travellers pay no visit between states
         ("The Chinese defence minister arrived in Cambodia on Monday.", ("CONSULT", "CHN", "KHM")),
@@ -108,3 +110,8 @@ def test_an_act_told_as_what_came_before_is_not_dated_by_the_later_one() -> None
     text = "The Indian army chief held talks with Pakistani generals on Monday after he arrived in Lahore."
     events = code_text(text, PUBLISHED)
     assert [(e.event_type, e.date) for e in events if e.event_type == "CONSULT"] == [("CONSULT", "2022-05-09")]
+
+
+def test_arriving_in_ones_own_state_is_no_visit() -> None:
+    text = "The US trade envoy arrived in America on Monday after talks in Seoul."
+    assert ("CONSULT", "USA", "USA") not in triples(text)

@@ -185,3 +185,22 @@ def test_an_agreement_with_a_party_at_home_is_not_with_the_partner(monkeypatch: 
     assert ("AGREE", "KEN", "UGA") not in triples(text)
     monkeypatch.setattr(sides, "DOMESTIC_PARTIES", frozenset())
     assert ("AGREE", "KEN", "UGA") in triples(text)
+
+
+def test_a_denial_of_ones_own_conduct_answers_no_other_state() -> None:
+    text = (
+        "Kenya held elections on Monday. Kenyan voters backed the Kenyan president. Kenya praised Somalia. "
+        "The Somali president has denied any wrongdoing."
+    )
+    assert ("REJECT", "SOM", "KEN") not in triples(text)
+    assert ("REJECT", "SOM", "SOM") in triples(text)
+
+
+def test_a_denial_answers_the_speaker_of_the_clause_it_is_joined_to() -> None:
+    text = "A Kenyan minister said Somalia had armed the rebels, but Somali officials denied the claims."
+    assert ("REJECT", "SOM", "KEN") in triples(text)
+
+
+def test_a_rehearsal_for_an_attack_has_no_unknown_attacker() -> None:
+    text = "North Korean media said the drill was a rehearsal for striking American bases in Japan."
+    assert ("ASSAULT", "JPN", "USA") not in triples(text)

@@ -78,6 +78,8 @@ CASES = [
     ("Greece never condemned Turkey.", "ACCUSE", "GRC", "TUR", "negated"),
     ("No talks were held between Greece and Turkey.", "CONSULT", "GRC", "TUR", "negated"),
     ("Greece and Turkey held no talks.", "CONSULT", "GRC", "TUR", "negated"),
+    pytest.param("There have been zero attacks on Kenyan soil by Somali rebels since 2015.",
+                 "ASSAULT", "SOM", "KEN", "negated", id="zero-attacks"),
     pytest.param("Greece denied that it had attacked Turkey.", "ASSAULT", "GRC", "TUR", "negated",
                  id="denied-that"),
     pytest.param("The Greek minister did not meet or call his Turkish counterpart.",
@@ -87,6 +89,18 @@ CASES = [
                  "ACCUSE", "GRC", "TUR", "asserted", id="not-but"),
     pytest.param("The Greek minister did not travel abroad, yet he met his Turkish counterpart in Athens.",
                  "CONSULT", "GRC", "TUR", "asserted", id="not-yet-own-subject"),
+    # a negated clause does not deny the event that dates it, nor an act only meant
+    pytest.param("Armenia has not fought a war since a border war with Azerbaijan in 1994.",
+                 "ASSAULT", "ARM", "AZE", "asserted", id="not-since-the-war"),
+    pytest.param("Greece has not carried out its threat to impose tariffs on Turkish imports.",
+                 "SANCTION", "GRC", "TUR", "negated", id="threat-not-carried-out"),
+    # a readiness to act is a plan
+    pytest.param("The Turkish president confirmed his readiness to visit Azerbaijan.",
+                 "CONSULT", "TUR", "AZE", "planned", id="readiness-to-visit"),
+    # a refusal only imagined
+    pytest.param("Even if Greece refuses to repay Germany, the bank will survive.",
+                 "REJECT", "GRC", "DEU", "hypothetical", id="even-if-refuses"),
+    pytest.param("Greece refused to repay Germany.", "REJECT", "GRC", "DEU", "asserted", id="refused"),
     # hypothetical
     ("If Russia attacked Ukraine, the European Union would impose sanctions on Russia.",
      "ASSAULT", "RUS", "UKR", "hypothetical"),

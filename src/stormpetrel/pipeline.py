@@ -336,8 +336,10 @@ def _events(
         return []  # "thousands of refugees arrived in Greece", "Chinese tourists visited Paris": no diplomacy
     if event_type == "CONSULT" and any(a.sector in PRESS for a in [*sources, *targets]):
         return []  # "told CNN", "in an interview with the BBC": a statement to the press, no meeting
-    if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"}:
+    if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"} and not _conditional(cand):
         st = "asserted"  # "threatened to ... unless ...": the threat itself was made
+    if cand.denial and _conditional(cand):
+        st = "hypothetical"  # "even if they refuse to pay": a refusal only imagined
     if st == "planned" and event_type in INTENT:
         event_type = INTENT[event_type]
         cameo, st = lex.type_cameo[event_type], "asserted"
@@ -353,6 +355,8 @@ def _events(
         for t in targets or [None]:
             if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t)):
                 continue
+            if t is not None and s.country == t.country and t.sector is None and cand.trigger.mode == "visit":
+                continue  # "the envoy arrives as the US economy slows": no visit to one's own state
             ev = Event(
                 doc_id=doc.id,
                 event_type=event_type,
@@ -381,6 +385,13 @@ def _two_parties(source: Actor, target: Actor) -> bool:
     protesters, the government and the press, a group and the government. "Dutch officials
     condemned the statements of Dutch officials" is no event between two parties."""
     return source.sector != target.sector
+
+
+def _conditional(cand: coder.Candidate) -> bool:
+    """Whether the act's own clause is a condition ("if they refuse", "unless Iran threatens"),
+    not a clause that carries one ("threatened to leave if ...")."""
+    verb = cand.light if cand.light is not None else cand.verb
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
 def _by_forces(cand: coder.Candidate, lex: lexicon.Lexicon) -> tuple[str, str]:

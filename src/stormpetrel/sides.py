@@ -42,6 +42,7 @@ DOMESTIC_RATIO = 2
 _CUES = data.word_classes("cue_words.tsv")
 AIMED_PREPS = _CUES["aimed_prep"]  # "fired rockets into X", "shots at X"
 OPPOSING_PREPS = _CUES["opposing_prep"]  # "in protest at X", "a war against X"
+CONDUCT_CHARGES = _CUES["conduct_charge"]  # "denied any wrongdoing": the denier's own conduct
 SEPARATION_NOUNS = _CUES["separation_noun"]  # "independence from X": X is opposed
 PAIR_NOUNS = _CUES["pair_noun"]  # "the two countries", "both sides"
 PAIR_WORDS = _CUES["pair_word"]
@@ -185,10 +186,33 @@ def denied_charge(ctx: Context, sides: Sides) -> None:
         return
     if not said:
         return
+    accuser = _joined_speaker(ctx, verb, own)
+    if accuser is not None:
+        # "X said ..., but Y denied the claims": the denial answers X
+        sides.targets = [accuser]
+        return
     counts = ctx.actors.salience
     others = ctx.actors.salient(exclude={own})
+    if all(c.lemma_.lower() in CONDUCT_CHARGES for c in said):
+        # "denied any wrongdoing": a denial of one's own conduct answers no other state
+        sides.targets = [ctx.state(own)]
+        return
     domestic = not others or counts[others[0]] < counts[own]
     sides.targets = [ctx.state(own if domestic else others[0])]
+
+
+def _joined_speaker(ctx: Context, verb: Token, own: str) -> Actor | None:
+    """The speaker of a report the denial's clause is joined to ("X said ..., but Y denied the
+    claims"), when of another state."""
+    cur, joined = verb, False
+    while cur.head != cur:
+        joined = joined or cur.dep_ == "conj"
+        cur = cur.head
+        if joined and status.frames().get(cur.lemma_.lower()) == "report":
+            subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+            found = [a for a in expand(subjects, ctx.marks, ctx.actors) if a.country and a.country != own]
+            return found[0] if found else None
+    return None
 
 
 def retaken_home(ctx: Context, sides: Sides) -> None:
@@ -243,6 +267,8 @@ def unknown_attacker(ctx: Context, sides: Sides) -> None:
         return  # ("the war with X" is the story's side's: story_side)
     if status.status(cand.token, cand.light) in {"planned", "hypothetical"}:
         return  # no one threatens or plans as an unknown attacker
+    if cand.verb.dep_ == "pcomp" and cand.verb.head.lower_ == "for":
+        return  # "practice for striking bases", "preparations for attacking": no attack yet
     # "an airstrike killed ...", "were killed in an air raid": some state's air force, not an unknown attacker
     doers = cand.sources + [o for c in cand.verb.children if c.dep_ == "prep" and c.lower_ in coder.ATTACK_PREPS
                             for o in coder.pobjs(c)]

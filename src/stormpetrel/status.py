@@ -22,6 +22,8 @@ _CUES = data.word_classes("cue_words.tsv")
 HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
 HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
 VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
+INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to impose"
+TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is not denied
 
 
 @lru_cache(maxsize=1)
@@ -48,17 +50,19 @@ def status(trigger: Token, light: Token | None = None) -> str:
         trigger.pos_ == "NOUN"
         and _in_subject(trigger, verb)
         and (said_of or (light is None and verb.lemma_.lower() not in fr))
-    )
+    ) or _time_phrase(trigger, verb)  # "has not fought since the war of 1979": the war was fought
     # negation on the event's own words (a refusal frame is its own event, asserted)
     for tok in [trigger] if told_of else own:
         if fr.get(tok.lemma_.lower()) == "reject" and tok != trigger:
             break
         if any(c.dep_ == "neg" for c in tok.children):
             return "negated"
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
-        return "negated"
+    if any(c.lower_ == "no" and c.dep_ == "det" or c.lower_ == "zero" for c in trigger.children):
+        return "negated"  # "no talks were held", "zero attacks"
     if any(fr.get(a.lemma_.lower()) == "negate" for a in verb.ancestors):
         return "negated"  # "denied that it had attacked"
+    if _unfulfilled(verb):
+        return "negated"  # "has not followed through on its threat to impose tariffs"
     # conditions
     cond = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in verbs for c in v.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
@@ -94,6 +98,33 @@ def status(trigger: Token, light: Token | None = None) -> str:
         if fr.get(tok.lemma_.lower()) == "planned":
             return "planned"
     return "asserted"
+
+
+def _unfulfilled(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of an intent noun ("its threat to impose") whose own
+    clause is negated ("has not carried out its threat to impose")."""
+    while verb.dep_ == "conj" and verb.head != verb:  # "threats to label X or impose Y"
+        verb = verb.head
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in {"acl", "advcl"}:
+        return False
+    # the noun the infinitive follows ("threats to impose", parsed as its head or not)
+    noun = verb.head if verb.dep_ == "acl" else verb.doc[to.i - 1] if to.i > 0 else verb
+    if noun.lemma_.lower() not in INTENT_NOUNS or noun.pos_ != "NOUN":
+        return False
+    above = clause_verb(noun.head) if noun.head != noun else noun
+    if frames().get(above.lemma_.lower()) == "reject":
+        return False
+    return any(c.dep_ == "neg" for c in above.children)
+
+
+def _time_phrase(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is a noun in a phrase that dates ``verb``'s clause ("since the war",
+    "after the talks")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in TIME_PREPS and prep.head == verb
 
 
 def _in_subject(tok: Token, verb: Token) -> bool:
