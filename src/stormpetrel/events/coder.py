@@ -116,6 +116,12 @@ CONTROL_OBJECTS = _WORDS["control_object"]  # "seized control" of no one
 ADMIT_VERBS = _WORDS["admit_verb"]  # "conceded that the bill had failed": an admission
 STOP_NOUNS = _WORDS["stop_noun"]  # "opposed to a halt to the talks": the halt is opposed, no party
 COPULAS = _WORDS["copula"]  # "expects the terms to become clear": a state, not an act asked for
+VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
+NATURAL_DOERS = _WORDS["natural_doer"]  # "locusts attacked the crops": no political act
+LAND_OBJECTS = _WORDS["land_object"]  # "2,000 acres were attacked": by pests or a blaze
+TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migration, not a visit
+ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
+HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
 
 
 @dataclass
@@ -428,6 +434,12 @@ def _governing_frame(tok: Token) -> Token | None:
             return None  # "calling for X to resign" is a demand on X
         came_by = cur.dep_
         cur = cur.head
+        if (
+            came_by == "xcomp"
+            and fr.get(cur.lemma_.lower()) == "agree"
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not _actor_like(c) for c in cur.children)
+        ):
+            return None  # "offered five tips to help farmers": the help is what the tips are for
         if fr.get(cur.lemma_.lower()) in FRAME_TYPES:
             return cur
         if came_by == "ccomp" and cur.pos_ == "VERB":
@@ -460,6 +472,26 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         if _inanimate_doer(cand, lex) or _no_event(cand):
             continue
+        if cand.type in {"AGREE", "SUPPORT"} and cand.trigger.objects and cand.trigger.pos == "VERB":
+            # "renewed Britain's commitment to defending Estonia": Estonia, not Britain
+            cand.targets = [t for o in cand.targets for t in _committed_to(o)] or cand.targets
+        if cand.type == "ACCUSE" and cand.trigger.pos == "NOUN":
+            # "an inquiry into the senator's ties to X": the senator is the one looked into
+            cand.targets = [
+                next((c for c in t.children if c.dep_ == "poss"), t)
+                if t.lemma_.lower() not in lex.nouns and t.lemma_.lower() not in lex.verbs
+                else t
+                for t in cand.targets
+            ]
+        if tok.lemma_.lower() in TOPIC_VERBS and cand.trigger.pos == "VERB":
+            # "discussed X's missile launch": the act discussed is a topic, its sides no partners
+            acts = {
+                t.i
+                for c in tok.children
+                if c.dep_ in OBJECTS and (c.lemma_.lower() in lex.nouns or c.lemma_.lower() in lex.verbs)
+                for t in c.subtree
+            }
+            cand.targets = [t for t in cand.targets if t.i not in acts]
         if cand.type == "ASSAULT":  # "fired a missile into the Sea of Japan", "into waters off X"
             cand.targets = [t for t in cand.targets if {t.lemma_.lower(), t.lower_}.isdisjoint(WATER_NOUNS)]
         verbal = cand.trigger.pos == "NOUN" and any(
@@ -467,7 +499,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         )
         if cand.type == "ASSAULT" and (verbal or cand.targets and all(
             {t.lemma_.lower(), t.lower_} & VERBAL_TARGETS for t in cand.targets
-        )):
+        ) or any({t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & VERBAL_DOERS for t in cand.sources)):
             # "his attacks on the media", "attacked the plan": a verbal attack is an accusation
             cand.type, cand.cameo = "ACCUSE", "111"
         if not cand.targets and not cand.mutual:
@@ -758,6 +790,8 @@ def _inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
     if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID"} or not cand.sources:
         return False
     texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS
+    if cand.type == "AID":
+        texts |= ABSTRACT_DOERS
     return all(s.lemma_.lower() in texts for s in cand.sources)
 
 
@@ -836,6 +870,45 @@ def _no_event(cand: Candidate) -> bool:
         return True  # "opposed to a halt to the talks with X": for the talks, against no one
     if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
         return True  # "not all locals agree with the plan": some do, some do not
+    if (
+        cand.type in {"MOBILIZE", "PROTEST"}
+        and tok.dep_ == "relcl"
+        and tok.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
+    ):
+        return True  # "the force that patrols the coast", "groups that boycott X": what they do, no new act
+    if (
+        cand.trigger.pos == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.tag_ == "NNS"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "attr" for c in tok.head.children)
+        and not any(c.dep_ in {"det", "poss", "prep", "compound"} for c in kids)
+    ):
+        return True  # "strikes are a sign of a healthy society": a view of such acts
+    if tok.tag_ in {"VBZ", "VBP"} and any(
+        (c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS)
+        or (c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in HABITUAL_WORDS for d in c.children))
+        for c in kids
+    ):
+        return True  # "he travels to X every second year", "usually meets X in May": a habit
+    if _discussed(tok):
+        return True  # "discussed plans to ban the trade": a topic, not an act
+    if cand.trigger.pos == "VERB" and _adjectival(tok):
+        return True  # "homes in occupied East Jerusalem": a description, no act
+    if cand.trigger.pos == "VERB" and _quoted_imperative(tok):
+        return True  # '"Close the borders," he told his supporters': a slogan, no act
+    if cand.type in CONFLICT and (
+        any(t.lemma_.lower() in NATURAL_DOERS for t in cand.sources)
+        or (cand.targets and all(t.lemma_.lower() in LAND_OBJECTS for t in cand.targets))
+    ):
+        return True  # "locusts attacked the crops", "2,000 acres were attacked": no political act
+    if cand.type == "CONSULT" and cand.trigger.pos == "VERB" and (
+        any(t.lemma_.lower() in TRAVELLERS for t in cand.sources)
+        or any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in TRAVELLERS for o in pobjs(c))
+               for c in tok.children)
+    ):
+        return True  # "the community arrived in France as refugees": migration, not a visit
     counted = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
     if tok.dep_ == "acl" and QUANTITY_NOUNS & {tok.head.lemma_.lower(), counted.lemma_.lower()}:
         return True  # "the number of tourists visiting X"
@@ -847,6 +920,55 @@ def _no_event(cand: Candidate) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.head.children)
     ):
         return True  # "cooperation between X and Y could be beneficial": a view of it
+    return False
+
+
+def _committed_to(obj: Token) -> list[Token]:
+    """Who a pledge names after its preposition: "commitment to defending Japan", "to Japan"."""
+    out: list[Token] = []
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in FRAME_PREPS:
+            out += [o for o in pobjs(c) if _actor_like(o)]
+            out += [
+                t
+                for g in c.children
+                if g.dep_ == "pcomp"
+                for o in g.children
+                if o.dep_ == "dobj" and _actor_like(o)
+                for t in _conjuncts(o)
+            ]
+    return out
+
+
+def _adjectival(verb: Token) -> bool:
+    """A participle that the parser made a verb but that follows a bare preposition or an article:
+    "homes in occupied East Jerusalem", "the annexed peninsula"."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i == verb.sent.start:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "DET" and before.head == verb.head and before.dep_ == "det":
+        return True
+    return before.dep_ == "prep" and before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children)
+
+
+def _quoted_imperative(verb: Token) -> bool:
+    """A bare command opening a quotation: '"Close the borders," he said'."""
+    if verb.tag_ != "VB" or verb.i == verb.sent.start or verb.dep_ not in {"ROOT", "advcl", "ccomp", "parataxis"}:
+        return False
+    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    return verb.doc[verb.i - 1].text in {'"', "'", "``", "“"}
+
+
+def _discussed(tok: Token) -> bool:
+    """A trigger inside what a topic verb's object says: "discussed plans to ban the trade"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"ROOT", "ccomp", "advcl", "conj", "relcl", "nsubj", "nsubjpass"} or cur.head == cur:
+            return False
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in TOPIC_VERBS:
+            return cur != tok  # the object itself is weighed where its candidate is built
+        cur = cur.head
     return False
 
 
@@ -863,8 +985,8 @@ def _fights_crime(verb: Token) -> bool:
 
 
 def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
-    """The particle a phrasal trigger needs is only a preposition after the verb's object: "gave his
-    all in this effort", not "gave in to the demands"."""
+    """The particle a phrasal trigger needs is only a preposition after the verb's object: "gave
+    everything in the campaign", not "gave in to the demands"."""
     found = [c for c in verb.children if c.lower_ in wanted and c.i > verb.i]
     if not found or any(c.dep_ != "prep" for c in found):
         return False
@@ -919,7 +1041,7 @@ def _a_question(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children)
     ):
-        return True  # "when asked about the prospects for ...": a reporter's question
+        return True  # "asked whether talks would resume ...": a reporter's question
     return verb.lemma_.lower() == "ask" and any(
         c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
         for c in verb.children
@@ -1027,7 +1149,7 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
             continue
         asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
         if _is_passive(tok) and not any(_actor_like(t) for t in asked):
-            continue  # "the claim should be taken with a pinch of salt": no one is asked
+            continue  # "the claim should be treated with caution": no one is asked
         if not asked:
             continue
         cand = by_token.get(tok.i)
@@ -1628,6 +1750,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     adjunct = _adjunct_subject(tok) if trig.type == "CONSULT" else []  # not "after an attack on X, Y said"
     if light is None and adjunct and targets and not owner:  # "after talks with X, Y said ...": Y
         return Candidate(tok, trig, trig.type, trig.cameo, None, adjunct, targets, mutual)
+    if light is None and tok.dep_ == "dobj" and head.lemma_.lower() in TOPIC_VERBS:
+        return None  # "discussed the sanctions on X": a topic, not an act
     if light is None and not targets and by and trig.type == "PROTEST":
         return Candidate(tok, trig, trig.type, trig.cameo, None, by, [], False)  # "a march by students"
     if light is None and not targets:
