@@ -81,6 +81,7 @@ LOCATIVE_PREPS = _LISTS["locative_prep"]  # "in X", "throughout X": where an act
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj", "nsubj", "nsubjpass"}
 # sectors whose people are of the place they act in (protesters, strikers, rebels), not visitors
 LOCAL_SECTORS = _LISTS["local_sector"]
+HOME_BODIES = _LISTS["home_body"]  # "the government", "the administration": a state's own, at home
 FIXED_HEADS = _LISTS["fixed_head"]  # "an army base in X": a site of X's, not a visitor
 PLACE_NOUNS = _LISTS["place_noun"]  # "in Idlib province", "in the city of Aleppo": a named place
 HOME_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "group"}
@@ -100,6 +101,7 @@ GATHERING_VERBS = _LISTS["gathering_verb"]  # "X rallied": X took part
 PARTICIPANT_HEADS = _LISTS["participant_head"]  # "held 12 people": the participants'
 VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not Norwegian
 ALLY_HEADS = _LISTS["ally_head"]  # "Iran's proxy ally" is not Iran's own
+CRITIC_HEADS = _LISTS["critic_head"]  # a "Kremlin critic" is Russian, not of the government
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
 # "Congolese": a name several states bear, the one of them the story names (their codes in value)
@@ -409,9 +411,27 @@ class DocumentActors:
     def _local_partner(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state of a local group named together with a government that names none ("the
         government and the opposition failed to agree"): the government's own."""
-        if head.lemma_.lower() != "government":
+        if head.lemma_.lower() not in HOME_BODIES:
             return None
-        return self._conjoined_state(head, marks, lambda a: a.sector in LOCAL_SECTORS)
+        found = self._conjoined_state(head, marks, lambda a: a.sector in LOCAL_SECTORS)
+        if found is not None:
+            return found
+        # "opposition parties attacked the administration": the one state of a party to the
+        # clause that acts at home, when the clause names no other state
+        verb = head
+        while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+        codes = set()
+        for tok in _clause(head) + subjects:
+            m = marks.names.get(tok.i)
+            if m is None or m.entry.code in self.gaz.non_state_codes:
+                continue
+            term = marks.terms.get(tok.head.i)  # "Iranian students"
+            if (m.entry.sector or (term.sector if term is not None else None)) not in LOCAL_SECTORS:
+                return None
+            codes.add(m.entry.code)
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _conjoined_state(self, head: Token, marks: SentenceMarks, wanted: Callable[[Actor], bool]) -> str | None:
         """The state of an actor conjoined with ``head`` ("X and Y") that is ``wanted``."""
@@ -590,6 +610,12 @@ class DocumentActors:
             own = marks.terms.get(head.i)  # "an al-Qaeda leader" leads the group; "the Hamas government" governs
             if own is not None and own.kind in {"title", "role"}:
                 sector = match.entry.sector
+        if match is not None and _critic_of(toks, match):
+            sector = "OPP" if match.entry.sector in {"GOV", None} or kind == "person" else None
+            if kind not in {"country", "adjective", "people", "capital", "seat", "person", "region"}:
+                country, match, kind, name = None, None, None, None  # "a NATO critic" is of no state
+            else:
+                kind, name = "adjective", None  # the critic, not the one criticised
         person = self._person_name(head, toks, marks)
         if person and kind != "person":
             known = self._lookup_person(person)
@@ -943,6 +969,16 @@ class DocumentActors:
             if speaker is not None:
                 return Actor(text=head.text, name=self.gaz.country_name(speaker.country), country=speaker.country)
             return self._describe(owner, [owner], marks)  # "his country": the speaker's
+        if (
+            owner is not None
+            and owner.lower_ in PERSON_PRONOUNS
+            and head.i in marks.terms
+            and not words & PARTNER_WORDS
+        ):
+            # "his administration", "her aides": of whoever "he" or "she" stands for
+            found = self._describe(owner, [owner], marks)
+            if found is not None and found.country and not found.members:
+                return Actor(text=head.text, name=self.gaz.country_name(found.country), country=found.country)
         if words & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
             return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
         if head.i in marks.terms and any(t.lower_ == "the" for t in toks):
@@ -1084,6 +1120,20 @@ def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
     return counts
 
 
+def _critic_of(toks: list[Token], match: Match) -> bool:
+    """Does ``match`` name what a critic in the phrase opposes ("Kremlin critic X", "a Putin
+    opponent", "the president's fiercest critic")?"""
+    for tok in toks:
+        if tok.lemma_.lower() not in CRITIC_HEADS or match.start <= tok.i < match.end:
+            continue
+        for child in tok.children:
+            if child.dep_ in {"compound", "poss"} and match.start <= child.i < match.end:
+                return True
+            if child.dep_ in {"compound", "poss"} and any(match.start <= t.i < match.end for t in child.subtree):
+                return True
+    return False
+
+
 def _main_clause(tok: Token) -> bool:
     """Is this the subject of its sentence's main verb (or of one joined to it), not of a
     reported or subordinate clause?"""
@@ -1202,6 +1252,12 @@ def _other_party(tok: Token, marks: SentenceMarks) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    noun = prep.head
+    relation = RELATION_PREPS.get(noun.lemma_.lower(), frozenset()) | RELATION_PREPS.get(noun.lower_, frozenset())
+    if prep.lower_ in relation and (prep.lower_ != "to" or "with" in relation):
+        # "talks with Chinese envoys", "the senator's ties to Chinese firms": the other party;
+        # not "his pledge to the Chilean people" (below)
+        return True
     if prep.lower_ == "to":  # "a welcome to the Chilean leader"; not "his pledge to the Chilean people"
         person = tok.pos_ == "PROPN" or (tok.i in marks.terms and marks.terms[tok.i].kind == "title")
         return person and prep.head.lemma_.lower() not in MOTION_VERBS  # "returning to X" goes there
