@@ -1,6 +1,9 @@
 """Trigger words used in a sense that is no political act: a partial subject, a private
 invitation, an option left open, a suspect's help to an inquiry, police work against crime,
-control of no one, an admission, a forecast of a state, a charge behind an arrest; each beside a
+control of no one, an admission, a forecast of a state, a charge behind an arrest, a comparison
+("as opposed to"), what a text lets people do, a handshake that seals no deal, a wish about one's
+own image, an act only urged ("pressure to resign"), a missile fired that hit someone (no
+weapons test); each beside a
 similar sentence that still is an event. An act done to no one ("no strikes were carried out")
 is an event all the same, negated.
 
@@ -44,6 +47,15 @@ NOT_EVENTS = [
     ("Dozens of Britons were arrested for plotting attacks or providing money to terrorist groups.", "AID"),
     ("North Korea rejected a UN statement that labelled what it called routine missile launches a threat.",
      "THREATEN"),
+    ("As opposed to Greece, Portugal has kept its budget deficit low.", "ACCUSE"),
+    ("The Polish parliament passed a law allowing Ukrainian refugees to stay.", "CONCEDE"),
+    ("A new Kenyan regulation allows farmers to grow more maize.", "CONCEDE"),
+    ("The Indian and Pakistani leaders shook hands at the summit.", "AGREE"),
+    ("The Indian and Pakistani leaders shook hands on the sidelines of the summit.", "AGREE"),
+    ("The Irish premier does not want to be seen as too close to the American president.", "REJECT"),
+    ("The Spanish premier, who faces pressure from his own party to resign, flew to Rome.", "RETREAT"),
+    ("Lying to parliament is grounds for the minister to resign, the Spanish opposition said.", "RETREAT"),
+    ("Two missiles fired by Taliban fighters on Monday hit worshippers in Kandahar.", "MOBILIZE"),
 ]
 
 
@@ -59,6 +71,14 @@ def test_an_act_done_to_no_one_is_a_negated_event_not_an_asserted_one() -> None:
 
 # (sentence, event type, source state, target state): near neighbours that still are events
 STILL_EVENTS = [
+    ("Two missiles fired by Taliban fighters on Monday hit worshippers in Kandahar.", "ASSAULT", "AFG", "AFG"),
+    ("A missile fired by North Korea on Monday landed in the sea.", "MOBILIZE", "PRK", None),
+    ("The Spanish premier resigned under pressure from his own party.", "RETREAT", "ESP", None),
+    ("Ireland does not want to join the Russian plan.", "REJECT", "IRL", "RUS"),
+    ("The Kenyan court allowed opposition leaders to leave the country.", "CONCEDE", "KEN", None),
+    ("The Indian and Pakistani leaders shook hands at the summit.", "CONSULT", "IND", "PAK"),
+    ("Poland allowed Ukrainian refugees to stay.", "CONCEDE", "POL", "UKR"),
+    ("Portugal opposed Greece's stance on the budget.", "ACCUSE", "PRT", "GRC"),
     ("Farmers in Kenya agree with the president's land plan.", "SUPPORT", "KEN", "KEN"),
     ("Portugal offered help to Mozambique after the floods.", "AGREE", "PRT", "MOZ"),
     ("The Canadian prime minister invited the Mexican president for talks in Ottawa.", "AGREE", "CAN", "MEX"),

@@ -122,6 +122,10 @@ LAND_OBJECTS = _WORDS["land_object"]  # "2,000 acres were attacked": by pests or
 TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migration, not a visit
 ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
 HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
+CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
+PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
+PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
+URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
 
 
 @dataclass
@@ -472,6 +476,13 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         if _inanimate_doer(cand, lex) or _no_event(cand):
             continue
+        if cand.type == "CONSULT" and lemma in PLEDGE_GESTURES and any(
+            c.dep_ == "prep"
+            and c.lower_ in PLEDGE_PREPS
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _deal_nouns(lex) for g in c.children)
+            for c in cand.token.children
+        ):  # "shook hands on a deal": a deal sealed; "on the sidelines": a meeting
+            cand.type, cand.cameo = "AGREE", lex.type_cameo["AGREE"]
         if cand.type in {"AGREE", "SUPPORT"} and cand.trigger.objects and cand.trigger.pos == "VERB":
             # "renewed Britain's commitment to defending Estonia": Estonia, not Britain
             cand.targets = [t for o in cand.targets for t in _committed_to(o)] or cand.targets
@@ -631,6 +642,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             and not any(t.lower_ not in DAY_NAMES and t.lemma_.lower() not in TEST_WEAPONS for t in cand.targets)
             and _object_lemmas(cand.verb) & TEST_WEAPONS
         ):
+            if _weapon_hits(cand.verb, lex):
+                continue  # "missiles fired by X hit a market": the hit is the attack, no test
             # "North Korea launched a ballistic missile": fired at no one, a weapons test
             cand.type, cand.cameo = "MOBILIZE", lex.type_cameo["MOBILIZE"]
         out.append(cand)
@@ -783,16 +796,39 @@ def _kept_open(verb: Token) -> bool:
     return phrase in OPEN_VERBS
 
 
+def _deal_nouns(lex: Lexicon) -> set[str]:
+    """What is signed: "deal", "accord", "treaty"."""
+    return {o for t in lex.verbs.get("sign", []) for o in t.objects}
+
+
 def _inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
     """ "The new law violates the truce", "the decision attacks our rights", "the truce has
-    provided the army with a respite": a text, decision or state of affairs as the doer of a
-    hostile act or a gift is a judgement of it, not an act."""
-    if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID"} or not cand.sources:
+    provided the army with a respite", "the new rule allows farmers to ...": a text, decision or
+    state of affairs as the doer of a hostile act, a gift or a concession is a judgement or the
+    content of it, not an act."""
+    if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID", "CONCEDE"} or not cand.sources:
         return False
     texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS
     if cand.type == "AID":
         texts |= ABSTRACT_DOERS
     return all(s.lemma_.lower() in texts for s in cand.sources)
+
+
+def _text_noun_over(noun: Token) -> bool:
+    """A text noun, or the owner of one: "a law", "the guidance from the ministry" (ministry)."""
+    if noun.lemma_.lower() in TEXT_NOUNS:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TEXT_NOUNS
+
+
+def _weapon_hits(verb: Token, lex: Lexicon) -> bool:
+    """ "Missiles fired by X hit a market": the weapon a participle describes is the subject of an
+    attack verb."""
+    weapon = verb.head
+    if verb.dep_ != "acl" or weapon.dep_ not in SUBJECTS or weapon.head.pos_ != "VERB":
+        return False
+    return any(t.type == "ASSAULT" for t in lex.verbs.get(weapon.head.lemma_.lower(), []))
 
 
 def _no_event(cand: Candidate) -> bool:
@@ -803,6 +839,18 @@ def _no_event(cand: Candidate) -> bool:
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if cand.trigger.pos == "VERB":
+        if cand.type == "CONCEDE" and tok.dep_ == "acl" and _text_noun_over(tok.head):
+            return True  # "the guidance (of the ministry) allowing pupils to ...": what a text says, no concession
+        if (
+            tok.dep_ in {"acl", "relcl"}
+            and tok.head.lemma_.lower() in URGED_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        ):
+            return True  # "faced pressure to resign", "is grounds for him to resign": nothing done
+        if lemma in CONTRAST_PARTICIPLES and tok.tag_ == "VBN" and any(
+            c.dep_ in {"mark", "advmod", "prep"} and c.lower_ == "as" for c in kids
+        ):
+            return True  # "as opposed to its neighbours, X ...": a comparison
         if lemma in INTRANSITIVE_PROTEST and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in kids):
             return True
         if lemma in NEEDS_OBJECT and not any(
@@ -1195,6 +1243,15 @@ def _actor_like(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or _owned(tok)
 
 
+def _own_image(comp: Token) -> bool:
+    """A complement that is how its subject is, or is seen, not an act: "to be seen as close to X",
+    "to appear weak"."""
+    if comp.lemma_.lower() in COPULAS:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in comp.children)
+    return passive and any(c.dep_ == "prep" and c.lower_ == "as" for c in comp.children)
+
+
 def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
     """A frame word over a verb that is no trigger is the event itself: "hoped Chile would keep
     funding the dam" (a request to Chile), "vowed to seek a settlement with the Kurds" (a promise
@@ -1224,6 +1281,8 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             ):
                 continue  # "expects the terms to become clear": a forecast of a state
         elif kind and not inside:
+            if kind == "REJECT" and _own_image(comp):
+                continue  # "does not want to be seen as close to X": the subject's image, nothing refused
             documents = {o for t in lex.verbs.get("sign", []) for o in t.objects}  # "the Minsk Agreement"
             targets = [
                 t for t in comp.subtree
