@@ -78,6 +78,9 @@ DOCUMENT_HEADS = _LISTS["document_head"]  # "released a statement urging ...": t
 RELATION_PREPS = {w: frozenset(v.split("|")) for w, v in _VALUES["relation_head"].items()}
 MOTION_VERBS = _LISTS["motion_verb"]  # "returning to X": X is a place, not a party
 LOCATIVE_PREPS = _LISTS["locative_prep"]  # "in X", "throughout X": where an actor acts
+DESTINATION_PREPS = _LISTS["destination_prep"]  # "flew on to X": where a motion ends
+ROUTE_NOUNS = _LISTS["route_noun"]  # "on his way back to X": X is where the way leads
+HOMEWARD_WORDS = _LISTS["homeward_word"]  # "flew home to X", "returned to X": X is the traveller's home
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj", "nsubj", "nsubjpass"}
 # sectors whose people are of the place they act in (protesters, strikers, rebels), not visitors
 LOCAL_SECTORS = _LISTS["local_sector"]
@@ -249,6 +252,8 @@ class DocumentActors:
             if head.i in marks.names or head.i in marks.terms or head.dep_ in {"compound", "flat"}:
                 continue
             if len(run) < 2 and not any(t.i in marks.terms for t in head.children):
+                continue
+            if _place_phrase(head, marks):  # "on his way back to the Middle East", "Aqaba, Jordan"
                 continue
             actor = self.resolve(head, marks, register=True)
             if actor and actor.country and actor.name and actor.name != self.gaz.country_name(actor.country):
@@ -795,6 +800,8 @@ class DocumentActors:
             root = next((t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end), doc[m.start])
             if m.entry.kind != "group" and _other_party(root, marks):  # a named group is of the arena
                 return None
+            if _journey_end(root) is False:  # "flew on to Amman": where one goes, not one's home
+                return None
             codes.add(m.entry.code)
         if len(codes) != 1:
             return None
@@ -1264,6 +1271,52 @@ def _other_party(tok: Token, marks: SentenceMarks) -> bool:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in VICTIM_HEADS:
         return True  # "the kidnappers of Chinese engineers": the victims are a party
     return prep.lower_ in PARTY_PREPS
+
+
+def _place_phrase(head: Token, marks: SentenceMarks) -> bool:
+    """Does this proper name stand for a place, not a person: where something happens ("in X"),
+    where a motion or a route ends ("flew on to X", "on his way back to X"), or a place with its
+    state after it ("Aqaba, Jordan")?"""
+    if any(t.i in marks.terms for t in [head, *head.children]):
+        return False  # "Minister X", "X, the foreign minister"
+    for child in head.children:  # "Aqaba, Jordan": a place and the state it lies in
+        m = marks.names.get(child.i)
+        if (
+            child.dep_ in {"appos", "npadvmod"}
+            and m is not None
+            and m.entry.kind in {"country", "region"}
+            and not any(c.dep_ not in {"punct", "det", "compound"} for c in child.children)
+        ):
+            return True
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return _journey_end(head) is not None
+
+
+def _journey_end(tok: Token) -> bool | None:
+    """Is this name where a motion or a route ends ("flew on to X", "on his way back to X",
+    "Amman, Jordan" after "flew to"), and if so, does the motion go home ("flew home to X",
+    "returned to X")? None when it names no destination."""
+    while tok.dep_ in {"appos", "npadvmod", "conj", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in DESTINATION_PREPS:
+        return None
+    goer = tok.head.head
+    homeward = False
+    while goer.pos_ == "ADV" and goer.head.i != goer.i:  # "way back to X", "flew on to X"
+        homeward = homeward or goer.lower_ in HOMEWARD_WORDS
+        goer = goer.head
+    lemma = goer.lemma_.lower()
+    homeward = homeward or lemma in HOMEWARD_WORDS or any(c.lower_ in HOMEWARD_WORDS for c in goer.children)
+    if goer.pos_ == "NOUN":
+        return homeward if lemma in ROUTE_NOUNS else None
+    # "sent a letter to X": a verb with an object may take a recipient
+    if lemma in MOTION_VERBS and not any(c.dep_ == "dobj" for c in goer.children):
+        return homeward
+    return None
 
 
 def _title_words(toks: list[Token], marks: SentenceMarks) -> set[str]:
