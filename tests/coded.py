@@ -24,6 +24,17 @@ def triples(text: str, published: str = PUBLISHED) -> list[tuple[str, str | None
 
 
 @functools.cache
+def coded(text: str, published: str = PUBLISHED) -> tuple[tuple[str, str | None, str | None], ...]:
+    """``triples``, coded once per text and date."""
+    return tuple(triples(text, published))
+
+
+def event_types(text: str, published: str = PUBLISHED) -> set[str]:
+    """The types of the events of ``text``."""
+    return {t[0] for t in coded(text, published)}
+
+
+@functools.cache
 def nlp() -> Language:
     return nlp_stage.load()
 

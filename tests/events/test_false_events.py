@@ -11,16 +11,13 @@ import functools
 
 import pytest
 
-from coded import triples
+from coded import event_types, triples
 
 PUB = "2023-04-18"
 
 
 events = functools.cache(functools.partial(triples, published=PUB))
-
-
-def types(text: str) -> set[str]:
-    return {e[0] for e in events(text)}
+types = functools.partial(event_types, published=PUB)
 
 
 # (sentence, event type that must not be coded)

@@ -11,13 +11,10 @@ import functools
 
 import pytest
 
-from coded import triples
+from coded import event_types, triples
 
 events = functools.cache(triples)
-
-
-def types(text: str) -> set[str]:
-    return {e[0] for e in events(text)}
+types = event_types
 
 
 # (sentence, event type that must not be coded)
