@@ -105,6 +105,7 @@ def division(name: str) -> Location | None:
     return Location(name, next(iter(codes)))
 
 
+@lru_cache(maxsize=4096)
 def home(name: str) -> str | None:
     """The state a place name stands in, when the name is unambiguous: a province or state
     ("Borno", "Helmand") or a city ("Idlib"), the most populous place of that name outweighing
