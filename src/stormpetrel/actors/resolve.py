@@ -814,9 +814,7 @@ class DocumentActors:
         place acts ("the opposition says ..." in a story about Venezuela and the UN); a state
         named as the victims of the actor's own act does not count ("the kidnappers of Chinese
         engineers")."""
-        named = self.named_before if head.lemma_.lower() in VICTIM_HEADS else self.named
-        states = named - self.gaz.non_state_codes
-        return next(iter(states)) if len(states) == 1 else None
+        return self._only_state(self.named_before if head.lemma_.lower() in VICTIM_HEADS else self.named)
 
     def _home_arena(self, head: Token, marks: SentenceMarks) -> str | None:
         """The one state a story named before this sentence, for an official the sentence names no
@@ -825,10 +823,13 @@ class DocumentActors:
         if head.i not in marks.terms:
             return None  # "the government", "prosecutors"; not "the party's election manifesto"
         here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS}
-        states = self.named_before - self.gaz.non_state_codes
-        if len(states) != 1 or not here <= states:
-            return None
-        return next(iter(states))
+        state = self._only_state(self.named_before)
+        return state if state is not None and here <= {state} else None
+
+    def _only_state(self, named: set[str]) -> str | None:
+        """The state among ``named`` when there is exactly one (organisations aside)."""
+        states = named - self.gaz.non_state_codes
+        return next(iter(states)) if len(states) == 1 else None
 
     def _other_states(self, code: str, head: Token, marks: SentenceMarks) -> bool:
         """Has the document named a state other than ``code`` before this sentence, or does the
