@@ -9,13 +9,14 @@ offer or demand is aimed at its owner; an act made conditional ("will cut aid un
 threat; an attack being prepared, or one side's exercise, is a show of force; the charge behind an
 arrest or accusation, and the condition of an ultimatum, are no events of their own. Some frame
 words are events by themselves when what they govern is no trigger ("vowed to seek a settlement
-with X", "hoped X would keep funding it", "has no plans to join X"); a reporter's question and a
-purpose the speaker disowns ("we are not there to take ...") are no events. A stance ("X is
-opposed to Y") is its subject's; what is handed over in the passive is no side ("the suspect was
-handed over to X": the holder gives, X receives); "X is to blame" accuses X; an act a denied plan
-governs ("has no plans to meet X") is not done.
-"""
+with X", "hoped X would keep funding it", "has no plans to join X"). A stance ("X is opposed to
+Y") is its subject's; what is handed over in the passive is no side ("the suspect was handed over
+to X": the holder gives, X receives); "X is to blame" accuses X.
 
+Which candidates are words that look like an event and are none (a reporter's question, a purpose
+the speaker disowns, an act a denied plan governs, ...) is decided in ``senses``; the dependency
+labels and tree helpers both modules use are in ``syntax``.
+"""
 from __future__ import annotations
 
 import calendar
@@ -24,17 +25,26 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
+from stormpetrel.events import senses
 from stormpetrel.events.lexicon import Lexicon, Trigger, frame_events, lemma_of, verb_forms
 from stormpetrel.events.lexicon import load as load_lexicon
+from stormpetrel.events.senses import TOPIC_VERBS
+from stormpetrel.events.syntax import (
+    CONFLICT,
+    DISAPPROVING,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    conjuncts,
+    determined,
+    owned,
+    pobjs,
+    several,
+)
 from stormpetrel.status import frames
 
-SUBJECTS = {"nsubj", "csubj"}
-PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
-OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
-CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"}
 FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
 ACCEDE = "083"  # CAMEO: accede to demands
-DISAPPROVING = {"ACCUSE", "REJECT"}  # acts aimed at whoever did what they name
 CHARGING = {"COERCE", "ACCUSE"}  # acts whose "for"/"of" clause is the charge
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # not concessions: they stay what they are
 RELEASING = {"CONCEDE", "RETREAT"}  # acts that let someone go: the holder is the actor
@@ -45,14 +55,12 @@ COMPLEMENT_PREPS = _WORDS["complement_prep"]  # "threatened to break off relatio
 WAR_NOUNS = _WORDS["war_noun"]  # "the war with X": the story's side is the actor
 SUPPORTIVE = _WORDS["supportive"]  # "welcomed the call to ...": agrees, but does not accede
 PREPARE = _WORDS["prepare_verb"]  # "prepared to shell the town": a show of force
-TEXT_NOUNS = _WORDS["text_noun"]  # "the new law violates the truce": a judgement, not an act
 PART_WORDS = _WORDS["part_word"]  # "recognised X as part of Y"
 PARTICLES = _WORDS["particle"]  # "forced the rebels out of the region": out
 OFFER_MODALS = _WORDS["offer_modal"]  # "would meet the envoy if ...": an offer
 CONDITIONAL_MODALS = _WORDS["conditional_modal"]  # "may freeze its loans if ...": a threat (not "would")
 DEMAND_MODALS = _WORDS["demand_modal"]  # "said X must withdraw": a demand of X
 ASKED_PREPS = _WORDS["asked_prep"]  # "called on X to ...": X is asked
-QUESTION_MARKS = _WORDS["question_mark"]  # "asked whether X would ...": a question
 JOINT_WORDS = _WORDS["joint_word"]  # "joint drills", "drills with X": not one side's exercise
 ATTACK_PREPS = _WORDS["attack_prep"]  # "killed in an X ambush": X is the attacker
 ADJUNCT_PREPS = _WORDS["adjunct_prep"]  # "after talks with X, Y said ...": Y held the talks
@@ -77,22 +85,8 @@ STRUCK_PREPS = _WORDS["struck_prep"]  # "a bomb exploded near a checkpoint": wha
 DEATH_VERBS = _WORDS["death_verb"]  # "died in a bomb blast": the dead are the recipients
 ACCIDENT_WORDS = _WORDS["accident_word"]  # "a gas explosion killed ...": an accident, no attack
 BLAST_NOUNS = _WORDS["blast_noun"]  # "an explosion": a weapon noun that may also be an accident
-INTRANSITIVE_PROTEST = _WORDS["intransitive_protest"]  # "demonstrated that ...": no protest
-CAUTION_VERBS = _WORDS["caution_verb"]  # "warned of the danger": no threat
-THREAT_NOUNS = _WORDS["threat_noun"]  # "warned of consequences": a threat
-THREAT_MODALS = _WORDS["threat_modal"]  # "warned that police will ...": a threat
-TOPIC_VERBS = _WORDS["topic_verb"]  # "discussed the situation in X": X is no partner
 VERBAL_TARGETS = _WORDS["verbal_target"]  # "attacks on the media": words, not force
-STATE_VERBS = _WORDS["state_verb"]  # "felt threatened": a feeling
-QUANTITY_NOUNS = _WORDS["quantity_noun"]  # "the number of tourists visiting X": a statistic
-PROTECT_VERBS = _WORDS["protect_verb"]  # "defended the country from terrorism": protection
-PROTECT_PREPS = _WORDS["protect_prep"]  # "defended the country from terrorism": protection
-NEEDS_OBJECT = _WORDS["needs_object"]  # "allows for six weeks of leave": no concession
-OPEN_VERBS = _WORDS["open_verb"]  # "declined to rule out X": no refusal
 CONTROL_PREPS = _WORDS["control_prep"]  # "thanked X for agreeing": X agreed
-NEEDS_RECIPIENT = _WORDS["needs_recipient"]  # "are ready to fight to defend it": no one is fought
-NEEDS_RECIPIENT_NOUNS = _WORDS["needs_recipient_noun"]  # "expressed condolences on Twitter": to no one
-NEEDS_PARTY = _WORDS["needs_party"]  # "promised to cut taxes": a promise to no one
 DAY_NAMES = frozenset(d.lower() for d in [*calendar.day_name, *calendar.month_name] if d)  # "on Sunday": no one hit
 TEST_WEAPONS = _WORDS["test_weapon"]  # "launched a ballistic missile" at no one: a weapons test
 OVERSEER_NOUNS = _WORDS["overseer_noun"]  # "under the supervision of X": X had it done
@@ -108,24 +102,10 @@ OBJECT_PRONOUNS = _WORDS["object_pronoun"]  # "phoned X to congratulate him": X
 VERBAL_MEDIA = _WORDS["verbal_medium"]  # "his Twitter attacks on the judge": words, not force
 WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
 READMITTED = _WORDS["readmitted"]  # "took back the refugees": no recapture
-HYPOTHETICAL_MODALS = _WORDS["hypothetical_modal"]  # "cooperation could be beneficial": a view
-CASE_PARTIES = _WORDS["case_party"]  # "the suspect is cooperating with officials": no political act
-CRIME_NOUNS = _WORDS["crime_noun"]  # "dispatched a unit to counter trafficking": police work
-LEISURE_NOUNS = _WORDS["leisure_noun"]  # "invited the couple for a break": a private invitation
-CONTROL_OBJECTS = _WORDS["control_object"]  # "seized control" of no one
-ADMIT_VERBS = _WORDS["admit_verb"]  # "conceded that the bill had failed": an admission
-STOP_NOUNS = _WORDS["stop_noun"]  # "opposed to a halt to the talks": the halt is opposed, no party
 COPULAS = _WORDS["copula"]  # "expects the terms to become clear": a state, not an act asked for
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
-NATURAL_DOERS = _WORDS["natural_doer"]  # "locusts attacked the crops": no political act
-LAND_OBJECTS = _WORDS["land_object"]  # "2,000 acres were attacked": by pests or a blaze
-TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migration, not a visit
-ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
-HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
-CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
-URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
 
 
 @dataclass
@@ -155,24 +135,6 @@ class Candidate:
         return self.light if self.light is not None else self.token
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.extend(_conjuncts(c))
-    return out
-
-
-def pobjs(prep: Token) -> list[Token]:
-    out = []
-    for c in prep.children:
-        if c.dep_ == "pobj":
-            out.extend(_conjuncts(c))
-        elif c.dep_ == "prep":  # "from within", "out of"
-            out.extend(pobjs(c))
-    return out
-
-
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in {"auxpass", "agent"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -194,7 +156,7 @@ def subject_of(verb: Token) -> list[Token]:
             if (not passive or cur != verb) and c.dep_ in SUBJECTS | (PASSIVE_SUBJECTS if cur != verb else set()):
                 # above the trigger a passive subject is the actor: "X is expected to meet Y"
                 if c.lower_ in RELATIVE and cur.dep_ == "relcl":
-                    return _conjuncts(cur.head)
+                    return conjuncts(cur.head)
                 visitor = _attributive(c)
                 if visitor:  # "Visiting Thai Premier X met Y": X
                     return visitor
@@ -202,17 +164,17 @@ def subject_of(verb: Token) -> list[Token]:
                     speaker = subject_of(cur.head)  # "Iran said it would ...": Iran
                     if speaker and speaker[0].pos_ != "PRON":
                         return speaker
-                return _conjuncts(c)
+                return conjuncts(c)
         if passive and cur == verb:
             return _overseer(verb)  # "was fired under the supervision of X": X
         if cur.dep_ == "xcomp" and cur.head != cur and cur.head.pos_ == "VERB":
             controller = [c for c in cur.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
             if controller and frames().get(cur.head.lemma_.lower()) == "control":
-                return _conjuncts(controller[0])  # "pushed Chile to drop", "forced X to withdraw": X
+                return conjuncts(controller[0])  # "pushed Chile to drop", "forced X to withdraw": X
         if cur.dep_ == "pcomp" and cur.head.lower_ in CONTROL_PREPS and cur.head.head.pos_ == "VERB":
             done_by = [c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
             if done_by:  # "thanked X for agreeing", "praised X for taking part": X
-                return _conjuncts(done_by[0])
+                return conjuncts(done_by[0])
         if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and cur.head != cur:
             cur = cur.head
             if cur.dep_ == "prep" and cur.head != cur:  # "suspected of attacking"
@@ -232,7 +194,7 @@ def subject_of(verb: Token) -> list[Token]:
             cur = cur.head.head  # "X took a decision to expel ...": X
             continue
         if cur.dep_ in {"acl", "relcl"}:
-            return _conjuncts(cur.head)
+            return conjuncts(cur.head)
         break
     return []
 
@@ -264,7 +226,7 @@ def _opening_doer(verb: Token) -> list[Token]:
             continue
         named = [a for a in obj.children if a.dep_ == "appos" and a.i > obj.i and verb.doc[a.left_edge.i - 1].is_punct]
         if named:
-            return _conjuncts(named[0])
+            return conjuncts(named[0])
     return []
 
 
@@ -282,7 +244,7 @@ def _attributive(tok: Token) -> list[Token]:
         if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1
         and any(m.dep_ in {"compound", "nmod"} and m.text[:1].isupper() for m in c.children)
     ]
-    return [t for c in named for t in _conjuncts(c)]
+    return [t for c in named for t in conjuncts(c)]
 
 
 def _own_subjects(verb: Token) -> list[Token]:
@@ -291,7 +253,7 @@ def _own_subjects(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     if verb.dep_ == "acomp":  # "their country is firmly opposed to X": a subject of "is"
         holders.append(verb.head)
-    return [t for h in holders for c in h.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
+    return [t for h in holders for c in h.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
 
 
 def _holder(verb: Token) -> list[Token]:
@@ -334,7 +296,7 @@ def _object_lemmas(verb: Token) -> set[str]:
                       for o in pobjs(c))
     for c in verb.children:
         if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS:
-            for t in _conjuncts(c):
+            for t in conjuncts(c):
                 lemmas.add(t.lemma_.lower())
                 for p in t.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
@@ -375,16 +337,6 @@ def _modifiers(verb: Token) -> set[str]:
     return {c.lemma_.lower() for c in verb.children if c.dep_ in {"npadvmod", "advmod", "compound"}}
 
 
-def _owned(noun: Token) -> bool:
-    """A noun that names whose it is: "the British tanker", "Iran's ships", "UN inspectors"."""
-    return any(
-        m.dep_ == "poss"
-        or (m.dep_ in {"amod", "compound"} and m.pos_ == "ADJ" and m.text[:1].isupper())  # "the Chilean plan"
-        or (m.dep_ in {"amod", "compound"} and m.pos_ == "PROPN")
-        for m in noun.children
-    )
-
-
 def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], bool]:
     """Recipient heads under ``head``: objects, named prepositions, or a 'between' pair."""
     out: list[Token] = []
@@ -393,7 +345,7 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
         if c.i in skip:
             continue
         if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.extend(_conjuncts(c))
+            out.extend(conjuncts(c))
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
             out.extend(pobjs(c))
         elif c.dep_ == "prep" and c.lower_ in trig.preps:
@@ -470,11 +422,16 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         )
         if (verbal or tok.lower_ in STANCES) and lemma in lex.verbs:
             cand = _verb_candidate(tok, lex.verbs[lemma])
-        elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns and not _a_name(tok):
+        elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns and not senses.a_name(tok):
             cand = _noun_candidate(tok, lex.nouns[lemma], fr)
-        if cand is None or _no_comment(cand, fr) or _disowned_purpose(cand.verb) or _shared_fault(cand):
+        if (
+            cand is None
+            or senses.no_comment(cand, fr)
+            or senses.disowned_purpose(cand.verb)
+            or senses.shared_fault(cand)
+        ):
             continue
-        if _inanimate_doer(cand, lex) or _no_event(cand):
+        if senses.inanimate_doer(cand, lex) or senses.no_event(cand):
             continue
         if cand.type == "CONSULT" and lemma in PLEDGE_GESTURES and any(
             c.dep_ == "prep"
@@ -518,31 +475,18 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         elif not cand.mutual and not any(_actor_like(t) for t in cand.targets):
             # "called X to offer condolences after the earthquake": X, not the earthquake
             cand.targets = _purpose_recipient(cand) or cand.targets
-        if (
-            cand.token.lemma_.lower() in (NEEDS_RECIPIENT if cand.trigger.pos == "VERB" else NEEDS_RECIPIENT_NOUNS)
-            and not _own_targets(cand)
-            and not cand.mutual
-            and not _several(cand.sources)
-        ):
-            continue  # "expressed his condolences on Twitter", "are ready to fight": aimed at no one
-        if (
-            cand.trigger.pos == "VERB"
-            and cand.token.lemma_.lower() in NEEDS_PARTY
-            and not cand.mutual
-            and not _several(cand.sources)  # "Ruto and Museveni pledged to work together": to each other
-            and not any(t.pos_ in {"PROPN", "PRON"} or _determined(t) for t in cand.targets)
-        ):
-            continue  # "promised to lower fuel prices": a promise to no one
+        if senses.aimed_at_no_one(cand):
+            continue  # "expressed his condolences on Twitter", "promised to lower fuel prices": aimed at no one
         purpose = tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and cand.targets and all(t.lower_ in OBJECT_PRONOUNS for t in cand.targets):
             # "phoned Rutte to congratulate him", "met the envoy to thank her": the one called or met
             called = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
-            cand.targets = _conjuncts(called[0]) if called else cand.targets
+            cand.targets = conjuncts(called[0]) if called else cand.targets
         frame = _governing_frame(cand.light or tok)
         call = tok.head if purpose and tok.lemma_.lower() in COURTESY_VERBS else None
         if call is not None and call.lemma_.lower() in PHONE_FRAMES and "phone" in lex.verbs:
             # "called Rutte to congratulate him": a call (a consultation) made to congratulate
-            callee = [t for c in call.children if c.dep_ == "dobj" for t in _conjuncts(c)]
+            callee = [t for c in call.children if c.dep_ == "dobj" for t in conjuncts(c)]
             if callee and not any(c.token == call for c in out):
                 phone = lex.verbs["phone"][0]
                 out.append(Candidate(call, phone, phone.type, phone.cameo, None, subject_of(call), callee))
@@ -557,11 +501,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             frame = cand.light  # "offered help": an offer of aid is a promise
         if frame is not None and _own_sense(frame, lex):
             frame = None
-        if frame is not None and fr.get(frame.lemma_.lower()) == "reject" and _kept_open(cand.token):
+        if frame is not None and fr.get(frame.lemma_.lower()) == "reject" and senses.kept_open(cand.token):
             continue  # "declined to rule out talks": an option kept open, nothing refused
-        if frame is not None and _a_question(frame):
+        if frame is not None and senses.a_question(frame):
             continue  # "asked whether X would be extradited": neither a demand nor an extradition
-        if _unplanned(cand.verb, fr):
+        if senses.unplanned(cand.verb, fr):
             continue  # "has no plans to meet X", "does not intend to expel ...": nothing is done
         if frame is not None and frame != tok:
             effect = FRAME_TYPES[fr[frame.lemma_.lower()]]
@@ -569,7 +513,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             if effect != "REQUEST" and outer is not None and fr[outer.lemma_.lower()] == "request":
                 # "demanded that its neighbours refuse to recognise X": a demand on the neighbours
                 cand.sources = []
-                cand.targets = [t for c in frame.children if c.dep_ in SUBJECTS for t in _conjuncts(c)]
+                cand.targets = [t for c in frame.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
                 effect = "REQUEST"
             elif (
                 effect in {"AGREE", "REQUEST"}
@@ -614,12 +558,12 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 embedded_subject = [c for c in cand.token.children if c.dep_ in SUBJECTS]
                 cand.sources = subject_of(frame) or _noun_owner(frame)
                 if asked:
-                    cand.targets = _conjuncts(asked[0])
+                    cand.targets = conjuncts(asked[0])
                 elif embedded_subject:
-                    cand.targets = _conjuncts(embedded_subject[0])
+                    cand.targets = conjuncts(embedded_subject[0])
                 elif not cand.targets:
                     cand.targets = [t for c in frame.children if c.dep_ == "ccomp" for s in c.children
-                                    if s.dep_ in SUBJECTS for t in _conjuncts(s)]
+                                    if s.dep_ in SUBJECTS for t in conjuncts(s)]
             elif not cand.sources:
                 cand.sources = subject_of(frame)
         elif cand.type != "REQUEST" and _ultimatum(cand):
@@ -642,7 +586,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             and not any(t.lower_ not in DAY_NAMES and t.lemma_.lower() not in TEST_WEAPONS for t in cand.targets)
             and _object_lemmas(cand.verb) & TEST_WEAPONS
         ):
-            if _weapon_hits(cand.verb, lex):
+            if senses.weapon_hits(cand.verb, lex):
                 continue  # "missiles fired by X hit a market": the hit is the attack, no test
             # "North Korea launched a ballistic missile": fired at no one, a weapons test
             cand.type, cand.cameo = "MOBILIZE", lex.type_cameo["MOBILIZE"]
@@ -718,14 +662,6 @@ def _conjunct_root(tok: Token) -> Token:
     return tok
 
 
-def _unplanned(verb: Token, fr: dict[str, str]) -> bool:
-    """An act a denied plan governs: "has no plans to meet X", "does not intend to expel X"."""
-    if verb.dep_ not in {"xcomp", "acl"} or verb.head == verb:
-        return False
-    plan = verb.head
-    return fr.get(plan.lemma_.lower()) == "planned" and _denied(plan)
-
-
 def _own_sense(frame: Token, lex: Lexicon) -> bool:
     """A frame verb used in a sense of its own that its object or particle marks: "called his
     Cypriot counterpart to express sympathy" is a phone call, "called off the strike" an end to it,
@@ -757,11 +693,6 @@ def _protested(cand: Candidate) -> list[Token]:
     return out
 
 
-def _a_name(tok: Token) -> bool:
-    """A capitalised proper noun inside a sentence is a name, not a trigger: "in March"."""
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start
-
-
 def _purpose_recipient(cand: Candidate) -> list[Token]:
     """ "phoned X to offer sympathy": the purpose clause's act is aimed at X."""
     verb = cand.verb
@@ -770,205 +701,12 @@ def _purpose_recipient(cand: Candidate) -> list[Token]:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
-    return [t for c in objects for t in _conjuncts(c)]
-
-
-def _no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
-    """ "declined to comment", "refused to say": a refusal to speak is no event; nor is a
-    reporter's question ("said when asked whether ...")."""
-    tok = cand.token
-    if cand.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not cand.sources:
-        return True
-    if cand.type == "REQUEST" and _a_question(tok):
-        return True
-    if cand.trigger.type != "REJECT" or cand.trigger.objects or cand.trigger.pos != "VERB":
-        return False
-    if fr.get(cand.token.lemma_.lower()) == "reject" and not cand.targets:
-        return True  # "refused, saying ...": a refusal aimed at no one
-    if any(c.dep_ == "xcomp" and _kept_open(c) for c in cand.token.children):
-        return True  # "declined to rule out sanctions": an option kept, nothing refused
-    return any(c.dep_ == "xcomp" and fr.get(c.lemma_.lower()) in {"report", "comment"} for c in cand.token.children)
-
-
-def _kept_open(verb: Token) -> bool:
-    """ "rule out", "exclude": refusing these keeps an option open."""
-    phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
-    return phrase in OPEN_VERBS
+    return [t for c in objects for t in conjuncts(c)]
 
 
 def _deal_nouns(lex: Lexicon) -> set[str]:
     """What is signed: "deal", "accord", "treaty"."""
     return {o for t in lex.verbs.get("sign", []) for o in t.objects}
-
-
-def _inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
-    """ "The new law violates the truce", "the decision attacks our rights", "the truce has
-    provided the army with a respite", "the new rule allows farmers to ...": a text, decision or
-    state of affairs as the doer of a hostile act, a gift or a concession is a judgement or the
-    content of it, not an act."""
-    if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID", "CONCEDE"} or not cand.sources:
-        return False
-    texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS
-    if cand.type == "AID":
-        texts |= ABSTRACT_DOERS
-    return all(s.lemma_.lower() in texts for s in cand.sources)
-
-
-def _text_noun_over(noun: Token) -> bool:
-    """A text noun, or the owner of one: "a law", "the guidance from the ministry" (ministry)."""
-    if noun.lemma_.lower() in TEXT_NOUNS:
-        return True
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TEXT_NOUNS
-
-
-def _weapon_hits(verb: Token, lex: Lexicon) -> bool:
-    """ "Missiles fired by X hit a market": the weapon a participle describes is the subject of an
-    attack verb."""
-    weapon = verb.head
-    if verb.dep_ != "acl" or weapon.dep_ not in SUBJECTS or weapon.head.pos_ != "VERB":
-        return False
-    return any(t.type == "ASSAULT" for t in lex.verbs.get(weapon.head.lemma_.lower(), []))
-
-
-def _no_event(cand: Candidate) -> bool:
-    """Words that look like an event and are none: "demonstrated that ...", "warned of the danger",
-    "felt threatened", "the number of tourists visiting X", a group "(banned in X)",
-    "defended the country from terrorism", "allows for leave"."""
-    tok = cand.token
-    lemma = tok.lemma_.lower()
-    kids = list(tok.children)
-    if cand.trigger.pos == "VERB":
-        if cand.type == "CONCEDE" and tok.dep_ == "acl" and _text_noun_over(tok.head):
-            return True  # "the guidance (of the ministry) allowing pupils to ...": what a text says, no concession
-        if (
-            tok.dep_ in {"acl", "relcl"}
-            and tok.head.lemma_.lower() in URGED_NOUNS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-        ):
-            return True  # "faced pressure to resign", "is grounds for him to resign": nothing done
-        if lemma in CONTRAST_PARTICIPLES and tok.tag_ == "VBN" and any(
-            c.dep_ in {"mark", "advmod", "prep"} and c.lower_ == "as" for c in kids
-        ):
-            return True  # "as opposed to its neighbours, X ...": a comparison
-        if lemma in INTRANSITIVE_PROTEST and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in kids):
-            return True
-        if lemma in NEEDS_OBJECT and not any(
-            c.dep_ in {"dobj", "nsubjpass"}
-            or (c.dep_ in {"ccomp", "xcomp"} and any(s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for s in c.children))
-            for c in kids
-        ):
-            return True  # "allows for leave", "will allow expanding the truce": no one is let do anything
-        warned = [t for t in cand.targets if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS]  # not "warned (that) it is"
-        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and not warned and not _threat_named(tok):
-            return True
-        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and any(
-            c.dep_ == "ccomp" and any(s.dep_ in {"csubj", "csubjpass"} for s in c.children) for c in kids
-        ):
-            return True  # "warned X that leaving the pact could hurt its economy": advice on a consequence
-        if lemma in PROTECT_VERBS and any(c.dep_ == "prep" and c.lower_ in PROTECT_PREPS for c in kids):
-            return True
-        if (
-            cand.type == "AGREE"
-            and lemma == "agree"
-            and not _several(cand.sources)
-            and not any(c.dep_ in {"prep", "xcomp", "dobj"} for c in kids)
-            and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in kids)
-        ):
-            return True  # "the judges agreed that the remarks could count as evidence": a view, no deal
-        if tok.tag_ == "VBN" and any(
-            c.dep_ in {"auxpass", "aux"} and {c.lemma_.lower(), c.lower_} & STATE_VERBS for c in kids
-        ):
-            return True
-        if tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS:
-            return True
-        if cand.trigger.mode == "ban" and tok.tag_ == "VBN" and not any(
-            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"agent", "auxpass", "aux"} for c in kids
-        ):
-            return True  # "the group (outlawed in Russia)": a designation, not a ban
-        if _kept_open(tok) and (
-            any(c.dep_ == "neg" for c in kids)
-            or (any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "dobj" for c in kids))
-        ):
-            return True  # "did not rule out talks", "ruled out that the fire was arson": nothing refused
-        if cand.type == "COOPERATE" and any(t.lemma_.lower() in CASE_PARTIES for t in cand.sources):
-            return True  # "the suspect is cooperating with investigators"
-        if cand.type == "MOBILIZE" and _fights_crime(tok):
-            return True  # "police dispatched a unit to counter trafficking"
-        if cand.trigger.object_is_recipient and any(
-            c.dep_ == "prep" and any(o.lemma_.lower() in LEISURE_NOUNS for o in pobjs(c)) for c in kids
-        ):
-            return True  # "invited the couple for a holiday at his ranch"
-        if any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CONTROL_OBJECTS
-            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
-            for c in kids
-        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
-            return True  # "the army is eager to seize control": of no one
-        said = [c for c in kids if c.dep_ == "ccomp"]
-        if lemma in ADMIT_VERBS and said and (
-            any(c.i < tok.i for c in said) or not any(c.dep_ in {"dobj", "dative"} for c in kids)
-        ):
-            return True  # "conceded that the bill had failed", '"...," he conceded'
-        if cand.trigger.needs_prep and _loose_particle(tok, cand.trigger.needs_prep):
-            return True  # "gave everything in the campaign" is no giving in
-    if cand.type in DISAPPROVING and cand.targets and all(
-        t.lemma_.lower() in STOP_NOUNS and not _owned(t) for t in cand.targets
-    ):
-        return True  # "opposed to a halt to the talks with X": for the talks, against no one
-    if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
-        return True  # "not all locals agree with the plan": some do, some do not
-    if (
-        cand.type in {"MOBILIZE", "PROTEST"}
-        and tok.dep_ == "relcl"
-        and tok.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
-    ):
-        return True  # "the force that patrols the coast", "groups that boycott X": what they do, no new act
-    if (
-        cand.trigger.pos == "NOUN"
-        and tok.dep_ == "nsubj"
-        and tok.tag_ == "NNS"
-        and tok.head.lemma_ == "be"
-        and any(c.dep_ == "attr" for c in tok.head.children)
-        and not any(c.dep_ in {"det", "poss", "prep", "compound"} for c in kids)
-    ):
-        return True  # "strikes are a sign of a healthy society": a view of such acts
-    if tok.tag_ in {"VBZ", "VBP"} and any(
-        (c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS)
-        or (c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in HABITUAL_WORDS for d in c.children))
-        for c in kids
-    ):
-        return True  # "he travels to X every second year", "usually meets X in May": a habit
-    if _discussed(tok):
-        return True  # "discussed plans to ban the trade": a topic, not an act
-    if cand.trigger.pos == "VERB" and _adjectival(tok):
-        return True  # "homes in occupied East Jerusalem": a description, no act
-    if cand.trigger.pos == "VERB" and _quoted_imperative(tok):
-        return True  # '"Close the borders," he told his supporters': a slogan, no act
-    if cand.type in CONFLICT and (
-        any(t.lemma_.lower() in NATURAL_DOERS for t in cand.sources)
-        or (cand.targets and all(t.lemma_.lower() in LAND_OBJECTS for t in cand.targets))
-    ):
-        return True  # "locusts attacked the crops", "2,000 acres were attacked": no political act
-    if cand.type == "CONSULT" and cand.trigger.pos == "VERB" and (
-        any(t.lemma_.lower() in TRAVELLERS for t in cand.sources)
-        or any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in TRAVELLERS for o in pobjs(c))
-               for c in tok.children)
-    ):
-        return True  # "the community arrived in France as refugees": migration, not a visit
-    counted = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
-    if tok.dep_ == "acl" and QUANTITY_NOUNS & {tok.head.lemma_.lower(), counted.lemma_.lower()}:
-        return True  # "the number of tourists visiting X"
-    if (
-        cand.trigger.pos == "NOUN"
-        and tok.dep_ == "nsubj"
-        and tok.head.lemma_ == "be"
-        and any(c.dep_ == "acomp" for c in tok.head.children)
-        and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.head.children)
-    ):
-        return True  # "cooperation between X and Y could be beneficial": a view of it
-    return False
 
 
 def _committed_to(obj: Token) -> list[Token]:
@@ -983,117 +721,9 @@ def _committed_to(obj: Token) -> list[Token]:
                 if g.dep_ == "pcomp"
                 for o in g.children
                 if o.dep_ == "dobj" and _actor_like(o)
-                for t in _conjuncts(o)
+                for t in conjuncts(o)
             ]
     return out
-
-
-def _adjectival(verb: Token) -> bool:
-    """A participle that the parser made a verb but that follows a bare preposition or an article:
-    "homes in occupied East Jerusalem", "the annexed peninsula"."""
-    if verb.tag_ not in {"VBD", "VBN"} or verb.i == verb.sent.start:
-        return False
-    before = verb.doc[verb.i - 1]
-    if before.pos_ == "DET" and before.head == verb.head and before.dep_ == "det":
-        return True
-    return before.dep_ == "prep" and before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children)
-
-
-def _quoted_imperative(verb: Token) -> bool:
-    """A bare command opening a quotation: '"Close the borders," he said'."""
-    if verb.tag_ != "VB" or verb.i == verb.sent.start or verb.dep_ not in {"ROOT", "advcl", "ccomp", "parataxis"}:
-        return False
-    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass", "mark"} for c in verb.children):
-        return False
-    return verb.doc[verb.i - 1].text in {'"', "'", "``", "“"}
-
-
-def _discussed(tok: Token) -> bool:
-    """A trigger inside what a topic verb's object says: "discussed plans to ban the trade"."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ in {"ROOT", "ccomp", "advcl", "conj", "relcl", "nsubj", "nsubjpass"} or cur.head == cur:
-            return False
-        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in TOPIC_VERBS:
-            return cur != tok  # the object itself is weighed where its candidate is built
-        cur = cur.head
-    return False
-
-
-def _fights_crime(verb: Token) -> bool:
-    """A deployment whose purpose is to fight a crime: "sent a unit to counter drug trafficking"."""
-    for c in verb.children:
-        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            if any(o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in CRIME_NOUNS for o in c.subtree):
-                return True
-        if c.dep_ == "prep" and c.lower_ in {"against", "for"}:
-            if any(o.lemma_.lower() in CRIME_NOUNS for o in pobjs(c)):
-                return True
-    return False
-
-
-def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
-    """The particle a phrasal trigger needs is only a preposition after the verb's object: "gave
-    everything in the campaign", not "gave in to the demands"."""
-    found = [c for c in verb.children if c.lower_ in wanted and c.i > verb.i]
-    if not found or any(c.dep_ != "prep" for c in found):
-        return False
-    objects = [c.i for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    return all(
-        any(g.dep_ == "pobj" for g in c.children) and any(o < c.i for o in objects) for c in found
-    )
-
-
-def _threat_named(verb: Token) -> bool:
-    """A warning that names a hostile act ("of retaliation") or what will happen ("that X would ...")."""
-    for c in verb.children:
-        if c.dep_ == "prep" and any(o.lemma_.lower() in THREAT_NOUNS for o in pobjs(c)):
-            return True
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in c.children):
-            return True
-    return False
-
-
-def _shared_fault(cand: Candidate) -> bool:
-    """ "blamed the delays on bad planning between X and Y": a fault of a relation, not an
-    accusation of either side."""
-    if cand.type != "ACCUSE" or cand.trigger.pos != "VERB":
-        return False
-    verb = cand.token
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "on" hangs on either
-    return any(
-        c.dep_ == "prep" and c.lower_ == "on" and o.pos_ == "NOUN"
-        and any(q.dep_ == "prep" and q.lower_ == "between" for q in o.children)
-        for h in holders
-        for c in h.children
-        for o in pobjs(c)
-    )
-
-
-def _disowned_purpose(verb: Token) -> bool:
-    """ "We are not here to take anyone's land": a purpose the negation denies."""
-    head = verb.head
-    return (
-        verb.dep_ in {"xcomp", "advcl"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and head.lemma_ == "be"
-        and any(c.dep_ == "neg" for c in head.children)
-    )
-
-
-def _a_question(verb: Token) -> bool:
-    """ "asked whether troops would be sent", "asked if X could ...": a question, not a demand."""
-    if (
-        verb.lemma_.lower() == "ask"
-        and verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children)
-    ):
-        return True  # "asked whether talks would resume ...": a reporter's question
-    return verb.lemma_.lower() == "ask" and any(
-        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
-        for c in verb.children
-    )
 
 
 def _frame_owners(noun: Token) -> list[Token]:
@@ -1195,7 +825,7 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
             continue
         if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
             continue
-        asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
+        asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
         if _is_passive(tok) and not any(_actor_like(t) for t in asked):
             continue  # "the claim should be treated with caution": no one is asked
         if not asked:
@@ -1224,23 +854,9 @@ def _complement(frame: Token) -> Token | None:
     return None
 
 
-def _denied(frame: Token) -> bool:
-    """A frame word that is negated: "does not want", "is not willing", "has no plans"."""
-    holders = [frame, frame.head] if frame.dep_ in {"acomp", "dobj"} else [frame]
-    return any(c.dep_ == "neg" for h in holders for c in h.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in frame.children
-    )
-
-
-def _determined(noun: Token) -> bool:
-    """A noun with a determiner or an owner ("the government", "its allies"), not a bare trend
-    ("expects oil imports will grow", "sales to rise")."""
-    return _owned(noun) or any(c.dep_ in {"det", "poss"} for c in noun.children)
-
-
 def _actor_like(tok: Token) -> bool:
     """A name, or a noun that names whose it is: "Hanoi", "India's concerns", "the NATO structure"."""
-    return tok.pos_ == "PROPN" or _owned(tok)
+    return tok.pos_ == "PROPN" or owned(tok)
 
 
 def _own_image(comp: Token) -> bool:
@@ -1263,14 +879,14 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         comp = _complement(tok) if (alone or denied) else None
         if comp is None:
             continue
-        negated = _denied(tok)
+        negated = senses.denied(tok)
         kind = denied if negated else alone
         inside = [c for c in out if comp in (c.token, *c.token.ancestors) and c.token != tok]
-        own_subject = [t for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(c)]
-        addressed = [t for c in tok.children if c.dep_ in {"dobj", "dative"} for t in _conjuncts(c)]
+        own_subject = [t for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
+        addressed = [t for c in tok.children if c.dep_ in {"dobj", "dative"} for t in conjuncts(c)]
         if kind == "REQUEST":
             targets = [
-                t for t in (own_subject or addressed) if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and _determined(t))
+                t for t in (own_subject or addressed) if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and determined(t))
             ]
             if inside and not own_subject and not addressed:
                 continue  # "hopes to meet X": the meeting is the event
@@ -1297,7 +913,7 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             continue
         sources = subject_of(tok) if tok.pos_ != "NOUN" else _noun_owner(tok)
         if not sources and tok.tag_ == "VBN":  # "is committed to ..."
-            sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS | SUBJECTS for t in _conjuncts(c)]
+            sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS | SUBJECTS for t in conjuncts(c)]
         if not sources and tok.dep_ == "acomp":
             sources = subject_of(tok.head)
         trig = Trigger(tok.lemma_.lower(), "VERB", kind, None, lex.type_cameo[kind], frozenset(),
@@ -1333,7 +949,7 @@ def _weapon_candidate(tok: Token, trig: Trigger, weapon: Token) -> Candidate:
     """An attack told by its weapon: the weapon's owner, if named ("an Israeli missile"), is the
     actor (else the weapon stands in its place, no actor but where it was: "a mine near Gao");
     what it hit is its object, else the place it went off ("near a police station")."""
-    targets = [t for c in tok.children if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN"} for t in _conjuncts(c)]
+    targets = [t for c in tok.children if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN"} for t in conjuncts(c)]
     if not targets:
         targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in pobjs(c)]
     return Candidate(tok, trig, trig.type, trig.cameo, None, _frame_owners(weapon) or [weapon], targets, False)
@@ -1386,7 +1002,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     stative = _stative(tok)
     passive = _is_passive(tok) and not stative
     if tok.dep_ == "amod" and tok.tag_ == "VBG":  # "visiting Japanese Foreign Minister X": X visits
-        return Candidate(tok, trig, trig.type, trig.cameo, None, _conjuncts(tok.head), [], False)
+        return Candidate(tok, trig, trig.type, trig.cameo, None, conjuncts(tok.head), [], False)
     under = _came_under(tok)
     if under is not None:  # "the post came under shelling by X"
         return Candidate(tok, trig, trig.type, trig.cameo, None, *under)
@@ -1419,14 +1035,14 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 if c.dep_ != "dobj":
                     continue
                 held = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p))]
-                targets.extend(h for h in held if _owned(h))
+                targets.extend(h for h in held if owned(h))
             if stative:  # "is opposed to Argentine mediation"
                 targets.extend(
                     o
                     for c in tok.children
                     if c.dep_ == "prep" and c.lower_ in STATIVE_PREPS
                     for o in pobjs(c)
-                    if _owned(o)
+                    if owned(o)
                 )
     if trig.object_is_recipient and "from" in trig.preps:
         # "recaptured the port from X", "took back the town from X": X, not the port
@@ -1455,13 +1071,13 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     p for q in o.children if q.dep_ == "prep" and q.lower_ in trig.preps and q.lower_ not in TOPIC_PREPS
                     for p in pobjs(q)
                 ]
-                if partners and o.pos_ == "NOUN" and not _owned(o):
+                if partners and o.pos_ == "NOUN" and not owned(o):
                     targets = [t for t in targets if t != o] + partners
     if trig.type in DISAPPROVING and not targets:
         # "condemned as an outrage Peru's raid": the parser hangs the object on the "as" phrase
         targets = [
             a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-            for o in pobjs(c) for a in o.children if a.dep_ == "appos" and _owned(a)
+            for o in pobjs(c) for a in o.children if a.dep_ == "appos" and owned(a)
         ]
     if trig.type in DISAPPROVING and not any(t.pos_ == "PROPN" for t in targets):
         # "alleged harassment by the US", "condemned the invasion by X": the doer is the recipient
@@ -1488,14 +1104,14 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 # "called for suspending X", "for expelling X's envoys": the one the act would hit
                 targets.extend(
                     t for g in c.children if g.dep_ == "pcomp" for o in g.children
-                    if o.dep_ == "dobj" and _actor_like(o) for t in _conjuncts(o)
+                    if o.dep_ == "dobj" and _actor_like(o) for t in conjuncts(o)
                 )
     if not targets:  # "threatened to shut off gas supplies to X": the complement's recipient
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}:
                 for g in c.children:
                     if g.dep_ in OBJECTS and g.pos_ in {"NOUN", "PROPN"}:
-                        targets.extend(_conjuncts(g))
+                        targets.extend(conjuncts(g))
                         # "break off relations with X", "shut off water to X"
                         preps = [q for q in g.children if q.dep_ == "prep" and q.lower_ in COMPLEMENT_PREPS]
                         targets.extend(p for q in preps for p in pobjs(q))
@@ -1510,7 +1126,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             key=lambda t: t.i,
         )
         if on and (_actor_like(on[-1]) or on[-1] in targets):
-            targets = _conjuncts(on[-1])
+            targets = conjuncts(on[-1])
     if not targets and trig.objects and trig.preps:  # "sent tanks by train to X": X
         holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
         targets = [
@@ -1530,7 +1146,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if not targets and not passive:  # "demanding that Prime Minister X step aside ...": X
         for c in tok.children:
             if c.dep_ == "ccomp" and frames().get(c.lemma_.lower()) != "report":  # not "what it said"
-                targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in _conjuncts(s)]
+                targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(s)]
                 break
     if stative:  # "X is opposed to Y": X opposes Y
         sources = _own_subjects(tok)
@@ -1541,9 +1157,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     in_attack = _attack_owner(tok) if passive and not sources else []
     sources = sources or in_attack
     if passive:
-        undergoer = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in _conjuncts(c)]
+        undergoer = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in conjuncts(c)]
         if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
-            undergoer = _conjuncts(tok.head)
+            undergoer = conjuncts(tok.head)
         others = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
         moved_to = [t for t in others if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == tok]
         if (trig.objects or moved_to) and not trig.object_is_recipient and others:
@@ -1552,7 +1168,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if tok.lemma_.lower() in TOPIC_VERBS:  # "discussed the situation in X": the topic, not a partner
         topic = {t.i for c in tok.children if c.dep_ in OBJECTS for t in c.subtree}
         partners = [t for t in targets if t.i not in topic or (t.dep_ == "pobj" and t.head.lower_ in trig.preps)]
-        if partners or mutual or _several(sources):
+        if partners or mutual or several(sources):
             targets = partners
     if trig.flip:
         sources, targets = targets[:1], sources
@@ -1574,7 +1190,7 @@ def _to_blame(verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
-    return [t for c in head.children if c.dep_ in SUBJECTS for t in _conjuncts(c)]
+    return [t for c in head.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
 
 
 def _speaker(clause: Token) -> list[Token]:
@@ -1582,24 +1198,6 @@ def _speaker(clause: Token) -> list[Token]:
     if clause.dep_ == "ccomp" and clause.head != clause and frames().get(clause.head.lemma_.lower()) == "report":
         return subject_of(clause.head)
     return []
-
-
-def _own_targets(cand: Candidate) -> list[Token]:
-    """The recipients of a verb trigger itself, not of a clause below it ("ready to fight to defend
-    it": no one is fought); a noun trigger's recipients all count ("called X to offer condolences")."""
-    if cand.trigger.pos != "VERB":
-        return cand.targets
-    return [
-        t for t in cand.targets
-        if next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), cand.token) == cand.token
-    ]
-
-
-def _several(heads: list[Token]) -> bool:
-    """Two or more sides: "X and Y", "both leaders", "the two sides" (not "the people", "they")."""
-    return len(heads) > 1 or any(
-        h.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"both", "two"} for c in h.children) for h in heads
-    )
 
 
 def _claimant(verb: Token) -> list[Token]:
@@ -1693,7 +1291,7 @@ def _came_under(tok: Token) -> tuple[list[Token], list[Token]] | None:
         p for c in [*tok.children, *prep.head.children]  # the parser may hang "by X" on "came"
         if c.dep_ in {"prep", "agent"} and c.lower_ in DOER_PREPS for p in pobjs(c)
     ]
-    hit = [t for c in prep.head.children if c.dep_ in SUBJECTS for t in _conjuncts(c)]
+    hit = [t for c in prep.head.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
     return (doers, hit) if doers and hit else None
 
 
@@ -1706,7 +1304,7 @@ def _adjunct_subject(noun: Token) -> list[Token]:
     clause = prep.head
     if clause.pos_ not in {"VERB", "AUX"}:
         return []
-    return [t for c in clause.children if c.dep_ in SUBJECTS for t in _conjuncts(c)]
+    return [t for c in clause.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
 
 
 def _paired_adjectives(noun: Token) -> list[Token]:

@@ -1,0 +1,426 @@
+"""Senses: words that look like an event and are none, and acts that miss what they need.
+
+``coder`` builds a candidate for every trigger and asks here whether it is one:
+
+    "declined to comment", "refused, saying ..."        a refusal to speak, or aimed at no one
+    "said when asked whether troops would be sent"      a reporter's question, no demand
+    "we are not here to take anyone's land"             a purpose the speaker disowns
+    "blamed the delays on bad planning between X and Y" a fault of a relation, no accusation
+    "the new law violates the truce"                    a text as the doer: a judgement
+    "warned of the danger", "felt threatened"           no threat, a feeling
+    "in March"                                          a name, no trigger
+    "expressed condolences on Twitter"                  aimed at no one
+    "promised to lower fuel prices"                     a promise to no one
+    "declined to rule out talks"                        an option kept open, nothing refused
+    "has no plans to meet X"                            an act a denied plan governs, not done
+    "missiles fired by X hit a market"                  the hit is the attack, no weapons test
+
+The word classes are loaded from ``data/coder_words.tsv``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from stormpetrel import data
+from stormpetrel.events.lexicon import Lexicon
+from stormpetrel.events.syntax import (
+    CONFLICT,
+    DISAPPROVING,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    determined,
+    owned,
+    pobjs,
+    several,
+)
+
+if TYPE_CHECKING:
+    from stormpetrel.events.coder import Candidate
+
+_WORDS = data.word_classes("coder_words.tsv")
+TEXT_NOUNS = _WORDS["text_noun"]  # "the new law violates the truce": a judgement, not an act
+QUESTION_MARKS = _WORDS["question_mark"]  # "asked whether X would ...": a question
+INTRANSITIVE_PROTEST = _WORDS["intransitive_protest"]  # "demonstrated that ...": no protest
+CAUTION_VERBS = _WORDS["caution_verb"]  # "warned of the danger": no threat
+THREAT_NOUNS = _WORDS["threat_noun"]  # "warned of consequences": a threat
+THREAT_MODALS = _WORDS["threat_modal"]  # "warned that police will ...": a threat
+TOPIC_VERBS = _WORDS["topic_verb"]  # "discussed the situation in X": X is no partner
+STATE_VERBS = _WORDS["state_verb"]  # "felt threatened": a feeling
+QUANTITY_NOUNS = _WORDS["quantity_noun"]  # "the number of tourists visiting X": a statistic
+PROTECT_VERBS = _WORDS["protect_verb"]  # "defended the country from terrorism": protection
+PROTECT_PREPS = _WORDS["protect_prep"]  # "defended the country from terrorism": protection
+NEEDS_OBJECT = _WORDS["needs_object"]  # "allows for six weeks of leave": no concession
+OPEN_VERBS = _WORDS["open_verb"]  # "declined to rule out X": no refusal
+NEEDS_RECIPIENT = _WORDS["needs_recipient"]  # "are ready to fight to defend it": no one is fought
+NEEDS_RECIPIENT_NOUNS = _WORDS["needs_recipient_noun"]  # "expressed condolences on Twitter": to no one
+NEEDS_PARTY = _WORDS["needs_party"]  # "promised to cut taxes": a promise to no one
+HYPOTHETICAL_MODALS = _WORDS["hypothetical_modal"]  # "cooperation could be beneficial": a view
+CASE_PARTIES = _WORDS["case_party"]  # "the suspect is cooperating with officials": no political act
+CRIME_NOUNS = _WORDS["crime_noun"]  # "dispatched a unit to counter trafficking": police work
+LEISURE_NOUNS = _WORDS["leisure_noun"]  # "invited the couple for a break": a private invitation
+CONTROL_OBJECTS = _WORDS["control_object"]  # "seized control" of no one
+ADMIT_VERBS = _WORDS["admit_verb"]  # "conceded that the bill had failed": an admission
+STOP_NOUNS = _WORDS["stop_noun"]  # "opposed to a halt to the talks": the halt is opposed, no party
+NATURAL_DOERS = _WORDS["natural_doer"]  # "locusts attacked the crops": no political act
+LAND_OBJECTS = _WORDS["land_object"]  # "2,000 acres were attacked": by pests or a blaze
+TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migration, not a visit
+ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
+HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
+CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
+URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
+
+
+def a_name(tok: Token) -> bool:
+    """A capitalised proper noun inside a sentence is a name, not a trigger: "in March"."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start
+
+
+def no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
+    """ "declined to comment", "refused to say": a refusal to speak is no event; nor is a
+    reporter's question ("said when asked whether ...")."""
+    tok = cand.token
+    if cand.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not cand.sources:
+        return True
+    if cand.type == "REQUEST" and a_question(tok):
+        return True
+    if cand.trigger.type != "REJECT" or cand.trigger.objects or cand.trigger.pos != "VERB":
+        return False
+    if fr.get(cand.token.lemma_.lower()) == "reject" and not cand.targets:
+        return True  # "refused, saying ...": a refusal aimed at no one
+    if any(c.dep_ == "xcomp" and kept_open(c) for c in cand.token.children):
+        return True  # "declined to rule out sanctions": an option kept, nothing refused
+    return any(c.dep_ == "xcomp" and fr.get(c.lemma_.lower()) in {"report", "comment"} for c in cand.token.children)
+
+
+def disowned_purpose(verb: Token) -> bool:
+    """ "We are not here to take anyone's land": a purpose the negation denies."""
+    head = verb.head
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.lemma_ == "be"
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def shared_fault(cand: Candidate) -> bool:
+    """ "blamed the delays on bad planning between X and Y": a fault of a relation, not an
+    accusation of either side."""
+    if cand.type != "ACCUSE" or cand.trigger.pos != "VERB":
+        return False
+    verb = cand.token
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "on" hangs on either
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and o.pos_ == "NOUN"
+        and any(q.dep_ == "prep" and q.lower_ == "between" for q in o.children)
+        for h in holders
+        for c in h.children
+        for o in pobjs(c)
+    )
+
+
+def inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The new law violates the truce", "the decision attacks our rights", "the truce has
+    provided the army with a respite", "the new rule allows farmers to ...": a text, decision or
+    state of affairs as the doer of a hostile act, a gift or a concession is a judgement or the
+    content of it, not an act."""
+    if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID", "CONCEDE"} or not cand.sources:
+        return False
+    texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS
+    if cand.type == "AID":
+        texts |= ABSTRACT_DOERS
+    return all(s.lemma_.lower() in texts for s in cand.sources)
+
+
+def _text_noun_over(noun: Token) -> bool:
+    """A text noun, or the owner of one: "a law", "the guidance from the ministry" (ministry)."""
+    if noun.lemma_.lower() in TEXT_NOUNS:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TEXT_NOUNS
+
+
+def no_event(cand: Candidate) -> bool:
+    """Words that look like an event and are none: "demonstrated that ...", "warned of the danger",
+    "felt threatened", "the number of tourists visiting X", a group "(banned in X)",
+    "defended the country from terrorism", "allows for leave"."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if cand.trigger.pos == "VERB":
+        if cand.type == "CONCEDE" and tok.dep_ == "acl" and _text_noun_over(tok.head):
+            return True  # "the guidance (of the ministry) allowing pupils to ...": what a text says, no concession
+        if (
+            tok.dep_ in {"acl", "relcl"}
+            and tok.head.lemma_.lower() in URGED_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        ):
+            return True  # "faced pressure to resign", "is grounds for him to resign": nothing done
+        if lemma in CONTRAST_PARTICIPLES and tok.tag_ == "VBN" and any(
+            c.dep_ in {"mark", "advmod", "prep"} and c.lower_ == "as" for c in kids
+        ):
+            return True  # "as opposed to its neighbours, X ...": a comparison
+        if lemma in INTRANSITIVE_PROTEST and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in kids):
+            return True
+        if lemma in NEEDS_OBJECT and not any(
+            c.dep_ in {"dobj", "nsubjpass"}
+            or (c.dep_ in {"ccomp", "xcomp"} and any(s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for s in c.children))
+            for c in kids
+        ):
+            return True  # "allows for leave", "will allow expanding the truce": no one is let do anything
+        warned = [t for t in cand.targets if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS]  # not "warned (that) it is"
+        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and not warned and not _threat_named(tok):
+            return True
+        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and any(
+            c.dep_ == "ccomp" and any(s.dep_ in {"csubj", "csubjpass"} for s in c.children) for c in kids
+        ):
+            return True  # "warned X that leaving the pact could hurt its economy": advice on a consequence
+        if lemma in PROTECT_VERBS and any(c.dep_ == "prep" and c.lower_ in PROTECT_PREPS for c in kids):
+            return True
+        if (
+            cand.type == "AGREE"
+            and lemma == "agree"
+            and not several(cand.sources)
+            and not any(c.dep_ in {"prep", "xcomp", "dobj"} for c in kids)
+            and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in kids)
+        ):
+            return True  # "the judges agreed that the remarks could count as evidence": a view, no deal
+        if tok.tag_ == "VBN" and any(
+            c.dep_ in {"auxpass", "aux"} and {c.lemma_.lower(), c.lower_} & STATE_VERBS for c in kids
+        ):
+            return True
+        if tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS:
+            return True
+        if cand.trigger.mode == "ban" and tok.tag_ == "VBN" and not any(
+            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"agent", "auxpass", "aux"} for c in kids
+        ):
+            return True  # "the group (outlawed in Russia)": a designation, not a ban
+        if kept_open(tok) and (
+            any(c.dep_ == "neg" for c in kids)
+            or (any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "dobj" for c in kids))
+        ):
+            return True  # "did not rule out talks", "ruled out that the fire was arson": nothing refused
+        if cand.type == "COOPERATE" and any(t.lemma_.lower() in CASE_PARTIES for t in cand.sources):
+            return True  # "the suspect is cooperating with investigators"
+        if cand.type == "MOBILIZE" and _fights_crime(tok):
+            return True  # "police dispatched a unit to counter trafficking"
+        if cand.trigger.object_is_recipient and any(
+            c.dep_ == "prep" and any(o.lemma_.lower() in LEISURE_NOUNS for o in pobjs(c)) for c in kids
+        ):
+            return True  # "invited the couple for a holiday at his ranch"
+        if any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CONTROL_OBJECTS
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+            for c in kids
+        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return True  # "the army is eager to seize control": of no one
+        said = [c for c in kids if c.dep_ == "ccomp"]
+        if lemma in ADMIT_VERBS and said and (
+            any(c.i < tok.i for c in said) or not any(c.dep_ in {"dobj", "dative"} for c in kids)
+        ):
+            return True  # "conceded that the bill had failed", '"...," he conceded'
+        if cand.trigger.needs_prep and _loose_particle(tok, cand.trigger.needs_prep):
+            return True  # "gave everything in the campaign" is no giving in
+    if cand.type in DISAPPROVING and cand.targets and all(
+        t.lemma_.lower() in STOP_NOUNS and not owned(t) for t in cand.targets
+    ):
+        return True  # "opposed to a halt to the talks with X": for the talks, against no one
+    if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
+        return True  # "not all locals agree with the plan": some do, some do not
+    if (
+        cand.type in {"MOBILIZE", "PROTEST"}
+        and tok.dep_ == "relcl"
+        and tok.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
+    ):
+        return True  # "the force that patrols the coast", "groups that boycott X": what they do, no new act
+    if (
+        cand.trigger.pos == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.tag_ == "NNS"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "attr" for c in tok.head.children)
+        and not any(c.dep_ in {"det", "poss", "prep", "compound"} for c in kids)
+    ):
+        return True  # "strikes are a sign of a healthy society": a view of such acts
+    if tok.tag_ in {"VBZ", "VBP"} and any(
+        (c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS)
+        or (c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in HABITUAL_WORDS for d in c.children))
+        for c in kids
+    ):
+        return True  # "he travels to X every second year", "usually meets X in May": a habit
+    if _discussed(tok):
+        return True  # "discussed plans to ban the trade": a topic, not an act
+    if cand.trigger.pos == "VERB" and _adjectival(tok):
+        return True  # "homes in occupied East Jerusalem": a description, no act
+    if cand.trigger.pos == "VERB" and _quoted_imperative(tok):
+        return True  # '"Close the borders," he told his supporters': a slogan, no act
+    if cand.type in CONFLICT and (
+        any(t.lemma_.lower() in NATURAL_DOERS for t in cand.sources)
+        or (cand.targets and all(t.lemma_.lower() in LAND_OBJECTS for t in cand.targets))
+    ):
+        return True  # "locusts attacked the crops", "2,000 acres were attacked": no political act
+    if cand.type == "CONSULT" and cand.trigger.pos == "VERB" and (
+        any(t.lemma_.lower() in TRAVELLERS for t in cand.sources)
+        or any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in TRAVELLERS for o in pobjs(c))
+               for c in tok.children)
+    ):
+        return True  # "the community arrived in France as refugees": migration, not a visit
+    counted = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
+    if tok.dep_ == "acl" and QUANTITY_NOUNS & {tok.head.lemma_.lower(), counted.lemma_.lower()}:
+        return True  # "the number of tourists visiting X"
+    if (
+        cand.trigger.pos == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in tok.head.children)
+        and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.head.children)
+    ):
+        return True  # "cooperation between X and Y could be beneficial": a view of it
+    return False
+
+
+def _adjectival(verb: Token) -> bool:
+    """A participle that the parser made a verb but that follows a bare preposition or an article:
+    "homes in occupied East Jerusalem", "the annexed peninsula"."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i == verb.sent.start:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "DET" and before.head == verb.head and before.dep_ == "det":
+        return True
+    return before.dep_ == "prep" and before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children)
+
+
+def _quoted_imperative(verb: Token) -> bool:
+    """A bare command opening a quotation: '"Close the borders," he said'."""
+    if verb.tag_ != "VB" or verb.i == verb.sent.start or verb.dep_ not in {"ROOT", "advcl", "ccomp", "parataxis"}:
+        return False
+    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    return verb.doc[verb.i - 1].text in {'"', "'", "``", "“"}
+
+
+def _discussed(tok: Token) -> bool:
+    """A trigger inside what a topic verb's object says: "discussed plans to ban the trade"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"ROOT", "ccomp", "advcl", "conj", "relcl", "nsubj", "nsubjpass"} or cur.head == cur:
+            return False
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in TOPIC_VERBS:
+            return cur != tok  # the object itself is weighed where its candidate is built
+        cur = cur.head
+    return False
+
+
+def _fights_crime(verb: Token) -> bool:
+    """A deployment whose purpose is to fight a crime: "sent a unit to counter drug trafficking"."""
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if any(o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in CRIME_NOUNS for o in c.subtree):
+                return True
+        if c.dep_ == "prep" and c.lower_ in {"against", "for"}:
+            if any(o.lemma_.lower() in CRIME_NOUNS for o in pobjs(c)):
+                return True
+    return False
+
+
+def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
+    """The particle a phrasal trigger needs is only a preposition after the verb's object: "gave
+    everything in the campaign", not "gave in to the demands"."""
+    found = [c for c in verb.children if c.lower_ in wanted and c.i > verb.i]
+    if not found or any(c.dep_ != "prep" for c in found):
+        return False
+    objects = [c.i for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return all(
+        any(g.dep_ == "pobj" for g in c.children) and any(o < c.i for o in objects) for c in found
+    )
+
+
+def _threat_named(verb: Token) -> bool:
+    """A warning that names a hostile act ("of retaliation") or what will happen ("that X would ...")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and any(o.lemma_.lower() in THREAT_NOUNS for o in pobjs(c)):
+            return True
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in c.children):
+            return True
+    return False
+
+
+def aimed_at_no_one(cand: Candidate) -> bool:
+    """An act that needs someone to be aimed at and names no one: "expressed his condolences on
+    Twitter", "are ready to fight to defend it", "promised to lower fuel prices"."""
+    if (
+        cand.token.lemma_.lower() in (NEEDS_RECIPIENT if cand.trigger.pos == "VERB" else NEEDS_RECIPIENT_NOUNS)
+        and not _own_targets(cand)
+        and not cand.mutual
+        and not several(cand.sources)
+    ):
+        return True  # "expressed his condolences on Twitter", "are ready to fight": aimed at no one
+    # "promised to lower fuel prices": a promise to no one
+    return (
+        cand.trigger.pos == "VERB"
+        and cand.token.lemma_.lower() in NEEDS_PARTY
+        and not cand.mutual
+        and not several(cand.sources)  # "Ruto and Museveni pledged to work together": to each other
+        and not any(t.pos_ in {"PROPN", "PRON"} or determined(t) for t in cand.targets)
+    )
+
+
+def _own_targets(cand: Candidate) -> list[Token]:
+    """The recipients of a verb trigger itself, not of a clause below it ("ready to fight to defend
+    it": no one is fought); a noun trigger's recipients all count ("called X to offer condolences")."""
+    if cand.trigger.pos != "VERB":
+        return cand.targets
+    return [
+        t for t in cand.targets
+        if next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), cand.token) == cand.token
+    ]
+
+
+def kept_open(verb: Token) -> bool:
+    """ "rule out", "exclude": refusing these keeps an option open."""
+    phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return phrase in OPEN_VERBS
+
+
+def a_question(verb: Token) -> bool:
+    """ "asked whether troops would be sent", "asked if X could ...": a question, not a demand."""
+    if (
+        verb.lemma_.lower() == "ask"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children)
+    ):
+        return True  # "asked whether talks would resume ...": a reporter's question
+    return verb.lemma_.lower() == "ask" and any(
+        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
+def unplanned(verb: Token, fr: dict[str, str]) -> bool:
+    """An act a denied plan governs: "has no plans to meet X", "does not intend to expel X"."""
+    if verb.dep_ not in {"xcomp", "acl"} or verb.head == verb:
+        return False
+    plan = verb.head
+    return fr.get(plan.lemma_.lower()) == "planned" and denied(plan)
+
+
+def denied(frame: Token) -> bool:
+    """A frame word that is negated: "does not want", "is not willing", "has no plans"."""
+    holders = [frame, frame.head] if frame.dep_ in {"acomp", "dobj"} else [frame]
+    return any(c.dep_ == "neg" for h in holders for c in h.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in frame.children
+    )
+
+
+def weapon_hits(verb: Token, lex: Lexicon) -> bool:
+    """ "Missiles fired by X hit a market": the weapon a participle describes is the subject of an
+    attack verb."""
+    weapon = verb.head
+    if verb.dep_ != "acl" or weapon.dep_ not in SUBJECTS or weapon.head.pos_ != "VERB":
+        return False
+    return any(t.type == "ASSAULT" for t in lex.verbs.get(weapon.head.lemma_.lower(), []))

@@ -1,0 +1,60 @@
+"""The dependency tree as the events package reads it, shared by ``coder`` (finding candidates
+and their arguments) and ``senses`` (deciding a candidate is no event): the labels of subjects,
+passive subjects and objects; the heads of a conjoined phrase and of a preposition's objects;
+nouns that name an owner or carry a determiner; heads that name several sides; and the groups
+of event types both modules test.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
+# event types grouped by what they do
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"}
+DISAPPROVING = {"ACCUSE", "REJECT"}  # acts aimed at whoever did what they name
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A noun with the nouns conjoined to it: "X, Y and Z" gives X, Y and Z."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(conjuncts(c))
+    return out
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition with their conjuncts, also through a nested one ("out of X")."""
+    out = []
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            out.extend(conjuncts(c))
+        elif c.dep_ == "prep":  # "from within", "out of"
+            out.extend(pobjs(c))
+    return out
+
+
+def owned(noun: Token) -> bool:
+    """A noun that names whose it is: "the British tanker", "Iran's ships", "UN inspectors"."""
+    return any(
+        m.dep_ == "poss"
+        or (m.dep_ in {"amod", "compound"} and m.pos_ == "ADJ" and m.text[:1].isupper())  # "the Chilean plan"
+        or (m.dep_ in {"amod", "compound"} and m.pos_ == "PROPN")
+        for m in noun.children
+    )
+
+
+def determined(noun: Token) -> bool:
+    """A noun with a determiner or an owner ("the government", "its allies"), not a bare trend
+    ("expects oil imports will grow", "sales to rise")."""
+    return owned(noun) or any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def several(heads: list[Token]) -> bool:
+    """Two or more sides: "X and Y", "both leaders", "the two sides" (not "the people", "they")."""
+    return len(heads) > 1 or any(
+        h.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"both", "two"} for c in h.children) for h in heads
+    )
