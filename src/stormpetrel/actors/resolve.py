@@ -129,6 +129,22 @@ class SentenceMarks:
     terms: dict[int, SectorTerm]
 
 
+@dataclass
+class _Reading:
+    """What :meth:`DocumentActors.resolve` has made of a noun phrase so far: the gazetteer name
+    it rests on, and the state, kind, name and sector that name or a later step gave it."""
+
+    match: Match | None = None
+    country: str | None = None
+    kind: str | None = None
+    name: str | None = None
+    sector: str | None = None
+
+    def take(self, match: Match) -> None:
+        """Rest on ``match``: its state, kind and name."""
+        self.match, self.country, self.kind, self.name = match, match.entry.code, match.entry.kind, match.entry.name
+
+
 class DocumentActors:
     """Per-document memory used to resolve later mentions."""
 
@@ -366,7 +382,7 @@ class DocumentActors:
                 if found is not None and found.country and not found.members:
                     self.authors.setdefault("speech", []).append((found, tok))
 
-    def _reporter_state(self, head: Token, sector: str | None, marks: SentenceMarks) -> str | None:
+    def _reporter_state(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The state of a body of the same sector that reports what ``head`` did: "a raid left
         six gunmen dead, according to the Chadian army"; "soldiers cleared the market, the
         Sudanese army said"."""
@@ -393,12 +409,12 @@ class DocumentActors:
                 return found.country
         return None
 
-    def _government_partner(self, head: Token, marks: SentenceMarks) -> str | None:
+    def _government_partner(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The state of a government named together with a local group ("the Malian government
         and rebel groups", "the opposition and the Venezuelan government"): the group's own."""
         return self._conjoined_state(head, marks, lambda a: a.sector == "GOV")
 
-    def _city_of(self, head: Token, marks: SentenceMarks) -> str | None:
+    def _city_of(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The state of a place that names the actor's own home: "Rotterdam police", "Idlib
         rebels"; not a person's name ("the Bush administration")."""
         for c in head.children:
@@ -413,7 +429,7 @@ class DocumentActors:
                 return code
         return None
 
-    def _local_partner(self, head: Token, marks: SentenceMarks) -> str | None:
+    def _local_partner(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The state of a local group named together with a government that names none ("the
         government and the opposition failed to agree"): the government's own."""
         if head.lemma_.lower() not in HOME_BODIES:
@@ -560,21 +576,57 @@ class DocumentActors:
         return out
 
     def resolve(self, head: Token, marks: SentenceMarks, register: bool = False) -> Actor | None:
+        """The actor the noun phrase of ``head`` names, or None. With ``register``, a person it
+        names is registered with the state found for them even when known already.
+
+        In order: a person the document knows by surname; the gazetteer name in the phrase
+        (:meth:`_named`), a people's state of residence (:meth:`_residence`), the sector
+        (:meth:`_phrase_sector`), a critic's (:meth:`_critic`), a person's name and state
+        (:meth:`_named_person`). A phrase still of no state is then the people last gathered,
+        a thing named before, or what it describes, and a local group or an official takes the
+        state the story places it in (:meth:`_unplaced`)."""
         toks = self.np_tokens(head)
         if head.pos_ == "PROPN" and head.i not in marks.names and head.lower_ in self.persons and not register:
             known = self.persons[head.lower_]  # "Varga", whatever label the model gave it
             return Actor(text=_phrase_text(head, toks), name=known.name, country=known.country, sector=known.sector)
         text = _phrase_text(head, toks)
-        country = None
-        name = None
-        kind = None
-        match = None
+        found = self._named(toks, marks)
+        self._residence(found, head, toks, marks)
+        self._phrase_sector(found, head, toks, marks)
+        self._critic(found, toks)
+        person = self._named_person(found, head, toks, marks, register)
+        if found.kind == "person" and found.match is not None:
+            found.name = found.match.entry.name
+        sector = found.sector
+        if found.country is None and self.participants is not None and head.lemma_.lower() in PARTICIPANT_HEADS:
+            crowd, when = self.participants  # "police broke up a rally by Kurds and detained 20 people"
+            if self.sentence_no - when <= 1 and head.dep_ in {"dobj", "pobj", "nsubjpass"}:
+                return Actor(text=text, name=crowd.name, country=crowd.country, sector=sector or crowd.sector)
+        if found.country is None and head.pos_ == "NOUN" and head.i not in marks.terms and not person:
+            thing = self.owned.get(head.lemma_.lower())  # "two checkpoints": the Chadian ones
+            if thing is not None and not any(t.i in marks.names for t in toks):
+                return Actor(text=text, name=thing.name, country=thing.country, sector=sector or thing.sector)
+        if found.country is None:
+            return self._unplaced(head, toks, marks, text, person, sector)
+        name = found.name
+        if name is None:
+            name = (
+                self.gaz.country_name(found.country)
+                if found.kind in {"country", "adjective", "people"}
+                else (found.match.entry.name if found.match else None)
+            )
+        return Actor(text=text, name=name, country=found.country, sector=sector)
+
+    def _named(self, toks: list[Token], marks: SentenceMarks) -> _Reading:
+        """The gazetteer name a phrase rests on: its first, but for a group named by a common
+        noun, another name in the phrase."""
+        found = _Reading()
         for tok in toks:
             m = marks.names.get(tok.i)
             if m is not None:
-                match = m
-                country, kind, name = m.entry.code, m.entry.kind, m.entry.name
+                found.take(m)
                 break
+        match = found.match
         if match is not None and match.entry.alias[:1].islower() and match.entry.kind == "group":
             # "a Chilean human rights group" is Chilean; "a human rights group" an NGO
             own = next(
@@ -588,7 +640,13 @@ class DocumentActors:
                 None,
             )
             if own is not None:
-                match, country, kind, name = own, own.entry.code, own.entry.kind, own.entry.name
+                found.take(own)
+        return found
+
+    def _residence(self, found: _Reading, head: Token, toks: list[Token], marks: SentenceMarks) -> None:
+        """A people or an ethnic community is of the state it lives in: the one the phrase names,
+        else the one its own clause places it in."""
+        kind, match = found.kind, found.match
         if kind == "people" or (kind == "adjective" and match is not None and _ethnic(head.doc, match)):
             # "ethnic Greeks in southern Albania", "the Greek minority in X": the state they live in
             home = next(
@@ -603,98 +661,103 @@ class DocumentActors:
                 None,
             )
             if home is not None:
-                match, country, kind, name = home, home.entry.code, home.entry.kind, home.entry.name
+                found.take(home)
+        kind, match = found.kind, found.match
         if kind in {"people", "adjective"} and match is not None and _ethnic(head.doc, match):
             place = self._own_place(head, marks)  # "ethnic Greeks rallied in Albania": Albania's
-            if place is not None and place != country:
-                country, kind, match, name = place, "country", None, self.gaz.country_name(place)
+            if place is not None and place != found.country:
+                found.country, found.kind, found.name = place, "country", self.gaz.country_name(place)
+                found.match = None
+
+    def _phrase_sector(self, found: _Reading, head: Token, toks: list[Token], marks: SentenceMarks) -> None:
+        """The sector of the phrase's own words (:meth:`_sector`), unless the gazetteer name gives
+        one: always a person's or a seat's, and a group's for its leader."""
         sector = self._sector(head, toks, marks)
+        match = found.match
         if match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
             sector = match.entry.sector
         elif match is not None and match.entry.kind == "group" and match.entry.sector and sector == "GOV":
             own = marks.terms.get(head.i)  # "an al-Qaeda leader" leads the group; "the Hamas government" governs
             if own is not None and own.kind in {"title", "role"}:
                 sector = match.entry.sector
-        if match is not None and _critic_of(toks, match):
-            sector = "OPP" if match.entry.sector in {"GOV", None} or kind == "person" else None
-            if kind not in {"country", "adjective", "people", "capital", "seat", "person", "region"}:
-                country, match, kind, name = None, None, None, None  # "a NATO critic" is of no state
-            else:
-                kind, name = "adjective", None  # the critic, not the one criticised
+        found.sector = sector
+
+    def _critic(self, found: _Reading, toks: list[Token]) -> None:
+        """A critic of a named actor ("a Kremlin critic") is of the opposition of its state."""
+        match, kind = found.match, found.kind
+        if match is None or not _critic_of(toks, match):
+            return
+        found.sector = "OPP" if match.entry.sector in {"GOV", None} or kind == "person" else None
+        if kind not in {"country", "adjective", "people", "capital", "seat", "person", "region"}:
+            found.country = found.match = found.kind = found.name = None  # "a NATO critic" is of no state
+        else:
+            found.kind, found.name = "adjective", None  # the critic, not the one criticised
+
+    def _named_person(
+        self, found: _Reading, head: Token, toks: list[Token], marks: SentenceMarks, register: bool
+    ) -> str | None:
+        """The name of the person the phrase names, if any. Unless the gazetteer named them, the
+        phrase takes that name and, if it has none, the person's state: the person known by the
+        name, the office holder a title or "Mr" names, the state of the office named before, or
+        where the clause or the sentence places a titled person; registered with a state found."""
         person = self._person_name(head, toks, marks)
-        if person and kind != "person":
-            known = self._lookup_person(person)
-            titled = any(marks.terms[t.i].kind == "title" for t in toks if t.i in marks.terms)
-            if known is None and " " not in person and titled:
-                hit = self.gaz.person_by_surname(person, self.year)  # "President Bush"
-                title_sectors = {marks.terms[t.i].sector for t in toks if t.i in marks.terms}
-                if hit is not None and hit.sector in title_sectors:  # not "Judge Brown"
-                    known = Person(hit.name, hit.code, hit.sector)
-                    person = hit.name
-            words = person.split()
-            if known is None and len(words) == 2 and words[0].lower() in HONORIFICS and self.year is not None:
-                hit = self.gaz.person_by_surname(words[1], self.year)  # "Mr Kenny", his title not given
-                if hit is not None and (hit.start_year or 0) <= self.year <= (hit.end_year or 9999):
-                    known = Person(hit.name, hit.code, hit.sector)
-                    person = hit.name
-            if country is None and known is not None:
-                country, sector = known.country, sector or known.sector
-            if country is None and titled:
-                # "Peru's ambassador ... Ambassador Carlos Tello": the office named before
-                country = self._office_state(_title_words(toks, marks))
-            if country is None and titled and not _of_many_states(toks):
-                # "Judge X fined two Chilean mayors"
-                country = self._own_place(head, marks, visitor=True) or self._sentence_state(head, marks)
-            if country is not None and (register or self._lookup_person(person) is None):
-                self._register(Person(person, country, sector, _title_words(toks, marks)))
-            name = person
-        if kind == "person" and match is not None:
-            name = match.entry.name
-        if country is None and self.participants is not None and head.lemma_.lower() in PARTICIPANT_HEADS:
-            crowd, when = self.participants  # "police broke up a rally by Kurds and detained 20 people"
-            if self.sentence_no - when <= 1 and head.dep_ in {"dobj", "pobj", "nsubjpass"}:
-                return Actor(text=text, name=crowd.name, country=crowd.country, sector=sector or crowd.sector)
-        if country is None and head.pos_ == "NOUN" and head.i not in marks.terms and not person:
-            thing = self.owned.get(head.lemma_.lower())  # "two checkpoints": the Chadian ones
-            if thing is not None and not any(t.i in marks.names for t in toks):
-                return Actor(text=text, name=thing.name, country=thing.country, sector=sector or thing.sector)
-        if country is None:
-            described = self._describe(head, toks, marks)
-            if (
-                described is None
-                and (sector or head.lemma_.lower() in CROWD_HEADS)
-                and head.pos_ != "PRON"
-                and sector != "REF"  # refugees are seldom of the place they are in
-                and not _of_many_states(toks)
-            ):
-                # "demonstrators rallied in Tbilisi"; "the opposition vowed to blockade the ministry in Tbilisi"
-                visitor = sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS
-                home = (
-                    self._city_of(head, marks)
-                    or (self._local_partner(head, marks) if visitor else self._government_partner(head, marks))
-                    or self._own_place(head, marks, visitor)
-                    or self._sentence_state(head, marks)
-                    or self._reporter_state(head, sector, marks)
-                    or (self._home_arena(head, marks) if visitor else self._arena(head, marks))
-                )
-                if home is not None:
-                    return Actor(text=text, name=person, country=home, sector=sector)
-                described = self._describe(head, toks, marks, last_resort=True)
-            if described is not None:
-                described.text = text
-                if sector and not described.sector:
-                    described.sector = sector
-                return described
-            if person or sector:
-                return Actor(text=text, name=person, country=None, sector=sector)
-            return None
-        if name is None:
-            name = (
-                self.gaz.country_name(country)
-                if kind in {"country", "adjective", "people"}
-                else (match.entry.name if match else None)
-            )
-        return Actor(text=text, name=name, country=country, sector=sector)
+        if not person or found.kind == "person":
+            return person
+        known = self._lookup_person(person)
+        titled = any(marks.terms[t.i].kind == "title" for t in toks if t.i in marks.terms)
+        if known is None and " " not in person and titled:
+            hit = self.gaz.person_by_surname(person, self.year)  # "President Bush"
+            title_sectors = {marks.terms[t.i].sector for t in toks if t.i in marks.terms}
+            if hit is not None and hit.sector in title_sectors:  # not "Judge Brown"
+                known = Person(hit.name, hit.code, hit.sector)
+                person = hit.name
+        words = person.split()
+        if known is None and len(words) == 2 and words[0].lower() in HONORIFICS and self.year is not None:
+            hit = self.gaz.person_by_surname(words[1], self.year)  # "Mr Kenny", his title not given
+            if hit is not None and (hit.start_year or 0) <= self.year <= (hit.end_year or 9999):
+                known = Person(hit.name, hit.code, hit.sector)
+                person = hit.name
+        if found.country is None and known is not None:
+            found.country, found.sector = known.country, found.sector or known.sector
+        if found.country is None and titled:
+            # "Peru's ambassador ... Ambassador Carlos Tello": the office named before
+            found.country = self._office_state(_title_words(toks, marks))
+        if found.country is None and titled and not _of_many_states(toks):
+            # "Judge X fined two Chilean mayors"
+            found.country = self._own_place(head, marks, visitor=True) or self._sentence_state(head, marks)
+        if found.country is not None and (register or self._lookup_person(person) is None):
+            self._register(Person(person, found.country, found.sector, _title_words(toks, marks)))
+        found.name = person
+        return person
+
+    def _unplaced(
+        self, head: Token, toks: list[Token], marks: SentenceMarks, text: str, person: str | None, sector: str | None
+    ) -> Actor | None:
+        """The actor of a phrase no name places: what it describes ("he", "the host nation"); else
+        a local group or an official, a body or a crowd takes the state the story places it in
+        (:data:`LOCAL_HOME`, :data:`OFFICIAL_HOME`) or what it describes at a last resort; else
+        a person or a body of no known state."""
+        described = self._describe(head, toks, marks)
+        if (
+            described is None
+            and (sector or head.lemma_.lower() in CROWD_HEADS)
+            and head.pos_ != "PRON"
+            and sector != "REF"  # refugees are seldom of the place they are in
+            and not _of_many_states(toks)
+        ):
+            # "demonstrators rallied in Tbilisi"; "the opposition vowed to blockade the ministry in Tbilisi"
+            home = self._home(head, marks, sector)
+            if home is not None:
+                return Actor(text=text, name=person, country=home, sector=sector)
+            described = self._describe(head, toks, marks, last_resort=True)
+        if described is not None:
+            described.text = text
+            if sector and not described.sector:
+                described.sector = sector
+            return described
+        if person or sector:
+            return Actor(text=text, name=person, country=None, sector=sector)
+        return None
 
     def _sector(self, head: Token, toks: list[Token], marks: SentenceMarks) -> str | None:
         own = marks.terms.get(head.i)
@@ -786,7 +849,7 @@ class DocumentActors:
                         return None if abroad and self._other_states(code, head, marks) else code
         return None
 
-    def _sentence_state(self, head: Token, marks: SentenceMarks) -> str | None:
+    def _sentence_state(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The one state the sentence names, if it names exactly one and not as another party
         to what ``head`` does: "Chile" in "President X cut short a trip abroad and flew home
         to Chile", "Togolese" in "President X jailed Togolese opposition activists"; not
@@ -809,14 +872,14 @@ class DocumentActors:
         # in a story about several states, an official's state is not guessed from one sentence
         return None if self._other_states(code, head, marks) else code
 
-    def _arena(self, head: Token, marks: SentenceMarks) -> str | None:
+    def _arena(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The one state a story has named so far, where a local group the sentence does not
         place acts ("the opposition says ..." in a story about Venezuela and the UN); a state
         named as the victims of the actor's own act does not count ("the kidnappers of Chinese
         engineers")."""
         return self._only_state(self.named_before if head.lemma_.lower() in VICTIM_HEADS else self.named)
 
-    def _home_arena(self, head: Token, marks: SentenceMarks) -> str | None:
+    def _home_arena(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The one state a story named before this sentence, for an official the sentence names no
         state for at all ("the interior minister", "the government" in a story about France); not
         when the sentence names another state, whose official it may be the partner of."""
@@ -825,6 +888,26 @@ class DocumentActors:
         here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS}
         state = self._only_state(self.named_before)
         return state if state is not None and here <= {state} else None
+
+    def _home_place(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+        """The state a local group's own clause places it in (:meth:`_own_place`)."""
+        return self._own_place(head, marks)
+
+    def _visited_place(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+        """The state an official's own clause places them in, in a story of that state alone
+        (:meth:`_own_place`)."""
+        return self._own_place(head, marks, visitor=True)
+
+    def _home(self, head: Token, marks: SentenceMarks, sector: str | None) -> str | None:
+        """The state a local group or a crowd, which acts at home, or an official or a body of
+        the state, which may be abroad, is at home in: the first state the steps of
+        :data:`LOCAL_HOME_STEPS` or :data:`VISITOR_HOME_STEPS` find, tried in order."""
+        visitor = sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS
+        for step in VISITOR_HOME_STEPS if visitor else LOCAL_HOME_STEPS:
+            home = step(self, head, marks, sector)
+            if home is not None:
+                return home
+        return None
 
     def _only_state(self, named: set[str]) -> str | None:
         """The state among ``named`` when there is exactly one (organisations aside)."""
@@ -1113,6 +1196,30 @@ class DocumentActors:
                 named = a.name and a.name != self.gaz.country_name(a.country) and " " in a.name
                 if person or (named and a.name.lower() not in self.gaz.body_names):  # not "European Union"
                     self.people.add(id(a))
+
+
+# Where a local group, a crowd or an official no name places is at home (DocumentActors._home):
+# each step reads the actor's head, the sentence's marks and the actor's sector (only the
+# reporter needs it) and gives a state or None; the first state found wins.
+HomeStep = Callable[[DocumentActors, Token, SentenceMarks, str | None], str | None]
+# a local group ("demonstrators", "the opposition", "thousands") acts at home
+LOCAL_HOME_STEPS: tuple[HomeStep, ...] = (
+    DocumentActors._city_of,  # "Rotterdam police", "Idlib rebels"
+    DocumentActors._government_partner,  # "the Malian government and rebel groups"
+    DocumentActors._home_place,  # "demonstrators rallied in Tbilisi"
+    DocumentActors._sentence_state,  # "jailed Togolese opposition activists"
+    DocumentActors._reporter_state,  # "..., according to the Chadian army"
+    DocumentActors._arena,  # the one state the story has named
+)
+# an official or a body of the state ("the minister", "the government", "soldiers") may be abroad
+VISITOR_HOME_STEPS: tuple[HomeStep, ...] = (
+    DocumentActors._city_of,
+    DocumentActors._local_partner,  # "the government and the opposition failed to agree"
+    DocumentActors._visited_place,  # placed by its clause only in a story of that one state
+    DocumentActors._sentence_state,
+    DocumentActors._reporter_state,
+    DocumentActors._home_arena,  # the one state named before, when the sentence names no other
+)
 
 
 def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
