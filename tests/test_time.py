@@ -214,3 +214,21 @@ def test_later_counts_from_the_storys_date_not_from_today() -> None:
     assert sorted(e.date for e in code(text, THURSDAY) if e.event_type == "CONSULT") == ["2021-05-04", "2021-05-18"]
     # with no date in the story, "two months later" is no date at all (never a date after publication)
     assert one("Militants attacked Kenyan police two months later.", THURSDAY, "ASSAULT").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        ("The Turkish foreign minister travels to Tehran on Tuesday.", "CONSULT", "2021-06-22"),
+        ("The Greek and Turkish defence ministers meet in Athens on Monday.", "CONSULT", "2021-06-21"),
+    ],
+    ids=["travels-on", "meet-on"],
+)
+def test_a_simple_present_timed_by_a_weekday_is_a_schedule(text: str, event_type: str, date: str) -> None:
+    ev = one(text, THURSDAY, event_type)
+    assert (ev.date, ev.status) == (date, "planned")
+
+
+def test_a_report_in_the_present_keeps_its_past_weekday() -> None:
+    ev = one("Egypt says on Tuesday that it backs the Jordanian proposal.", THURSDAY, "SUPPORT")
+    assert ev.date == "2021-06-15"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -12,6 +13,19 @@ _CUES = data.word_classes("cue_words.tsv")
 FUTURE_AUX = _CUES["future_aux"]  # "will visit"
 PLAN_WORDS = _CUES["plan_word"]  # "plans to visit", "is due to visit"
 PLAN_NOUNS = _CUES["plan_noun"]  # "a plan to expel", "the proposal to impose"
+# past forms of irregular verbs, which the parser may tag as present when it does not know them ("retook")
+IRREGULAR_PAST = frozenset(
+    form
+    for row in data.rows("irregular.tsv")
+    for form in row["forms"].split("|")
+    if form != row["lemma"] and row["lemma"] != "be" and not form.endswith(("s", "ing"))  # not "hit", "hopes"
+)
+
+
+@lru_cache(maxsize=1)
+def frames() -> dict[str, str]:
+    """What each governing word of ``data/frames.tsv`` does to the act it governs."""
+    return {row["lemma"]: row["effect"] for row in data.rows("frames.tsv")}
 
 
 def clause_verb(tok: Token) -> Token:
@@ -94,6 +108,8 @@ def tense(tok: Token) -> str | None:
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return None
     if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"} and verb.lower_ in IRREGULAR_PAST:
         return "past"
     if verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in verb.children)):
         return "present"

@@ -10,13 +10,17 @@ due on Friday") or a journey is for ("travels to Paris to meet him tomorrow").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import chain, clause_verb, is_future, proper_names
-from stormpetrel.time import framed_status, plan_predicate, prospective, purpose, scheduled_present
+from stormpetrel.grammar import chain, clause_verb, frames, is_future, proper_names
+from stormpetrel.time import (
+    framed_status,
+    plan_predicate,
+    prospective,
+    purpose,
+    scheduled_present,
+)
 
 _CUES = data.word_classes("cue_words.tsv")
 HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
@@ -24,11 +28,6 @@ HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
 VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
 INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to impose"
 TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is not denied
-
-
-@lru_cache(maxsize=1)
-def frames() -> dict[str, str]:
-    return {row["lemma"]: row["effect"] for row in data.rows("frames.tsv")}
 
 
 def status(trigger: Token, light: Token | None = None) -> str:
@@ -59,6 +58,13 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "negated"
     if any(c.lower_ == "no" and c.dep_ == "det" or c.lower_ == "zero" for c in trigger.children):
         return "negated"  # "no talks were held", "zero attacks"
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and any(p.dep_ in {"preconj", "det"} and p.lower_ == "neither" for p in c.children)
+        for v in verbs
+        for c in v.children
+    ):
+        return "negated"  # "neither Iran nor the Europeans will accept new talks"
     if any(fr.get(a.lemma_.lower()) == "negate" for a in verb.ancestors):
         return "negated"  # "denied that it had attacked"
     if _unfulfilled(verb):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import clause_verb, is_future, tense
+from stormpetrel.grammar import clause_verb, frames, is_future, tense
 
 _CUES = data.word_classes("cue_words.tsv")
 
@@ -311,6 +311,7 @@ class Timeline:
         if kind == "weekday":
             wd = WEEKDAYS[m.group("weekday").lower()]
             which = (m.group("last") or "").strip().lower()
+            future = future or (not which and _scheduled_weekday(expr.head))
             if after is not None and not which:  # "ahead of talks on Friday": that day or the next Friday
                 return DateValue.day(after + dt.timedelta(days=(wd - after.weekday()) % 7))
             if which == "next" or (future and which != "last"):
@@ -538,9 +539,21 @@ def scheduled_present(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or tense(verb) != "present":
         return False
     for tok in verb.subtree:
-        if _forward_word(tok, strong=True) and not any(a.pos_ in {"VERB", "AUX"} for a in _between(tok, verb)[1:]):
+        ahead = _forward_word(tok, strong=True) or (tok.lower_ in WEEKDAYS and _scheduled_weekday(tok))
+        if ahead and not any(a.pos_ in {"VERB", "AUX"} for a in _between(tok, verb)[1:]):
             return True
     return False
+
+
+def _scheduled_weekday(day: Token) -> bool:
+    """A weekday that times a simple present act, a schedule: "she travels to Seoul on Friday",
+    "the ministers meet on Monday"; not a report ("says on Friday") nor a state ("is")."""
+    verb = clause_verb(day)
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ == "be" or tense(verb) != "present":
+        return False
+    if frames().get(verb.lemma_.lower()) == "report":
+        return False
+    return not any(a.pos_ in {"VERB", "AUX"} for a in _between(day, verb)[1:])
 
 
 def _forward_word(tok: Token, strong: bool = False) -> bool:
