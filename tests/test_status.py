@@ -123,6 +123,8 @@ CASES = [
                  "negated", id="subject-that-did-not-happen"),
     # asserted
     ("Armenian troops attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "asserted"),
+    pytest.param("Neither France nor Germany attended the summit in Moscow.", "CONSULT", "DEU", "RUS", "negated",
+                 id="neither-nor"),
     ("The Turkish foreign minister met his Iranian counterpart in Ankara.", "CONSULT", "TUR", "IRN", "asserted"),
 ]
 
@@ -147,6 +149,9 @@ def test_hypothetical_applies_to_both_clauses_of_a_condition() -> None:
         ("Iran refuses to recognize Israel.", "IRN", "ISR"),
         ("Iran declined to condemn Russia.", "IRN", "RUS"),
         ("Iran refused to meet the American envoy.", "IRN", "USA"),
+        # a negated acceptance is a refusal too
+        ("Iran will not accept new talks with the United States.", "IRN", "USA"),
+        ("Serbia will not recognise Kosovo.", "SRB", "KOS"),
     ],
 )
 def test_a_refusal_is_an_asserted_reject_not_a_negated_event(text: str, source: str, target: str) -> None:

@@ -40,6 +40,9 @@ PRIVATE_VISITORS = _FORCES["private_visitor"]  # sectors whose travels are no vi
 PRESS = _FORCES["press_sector"]  # "speaking to CNN": an interview, no meeting
 SPORT_WORDS = _FORCES["sport_word"]  # "match", "World Cup": a sports report
 SPORT_EVENT_TYPES = _FORCES["sport_event_type"]  # what teams named as states seem to do
+REFUSABLE = _FORCES["refusable"]  # "will not accept new talks": a refusal
+ACCEPTANCES = {"AGREE", "CONCEDE", "SUPPORT"}
+DEBATERS = _FORCES["debating_sector"]  # "the Democrats kept up their attacks on X": words
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 
 
@@ -343,6 +346,11 @@ def _events(
     if st == "planned" and event_type in INTENT:
         event_type = INTENT[event_type]
         cameo, st = lex.type_cameo[event_type], "asserted"
+    if event_type == "ASSAULT" and sources and all(s.sector in DEBATERS for s in sources):
+        event_type, cameo = "ACCUSE", "111"  # "the opposition party attacked the minister": with words
+    words = {t.lemma_.lower() for t in (cand.token, cand.light, cand.frame) if t is not None}
+    if st == "negated" and event_type in ACCEPTANCES and not mutual and words & REFUSABLE:
+        event_type, cameo, st = "REJECT", lex.type_cameo["REJECT"], "asserted"  # "will not accept": a refusal
     attribution = status.attribution(cand.token)
     context = sorted(
         {lex.contexts[t.lemma_.lower()] for a in cand.anchors for t in a.subtree if t.lemma_.lower() in lex.contexts}

@@ -105,11 +105,17 @@ def test_a_refusal_to_recognise_stays_a_refusal() -> None:
     [
         "On Sunday the Turkish president renewed his Twitter attacks against the Dutch premier.",
         "The Polish president kept up his attacks on Polish judges.",
+        "The Chilean president launched a scathing attack on Peru.",
+        "The opposition Labour Party attacked the Irish government over its housing plan.",
     ],
 )
 def test_attacks_in_words_are_accusations(text: str) -> None:
     got = events(text)
     assert got and all(e[0] == "ACCUSE" for e in got)
+
+
+def test_an_attack_by_fighters_stays_an_attack() -> None:
+    assert ("ASSAULT", "MLI", "MLI") in events("Militants launched a savage attack on an army post in Mali.")
 
 
 def test_a_blame_put_on_someone_is_aimed_at_them() -> None:
