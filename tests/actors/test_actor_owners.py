@@ -33,6 +33,14 @@ def test_possessive_pronoun_follows_the_person(text: str, word: str, country: st
     assert country_of(text, word) == country
 
 
+def test_a_named_official_serves_the_state_of_the_pronoun_that_owns_his_title() -> None:
+    text = (
+        "Ghana's president said on Monday that his defence minister, Kwame Mensah, "
+        "had met Togolese officials in Lome."
+    )
+    assert country_of(text, "Mensah") == "GHA"
+
+
 @pytest.mark.parametrize(
     ("text", "word", "country"),
     [

@@ -722,6 +722,8 @@ class DocumentActors:
         if found.country is None and titled:
             # "Peru's ambassador ... Ambassador Carlos Tello": the office named before
             found.country = self._office_state(_title_words(toks, marks))
+        if found.country is None and titled:
+            found.country = self._possessor_state(toks, marks)  # "Zuma asked his finance minister, X"
         if found.country is None and titled and not _of_many_states(toks):
             # "Judge X fined two Chilean mayors"
             found.country = self._own_place(head, marks, visitor=True) or self._sentence_state(head, marks)
@@ -729,6 +731,17 @@ class DocumentActors:
             self._register(Person(person, found.country, found.sector, _title_words(toks, marks)))
         found.name = person
         return person
+
+    def _possessor_state(self, toks: list[Token], marks: SentenceMarks) -> str | None:
+        """The state of whoever a person pronoun in the phrase stands for: "his finance minister,
+        X" serves his state (not "his counterpart", who serves the other side)."""
+        if {t.lower_ for t in toks} & PARTNER_WORDS:
+            return None
+        owner = next((t for t in toks if t.dep_ == "poss" and t.lower_ in PERSON_PRONOUNS), None)
+        if owner is None:
+            return None
+        found = self._antecedent(owner, marks) or self._describe(owner, [owner], marks)
+        return found.country if found is not None and not found.members else None
 
     def _unplaced(
         self, head: Token, toks: list[Token], marks: SentenceMarks, text: str, person: str | None, sector: str | None
