@@ -206,3 +206,25 @@ def test_speaker_introducing_a_quoted_paragraph_is_its_attribution(quotes: tuple
     # the quotation ends: the next, unquoted paragraph is the reporter's own
     condemn = find(text, "ACCUSE", "GRC", "TUR")
     assert condemn.attribution is None, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target", "expected"),
+    [
+        # an event noun whose own predicate forecasts it
+        ("Talks between Greece and Turkey are likely to be tense.", "CONSULT", "GRC", "TUR", "uncertain"),
+        ("Talks between Greece and Turkey are expected to be tense.", "CONSULT", "GRC", "TUR", "planned"),
+        # an act a modal enabling clause only makes possible
+        ("Such drones could allow Turkey to attack Greece.", "ASSAULT", "TUR", "GRC", "hypothetical"),
+        ("Such drones could allow Turkey to threaten Greece.", "THREATEN", "TUR", "GRC", "hypothetical"),
+        ("The new drones allowed Turkey to attack Greece.", "ASSAULT", "TUR", "GRC", "asserted"),
+        # a negation on the first of two conjoined clauses is not the second's
+        ("The Greek minister did not resign and criticised Turkey.", "ACCUSE", "GRC", "TUR", "asserted"),
+        ("Greece is not a threat and will meet Turkey.", "CONSULT", "GRC", "TUR", "planned"),
+        ("The Greek minister did not meet or call Turkish officials.", "CONSULT", "GRC", "TUR", "negated"),
+    ],
+)
+def test_forecasts_capabilities_and_conjoined_negation(
+    text: str, event_type: str, source: str, target: str, expected: str
+) -> None:
+    assert find(text, event_type, source, target).status == expected

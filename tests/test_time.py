@@ -232,3 +232,30 @@ def test_a_simple_present_timed_by_a_weekday_is_a_schedule(text: str, event_type
 def test_a_report_in_the_present_keeps_its_past_weekday() -> None:
     ev = one("Egypt says on Tuesday that it backs the Jordanian proposal.", THURSDAY, "SUPPORT")
     assert ev.date == "2021-06-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("The Greek foreign minister met the Turkish ambassador in March and May.", ["2021-03", "2021-05"]),
+        ("The Greek foreign minister met the Turkish ambassador on Monday and Tuesday.", ["2021-06-14", "2021-06-15"]),
+        # a span is one stretch of time, not two dates
+        ("The Greek foreign minister met the Turkish ambassador between March and May.", [None]),
+    ],
+)
+def test_conjoined_dates_time_one_act_each(text: str, dates: list[str | None]) -> None:
+    got = sorted((e.date for e in code(text, THURSDAY) if e.event_type == "CONSULT"), key=str)
+    assert got == dates
+
+
+def test_a_past_perfect_main_clause_lies_before_the_storys_day() -> None:
+    story = "The Greek prime minister arrived in Ankara on Monday. "
+    assert one(story + "Before the war, Greece had criticised Turkey.", THURSDAY, "ACCUSE").date is None
+    # reported speech shifts the tense back: the act reported is the story's
+    assert one(story + "Greece said it had criticised Turkey.", THURSDAY, "ACCUSE").date == "2021-06-14"
+
+
+def test_what_came_before_a_present_act_takes_no_story_day() -> None:
+    story = "The Greek prime minister arrived in Ankara on Monday. "
+    text = story + "The visit comes days after Greece accused Turkey of spying."
+    assert one(text, THURSDAY, "ACCUSE").date is None

@@ -57,9 +57,13 @@ def chain(verb: Token) -> list[Token]:
 
 
 def _own_conjunct(conj: Token) -> bool:
-    """Is a conjoined verb a clause of its own: with its own subject, or set against the first
-    by "but" or "yet"?"""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+    """Is a conjoined verb a clause of its own: with its own subject or auxiliary ("is not fit
+    and must resign"), set against the first by "but" or "yet", or finite where the first
+    has an auxiliary ("did not resign and criticised X")?"""
+    own = {"nsubj", "nsubjpass", "aux", "auxpass"}
+    if any(c.dep_ in own and c.lower_ != "to" for c in conj.children):
+        return True  # not "refused to meet and to sign": one refusal
+    if conj.tag_ in {"VBD", "VBZ"} and any(c.dep_ in {"aux", "auxpass"} for c in conj.head.children):
         return True
     return any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < conj.i for c in conj.head.children)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
@@ -120,13 +121,18 @@ def code_segments(
                         if value is None and seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
                             value = timeline.publication()  # the lead's "has expelled": the news of the day
                             lead_news.append(event)
-                    if value is not None and timeline.after_publication(value) and _done(event, cand):
-                        value = None  # a done act is not dated after the news that tells it
-                    if value is not None:
-                        event.date, event.date_precision = value.value, value.precision
-                    if event.attribution is None and speaker is not None:
-                        event.attribution = speaker
-                    events.append(event)
+                    dated = [(event, value)]
+                    if expr is not None and value is not None:  # "met him in July and September": two meetings
+                        more = time_stage.conjoined(expr, exprs)
+                        dated += [(dataclasses.replace(event), e.value) for e in more if e.value is not None]
+                    for event, value in dated:
+                        if value is not None and timeline.after_publication(value) and _done(event, cand):
+                            value = None  # a done act is not dated after the news that tells it
+                        if value is not None:
+                            event.date, event.date_precision = value.value, value.precision
+                        if event.attribution is None and speaker is not None:
+                            event.attribution = speaker
+                        events.append(event)
                     actors.remember(event.source)
                     actors.remember(event.target)
             opener = status.quote_opener(sent)
@@ -197,9 +203,35 @@ def _done(event: Event, cand: coder.Candidate) -> bool:
 
 
 def _narrative(cand: coder.Candidate) -> bool:
-    """A past-tense report of a single act: it happens at the story's current time."""
+    """A past-tense report of a single act: it happens at the story's current time. Not a
+    past perfect ("before her death, she had opposed the plan") nor what came before the
+    clause it hangs on ("comes days after a report accused X"): those lie earlier."""
     verb = cand.verb
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"had", "'d"} for a in auxes) and verb.tag_ == "VBN" and _main_clause(verb):
+        return False  # (in reported speech, "said it had attacked", it is the act reported)
+    if _told_earlier(verb):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _main_clause(verb: Token) -> bool:
+    """Is ``verb`` the sentence's main verb, or conjoined to it?"""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _told_earlier(verb: Token) -> bool:
+    """Is ``verb`` in a clause that tells what came before a present act or state ("the
+    delivery comes days after a report accused X")? It lies before the news, on no day the
+    story has reached."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "advcl" or cur.head == cur or tense(cur.head) != "present":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in cur.children)
 
 
 def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[dict[int, TimeExpr], set[int]]:
@@ -340,7 +372,8 @@ def _events(
     if event_type == "CONSULT" and any(a.sector in PRESS for a in [*sources, *targets]):
         return []  # "told CNN", "in an interview with the BBC": a statement to the press, no meeting
     if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"} and not _conditional(cand):
-        st = "asserted"  # "threatened to ... unless ...": the threat itself was made
+        if not status.enabled(cand.light if cand.light is not None else cand.verb):  # "could allow X to threaten"
+            st = "asserted"  # "threatened to ... unless ...": the threat itself was made
     if cand.denial and _conditional(cand):
         st = "hypothetical"  # "even if they refuse to pay": a refusal only imagined
     if st == "planned" and event_type in INTENT:

@@ -5,7 +5,9 @@ governing words kept in ``data/frames.tsv``. A refusal ("refuses to recognise") 
 its own, asserted; "did not meet" is a meeting, negated. An event in a prospective phrase
 ("ahead of his talks with Xi on Friday") is later than the clause it hangs on, and takes its
 status from the phrase, not from that clause; so does one a plan predicate governs ("talks are
-due on Friday") or a journey is for ("travels to Paris to meet him tomorrow").
+due on Friday") or a journey is for ("travels to Paris to meet him tomorrow"). An event noun
+whose own predicate forecasts it ("talks are likely to be tense") is uncertain or planned; an
+act a modal enabling clause makes possible ("could allow X to attack") is hypothetical.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
 HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
 VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
 INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to impose"
+CAPABILITY_VERBS = _CUES["capability_verb"]  # "could allow X to attack": a capability
+CAPABILITY_MODALS = _CUES["capability_modal"]
 TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is not denied
 
 
@@ -76,7 +80,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
         for c in v.children
     )  # "unless Iran halts, the US will impose sanctions"
     would = any(c.lower_ in {"would", "could", "might"} and c.dep_ == "aux" for v in verbs for c in v.children)
-    if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)):
+    if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)) or enabled(verb):
         return "hypothetical"
     # hedges on the event's words, or a hedging word above it
     for tok in own:
@@ -91,6 +95,9 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "uncertain"
         if any(c.dep_ == "acomp" and fr.get(c.lemma_.lower()) == "uncertain" for c in anc.children):
             return "uncertain"  # "it is uncertain whether ..."
+    forecast = _forecast(trigger)
+    if forecast is not None:
+        return forecast  # "talks are likely to be fraught": a meeting yet to come, hedged
     if is_future(trigger if light is None else light) or plan_predicate(trigger) is not None:
         return "planned"
     if scheduled_present(verb):
@@ -104,6 +111,36 @@ def status(trigger: Token, light: Token | None = None) -> str:
         if fr.get(tok.lemma_.lower()) == "planned":
             return "planned"
     return "asserted"
+
+
+def _forecast(trigger: Token) -> str | None:
+    """The status an event noun's own predicate gives it when it forecasts the event: "talks
+    are likely to be fraught" (uncertain), "the talks are expected to be difficult" (planned)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    head = trigger.head
+    fr = frames()
+    words = [c for c in head.children if c.dep_ == "acomp"]
+    if head.tag_ == "VBN" or head.pos_ == "ADJ":
+        words.append(head)
+    for word in words:
+        effect = fr.get(word.lemma_.lower())
+        if effect in {"uncertain", "planned"}:
+            return effect
+    return None
+
+
+def enabled(verb: Token) -> bool:
+    """Whether ``verb`` is an act a modal enabling clause only makes possible ("such a missile
+    could allow Iran to threaten Israel", "the deal would enable them to sell oil")."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "ccomp", "conj"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in CAPABILITY_VERBS:
+            return any(c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in cur.children)
+    return False
 
 
 def _unfulfilled(verb: Token) -> bool:

@@ -9,6 +9,7 @@ it ("have arrived, the ministry said on Thursday"); the lead sentence's perfect 
 Y") is the news of the day the story has X speak on ("X said on Friday"), else of the publication
 day. Other undated events stay undated: nothing is given the publication date for want of a
 better one, and a dateline ("MOSCOW, March 29") dates the report, not the events it tells.
+Dates joined by "and" ("met him in July and September") time one act each.
 
 What a prospective phrase names ("ahead of his meeting with Xi on Friday", "on the eve of the
 summit", "prior to talks"), what a plan predicate governs ("talks are due on Friday", "the
@@ -216,6 +217,7 @@ class Timeline:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(TimeExpr(m.group(0), span.root, kind, m))
+        found += _conjoined_months(sent, found)  # "in July and September": September too
         # a dateline ("MOSCOW, March 29 /TASS/") tells when the report was filed, not what it tells
         found = [e for e in found if not _DATELINE.match(text[: e.match.start()])]
         found.sort(key=lambda e: e.head.i)
@@ -362,6 +364,55 @@ class Timeline:
                 last = first + dt.timedelta(days=6)
             return _month_of(first, last)
         return None
+
+
+_BARE_MONTH = re.compile(_M + r"\b", re.I)
+_MONTH_KINDS = {"mdy", "dmy", "my", "m"}
+
+
+def _conjoined_months(sent: Span, found: list[TimeExpr]) -> list[TimeExpr]:
+    """Bare month names conjoined to a month expression ("in July and September"), which the
+    patterns miss for want of a preposition of their own."""
+    taken = {t.i for e in found for t in _tokens(e)}
+    out: list[TimeExpr] = []
+    todo = [e for e in found if e.kind in _MONTH_KINDS]
+    while todo:  # "July, August and September": each month leads to the next
+        expr = todo.pop()
+        for tok in (c for t in _tokens(expr) for c in t.children):
+            if tok.dep_ != "conj" or tok.lower_.rstrip(".") not in MONTHS or tok.i in taken:
+                continue
+            m = _BARE_MONTH.match(sent.text, tok.idx - sent.start_char)
+            if m is not None:
+                out.append(TimeExpr(m.group(0), tok, "m", m))
+                todo.append(out[-1])
+                taken.add(tok.i)
+    return out
+
+
+def _tokens(expr: TimeExpr) -> Span:
+    start = expr.head.sent.start_char + expr.match.start()
+    return expr.head.doc.char_span(start, start + len(expr.match.group(0)), "expand") or expr.head.doc[0:0]
+
+
+def conjoined(expr: TimeExpr, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """The dates joined to ``expr`` by "and" ("met him in July and September", "on Monday and
+    Tuesday"): the act they time happened once on each. Not a span ("between May and July")."""
+    words = list(_tokens(expr)) or [expr.head]
+    if any(t.dep_ == "pobj" and t.head.lower_ in {"between", "from"} for t in [*words, expr.head]):
+        return []
+    heads = {t.i: e for e in exprs if e is not expr for t in [e.head, *_tokens(e)]}
+    out: list[TimeExpr] = []
+    todo = words
+    while todo:
+        cur = todo.pop()
+        for tok in cur.children:
+            if tok.dep_ != "conj" or tok.i not in heads:
+                continue
+            if all(c.lower_ == "and" for c in cur.children if c.dep_ == "cc" and c.i < tok.i):
+                if heads[tok.i] not in out:
+                    out.append(heads[tok.i])
+                todo.append(tok)
+    return out
 
 
 def prospective(tok: Token) -> Token | None:
