@@ -103,6 +103,8 @@ VERBAL_MEDIA = _WORDS["verbal_medium"]  # "his Twitter attacks on the judge": wo
 WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
 READMITTED = _WORDS["readmitted"]  # "took back the refugees": no recapture
 COPULAS = _WORDS["copula"]  # "expects the terms to become clear": a state, not an act asked for
+DEAL_MODALS = _WORDS["deal_modal"]  # "agreed with X that they would meet": a deal, not a view
+ATTITUDE_VERBS = _WORDS["attitude_verb"]  # "said X should not expect aid": advice on a view, no demand
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
@@ -143,7 +145,7 @@ def _is_passive(verb: Token) -> bool:
 
 def subject_of(verb: Token) -> list[Token]:
     """The subject of ``verb``, looking up through open complements, conjuncts and clauses."""
-    cur = verb
+    cur = below = verb
     for _ in range(6):
         passive = _is_passive(cur)
         kids = list(cur.children)
@@ -164,6 +166,8 @@ def subject_of(verb: Token) -> list[Token]:
                     speaker = subject_of(cur.head)  # "Iran said it would ...": Iran
                     if speaker and speaker[0].pos_ != "PRON":
                         return speaker
+                if c.lower_ == "it" and _extraposed(cur, below):
+                    return []  # "as vital as it is to back X": "it" stands for the infinitive, no doer
                 return conjuncts(c)
         if passive and cur == verb:
             return _overseer(verb)  # "was fired under the supervision of X": X
@@ -176,7 +180,7 @@ def subject_of(verb: Token) -> list[Token]:
             if done_by:  # "thanked X for agreeing", "praised X for taking part": X
                 return conjuncts(done_by[0])
         if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and cur.head != cur:
-            cur = cur.head
+            below, cur = cur, cur.head
             if cur.dep_ == "prep" and cur.head != cur:  # "suspected of attacking"
                 cur = cur.head
             continue
@@ -197,6 +201,18 @@ def subject_of(verb: Token) -> list[Token]:
             return conjuncts(cur.head)
         break
     return []
+
+
+def _extraposed(be: Token, below: Token) -> bool:
+    """ "it is vital to back X", "as vital as it is to back X": an infinitive hung straight on a
+    "be" whose subject "it" stands for that infinitive."""
+    return (
+        be.lemma_ == "be"
+        and below != be
+        and below.dep_ == "xcomp"
+        and below.head == be
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    )
 
 
 def _overseer(verb: Token) -> list[Token]:
@@ -785,11 +801,19 @@ def _sides_with(cand: Candidate) -> bool:
     if cand.trigger.pos != "VERB" or verb.lemma_.lower() != "agree" or cand.frame is not None:
         return False
     kids = list(verb.children)
-    if any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in kids):
+    if any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "ccomp" and not _a_view(c)) for c in kids):
         return False
     # "on a truce" is what was agreed; "on Friday" (a name) is only when
     preps = {c.lower_ for c in kids if c.dep_ == "prep" and not all(p.pos_ == "PROPN" for p in pobjs(c))}
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) and not preps & TOPIC_PREPS
+
+
+def _a_view(clause: Token) -> bool:
+    """A "that" clause of a verb of agreeing that states a view, not a deal: "agrees with X that
+    there is no rush" (not "agreed with X that they would meet again")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and not any(
+        c.dep_ == "aux" and c.lower_ in DEAL_MODALS for c in clause.children
+    )
 
 
 def _preparing(cand: Candidate) -> bool:
@@ -828,6 +852,12 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
         asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
         if _is_passive(tok) and not any(_actor_like(t) for t in asked):
             continue  # "the claim should be treated with caution": no one is asked
+        if _is_passive(tok) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+            continue  # "X's wish should not be seen as a threat": how a thing is seen, nothing asked
+        if not subjunctive and tok.lemma_.lower() in ATTITUDE_VERBS:
+            # "X should not expect Y to help": advice on what to expect; neither it nor the help is an act
+            out[:] = [c for c in out if c.token != tok and tok not in c.token.ancestors]
+            continue
         if not asked:
             continue
         cand = by_token.get(tok.i)
@@ -1319,6 +1349,11 @@ def _paired_adjectives(noun: Token) -> list[Token]:
 def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> Candidate | None:
     head = tok.head
     carrier = head.lemma_.lower() if tok.dep_ in {"dobj", "nsubjpass"} else ""
+    of_object = (
+        tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB"
+    )
+    if of_object:
+        carrier = head.head.head.lemma_.lower()  # "handed over a note of protest": carried by "handed"
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
     mods |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)}
     entries = [t for t in entries if not t.excluded & mods]  # "campaign rallies" are no protest
@@ -1329,7 +1364,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         if not generic:
             return None
         trig = generic[0]
-    if trig.objects and tok.dep_ in {"dobj", "nsubjpass"}:  # its own carrier verbs are light verbs
+    if trig.objects and (tok.dep_ in {"dobj", "nsubjpass"} or of_object):  # its own carrier verbs are light verbs
         fr = {**fr, carrier: "light"}  # "declared a ceasefire", "offered condolences"
     effect = fr.get(head.lemma_.lower())
     light = None

@@ -71,6 +71,7 @@ ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train enginee
 HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
 CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
 URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
+MARKET_NOUNS = _WORDS["market_noun"]  # "the falling price allowed him to buy": an effect, no act
 
 
 def a_name(tok: Token) -> bool:
@@ -79,11 +80,19 @@ def a_name(tok: Token) -> bool:
 
 
 def no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
-    """ "declined to comment", "refused to say": a refusal to speak is no event; nor is a
-    reporter's question ("said when asked whether ...")."""
+    """ "declined to comment", "refused to say": a refusal to speak is no event, nor is what it
+    would have been about ("declined to be drawn on calls for a vote"); nor is a reporter's
+    question ("said when asked whether ...")."""
     tok = cand.token
     if cand.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not cand.sources:
         return True
+    if (
+        cand.trigger.pos == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and fr.get(tok.head.head.lemma_.lower()) == "comment"
+    ):
+        return True  # "declined to comment on calls for a vote": the calls are a topic
     if cand.type == "REQUEST" and a_question(tok):
         return True
     if cand.trigger.type != "REJECT" or cand.trigger.objects or cand.trigger.pos != "VERB":
@@ -124,12 +133,12 @@ def shared_fault(cand: Candidate) -> bool:
 
 def inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
     """ "The new law violates the truce", "the decision attacks our rights", "the truce has
-    provided the army with a respite", "the new rule allows farmers to ...": a text, decision or
-    state of affairs as the doer of a hostile act, a gift or a concession is a judgement or the
-    content of it, not an act."""
+    provided the army with a respite", "the new rule allows farmers to ...", "the falling price
+    allowed him to buy": a text, decision, price or state of affairs as the doer of a hostile act,
+    a gift or a concession is a judgement or the content of it, not an act."""
     if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID", "CONCEDE"} or not cand.sources:
         return False
-    texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS
+    texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS | MARKET_NOUNS
     if cand.type == "AID":
         texts |= ABSTRACT_DOERS
     return all(s.lemma_.lower() in texts for s in cand.sources)
@@ -285,12 +294,22 @@ def no_event(cand: Candidate) -> bool:
 
 def _adjectival(verb: Token) -> bool:
     """A participle that the parser made a verb but that follows a bare preposition or an article:
-    "homes in occupied East Jerusalem", "the annexed peninsula"."""
+    "homes in occupied East Jerusalem", "the annexed peninsula", or a comma before a name it does
+    not take as its object: "Hebron, occupied West Bank"."""
     if verb.tag_ not in {"VBD", "VBN"} or verb.i == verb.sent.start:
         return False
     before = verb.doc[verb.i - 1]
     if before.pos_ == "DET" and before.head == verb.head and before.dep_ == "det":
         return True
+    after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if (
+        before.lower_ == ","
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.head != verb
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    ):
+        return True  # "Hebron, occupied West Bank - ...": a place named in a dateline, no act
     return before.dep_ == "prep" and before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children)
 
 
