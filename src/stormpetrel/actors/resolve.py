@@ -1,7 +1,7 @@
 """Resolving a noun phrase to an actor: state (or IGO), sector, and the person's name.
 
-Within a document, people keep the identity their title gave them ("General X, Chief of the
-Army Staff of Bangladesh", then "Rahman", "the Bangladeshi general", "the army chief"), pronouns and
+Within a document, people keep the identity their title gave them ("General X, Bangladesh's
+army chief of staff", then "Rahman", "the Bangladeshi general", "the army chief"), pronouns and
 descriptions ("he", "the latter", "the two sides", "the host nation", "his counterpart") point
 back to actors met before, and the model's entity errors are overruled by the gazetteer.
 
@@ -172,8 +172,8 @@ class DocumentActors:
         self.patients: list[tuple[Actor, Token, int]] = []  # people acted on: arrested, sentenced
         self._reporting = False  # resolving a reporter: do not look for the reporter's own
         # what each pronoun of the sentence being read stands for, once found: the same for every
-        # verb it is the subject of ("it staged tests and fired missiles it called practice for an
-        # attack on US bases": not the US for the second verb)
+        # verb it is the subject of ("it tested rockets and launched missiles it called a rehearsal
+        # for strikes on US bases": not the US for the second verb)
         self._pronouns: dict[int, Actor | None] = {}
 
     # -- marks -------------------------------------------------------------------------
@@ -621,11 +621,11 @@ class DocumentActors:
         """The gazetteer name a phrase rests on: its first, but for a group named by a common
         noun, another name in the phrase."""
         found = _Reading()
-        for tok in toks:
-            m = marks.names.get(tok.i)
-            if m is not None:
-                found.take(m)
-                break
+        named = [marks.names[t.i] for t in toks if t.i in marks.names]
+        # "the session of the UN commission in Vienna": where a thing is held is not whose it is
+        own = [m for m in named if not _located(toks[0].doc, m)]
+        if named:
+            found.take((own or named)[0])
         match = found.match
         if match is not None and match.entry.alias[:1].islower() and match.entry.kind == "group":
             # "a Chilean human rights group" is Chilean; "a human rights group" an NGO
@@ -717,6 +717,8 @@ class DocumentActors:
             if hit is not None and (hit.start_year or 0) <= self.year <= (hit.end_year or 9999):
                 known = Person(hit.name, hit.code, hit.sector)
                 person = hit.name
+        if known is not None and " " in person and person != known.name and _close(person.lower(), known.name.lower()):
+            person = known.name  # "Sergei X" after "Sergey X": one person, spelled as first met
         if found.country is None and known is not None:
             found.country, found.sector = known.country, found.sector or known.sector
         if found.country is None and titled:
@@ -858,9 +860,20 @@ class DocumentActors:
                         return None if abroad and self._other_states(m.entry.code, head, marks) else m.entry.code
                 for name in _place_names(tok, marks):  # "clashed in Idlib province": Syria's
                     code = geo.home(name)
+                    if code is not None and code not in self.named and self._carries_other(head, marks, code):
+                        continue  # "an Indian army base in the town of Uri": not the Swiss canton
                     if code is not None and code not in self.gaz.non_state_codes:
                         return None if abroad and self._other_states(code, head, marks) else code
         return None
+
+    def _carries_other(self, head: Token, marks: SentenceMarks, code: str) -> bool:
+        """Does the clause of ``head`` name a state other than ``code`` ("an Indian army base")?"""
+        for tok in _clause(head):
+            m = marks.names.get(tok.i)
+            if m is not None and m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes:
+                if m.entry.code != code:
+                    return True
+        return False
 
     def _sentence_state(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The one state the sentence names, if it names exactly one and not as another party
@@ -895,10 +908,12 @@ class DocumentActors:
     def _home_arena(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The one state a story named before this sentence, for an official the sentence names no
         state for at all ("the interior minister", "the government" in a story about France); not
-        when the sentence names another state, whose official it may be the partner of."""
+        when the sentence names another state, or a known office holder of another state ("X
+        criticised Trump's feud with the media": the media may be Trump's), whose official it
+        may be the partner of."""
         if head.i not in marks.terms:
             return None  # "the government", "prosecutors"; not "the party's election manifesto"
-        here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS}
+        here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS | {"person"}}
         state = self._only_state(self.named_before)
         return state if state is not None and here <= {state} else None
 
@@ -1248,6 +1263,14 @@ def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
     return counts
 
 
+def _located(doc: Doc, match: Match) -> bool:
+    """Does this name place something ("in Vienna", "throughout Syria") rather than own it?"""
+    if match.entry.kind not in {"country", "capital", "region"}:
+        return False
+    root = next((t for t in doc[match.start : match.end] if not match.start <= t.head.i < match.end), doc[match.start])
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
 def _critic_of(toks: list[Token], match: Match) -> bool:
     """Does ``match`` name what a critic in the phrase opposes ("Kremlin critic X", "a Putin
     opponent", "the president's fiercest critic")?"""
@@ -1294,7 +1317,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _reporting_subject(pronoun: Token) -> Token | None:
     """Who says what a pronoun subject does, when it stands for the speaker: "the council said
-    it plans to hold talks", "the rebels said they would sign": the council, the rebels."""
+    it will hold talks", "the rebels said they would sign": the council, the rebels."""
     verb = pronoun.head
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
         verb = verb.head
