@@ -61,6 +61,8 @@ OFFER_MODALS = _WORDS["offer_modal"]  # "would meet the envoy if ...": an offer
 CONDITIONAL_MODALS = _WORDS["conditional_modal"]  # "may freeze its loans if ...": a threat (not "would")
 DEMAND_MODALS = _WORDS["demand_modal"]  # "said X must withdraw": a demand of X
 ASKED_PREPS = _WORDS["asked_prep"]  # "called on X to ...": X is asked
+GIVEN_FROM_PREPS = _WORDS["given_from_prep"]  # "requested aid from X": X is asked
+GIVING = {"AID", "SUPPORT", "COOPERATE"}  # what one may ask of someone ("aid", "backing", "help")
 JOINT_WORDS = _WORDS["joint_word"]  # "joint drills", "drills with X": not one side's exercise
 ATTACK_PREPS = _WORDS["attack_prep"]  # "killed in an X ambush": X is the attacker
 ADJUNCT_PREPS = _WORDS["adjunct_prep"]  # "after talks with X, Y said ...": Y held the talks
@@ -404,6 +406,10 @@ def _governing_frame(tok: Token) -> Token | None:
             cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acomp", "prep", "acl"} and not for_clause
         ) or cur.head == cur:
             return None  # "calling for X to resign" is a demand on X
+        if cur.dep_ == "ccomp" and any(
+            d.lower_ in RELATIVE - {"that"} for c in cur.children if c.dep_ in SUBJECTS for d in c.subtree
+        ):
+            return None  # "requested by X and Y, whose leader was visiting Z": a relative clause, no complement
         came_by = cur.dep_
         cur = cur.head
         if (
@@ -558,10 +564,18 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             if effect == "REQUEST" and asker is not frame:
                 cand.sources = subject_of(asker) or _noun_owner(asker)
             elif effect == "REQUEST":  # "urged X to ...", "called on X to ...", "demanded that X ...": X
-                asked = [c for c in frame.children if c.dep_ in OBJECTS]
-                asked += [
-                    p for c in frame.children if c.dep_ == "prep" and c.lower_ in ASKED_PREPS for p in pobjs(c)
-                ]
+                asked = [c for c in frame.children if c.dep_ in OBJECTS and c != cand.token]
+                if cand.token.head == frame and cand.token.dep_ in OBJECTS:  # the act asked for is the object
+                    # "demanded the withdrawal of Russian troops": the troops are asked to act;
+                    # "requested a meeting with X": the meeting is what is asked for, X its party
+                    doers = [p for c in cand.token.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+                    asked += doers or ([] if cand.targets else [cand.token])
+                preps = ASKED_PREPS | (GIVEN_FROM_PREPS if cand.trigger.type in GIVING else frozenset())
+                asked += [p for c in frame.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
+                if cand.light is frame:  # "requested aid from X", the parser hanging "from X" on the noun
+                    asked += [
+                        p for c in cand.token.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)
+                    ]
                 if frame.pos_ == "NOUN":  # "a reminder to Chad that it has to ...", "sent a reminder to Chad"
                     holders = [frame, frame.head] if frame.dep_ == "dobj" else [frame]
                     asked += [
@@ -577,9 +591,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                     cand.targets = conjuncts(asked[0])
                 elif embedded_subject:
                     cand.targets = conjuncts(embedded_subject[0])
-                elif not cand.targets:
+                elif not cand.targets and not _is_passive(frame):
                     cand.targets = [t for c in frame.children if c.dep_ == "ccomp" for s in c.children
                                     if s.dep_ in SUBJECTS for t in conjuncts(s)]
+                # "the meeting was requested by X and Y": the askers are not asked
+                cand.targets = [t for t in cand.targets if t not in cand.sources]
             elif not cand.sources:
                 cand.sources = subject_of(frame)
         elif cand.type != "REQUEST" and _ultimatum(cand):
@@ -833,23 +849,32 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
     by_token = {c.token.i: c for c in out}
     demand = lex.verbs["demand"][0]
     for tok in sent:
-        if tok.dep_ != "ccomp":
+        # "said X is unfit and must resign": a later conjunct of the reported clause demands too
+        clause = tok
+        while clause.dep_ == "conj" and clause.head != clause and clause.pos_ in {"VERB", "AUX"}:
+            clause = clause.head
+        if clause.dep_ != "ccomp":
             continue
+        say = clause.head
         # "insisted that Pakistan act": a bare subjunctive under a mandative verb is a demand too
         # (the parser may take the bare verb for a noun with a subject: "that X hand over ...")
         bare = tok.tag_ == "VB" or (tok.tag_ == "NN" and any(c.dep_ in SUBJECTS for c in tok.children))
         subjunctive = (
-            tok.head.lemma_.lower() in MANDATIVE_VERBS
+            say.lemma_.lower() in MANDATIVE_VERBS
             and bare
             and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
         )
         if tok.pos_ not in {"VERB", "AUX"} and not subjunctive:
             continue
-        if fr.get(tok.head.lemma_.lower()) != "report" and not subjunctive:
+        if fr.get(say.lemma_.lower()) != "report" and not subjunctive:
             continue
         if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
             continue
         asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
+        if not asked and clause != tok:  # "X is unfit and must resign": the first conjunct's subject
+            asked = [t for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
+        if clause != tok and not any(_actor_like(t) and t.lower_ != "it" for t in asked):
+            continue  # "the treaty is old, and it should not harm X": no one is asked
         if _is_passive(tok) and not any(_actor_like(t) for t in asked):
             continue  # "the claim should be treated with caution": no one is asked
         if _is_passive(tok) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
@@ -867,7 +892,7 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
         # what Y is asked to do is the content of the demand, not an event of its own
         out[:] = [c for c in out if c is cand or tok not in c.token.ancestors]
         cand.type, cand.cameo = "REQUEST", lex.type_cameo["REQUEST"]
-        cand.sources, cand.targets, cand.mutual = subject_of(tok.head), asked, False
+        cand.sources, cand.targets, cand.mutual = subject_of(say), asked, False
 
 
 def _complement(frame: Token) -> Token | None:
@@ -1373,6 +1398,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         tok.dep_ in {"dobj", "nsubjpass"}
         and head.pos_ in {"VERB", "AUX"}
         and effect in {"light", "agree", "reject", "threaten", "request"}
+        and not (effect == "request" and tok.dep_ == "nsubjpass")  # "the meeting was requested by X": X asks
     ):
         light = head
         sources = subject_of(head)

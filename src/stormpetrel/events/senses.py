@@ -63,6 +63,7 @@ CRIME_NOUNS = _WORDS["crime_noun"]  # "dispatched a unit to counter trafficking"
 LEISURE_NOUNS = _WORDS["leisure_noun"]  # "invited the couple for a break": a private invitation
 CONTROL_OBJECTS = _WORDS["control_object"]  # "seized control" of no one
 ADMIT_VERBS = _WORDS["admit_verb"]  # "conceded that the bill had failed": an admission
+QUOTE_VERBS = _WORDS["quote_verb"]  # '"...," he allowed': a verb of saying
 STOP_NOUNS = _WORDS["stop_noun"]  # "opposed to a halt to the talks": the halt is opposed, no party
 NATURAL_DOERS = _WORDS["natural_doer"]  # "locusts attacked the crops": no political act
 LAND_OBJECTS = _WORDS["land_object"]  # "2,000 acres were attacked": by pests or a blaze
@@ -71,6 +72,9 @@ ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train enginee
 HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
 CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
 URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
+_NEGATIVE = {row["word"]: row["polarity"] for row in data.rows("judgements.tsv") if row["polarity"]}
+RIVAL_WORDS = _WORDS["rival_word"]  # "supporting opposing sides": each its own
+SIDE_NOUNS = _WORDS["side_noun"]  # "supporting opposing sides": no one named
 MARKET_NOUNS = _WORDS["market_noun"]  # "the falling price allowed him to buy": an effect, no act
 
 
@@ -231,6 +235,16 @@ def no_event(cand: Candidate) -> bool:
             any(c.i < tok.i for c in said) or not any(c.dep_ in {"dobj", "dative"} for c in kids)
         ):
             return True  # "conceded that the bill had failed", '"...," he conceded'
+        if lemma in QUOTE_VERBS and any(c.i < tok.i for c in said) and not any(
+            c.dep_ in {"dobj", "dative", "xcomp"} for c in kids
+        ):
+            return True  # '"the work is unfinished," he allowed': said, nothing let happen
+        if any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS
+            and any(m.dep_ == "amod" and m.lower_ in RIVAL_WORDS for m in c.children)
+            for c in kids
+        ):
+            return True  # "despite backing rival sides, X and Y ...": each backs its own, no one named
         if cand.trigger.needs_prep and _loose_particle(tok, cand.trigger.needs_prep):
             return True  # "gave everything in the campaign" is no giving in
     if cand.type in DISAPPROVING and cand.targets and all(
@@ -364,8 +378,19 @@ def _threat_named(verb: Token) -> bool:
         if c.dep_ == "prep" and any(o.lemma_.lower() in THREAT_NOUNS for o in pobjs(c)):
             return True
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in c.children):
-            return True
+            if not _judged(c):
+                return True
     return False
+
+
+def _judged(clause: Token) -> bool:
+    """A foretold act that the clause judges: "would violate the law", "could amount to a war
+    crime" (a judgement of whoever does it, no threat)."""
+    if _NEGATIVE.get(clause.lemma_.lower()) == "negative":
+        return True
+    said = [c for c in clause.children if c.dep_ in {"dobj", "attr", "acomp", "oprd"}]
+    said += [o for c in clause.children if c.dep_ == "prep" for o in pobjs(c)]
+    return any(_NEGATIVE.get(t.lemma_.lower()) == "negative" for t in said)
 
 
 def aimed_at_no_one(cand: Candidate) -> bool:
