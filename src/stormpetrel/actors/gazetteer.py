@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Token
 
-from stormpetrel import data
+from stormpetrel import data, geo
 
 MAX_LEN = 8
 # a one-word state name this long or longer is recognised with one letter dropped or doubled
@@ -25,6 +25,10 @@ FUZZY_MIN_LEN = 7
 FUZZY_KINDS = {"country"}
 # "U.S.-led": the one written before it leads (not "U.S.-backed": a sponsor is not the actor)
 LEADER_SUFFIXES = data.word_classes("actor_words.tsv")["leader_suffix"]
+# "Leila De Lima", "Ana da Costa": a particle that joins a first name to a surname
+NAME_PARTICLES = data.word_classes("actor_words.tsv")["name_particle"]
+# the kinds of name a person's first name or surname may also be ("Tokyo Sexwale", "Maria Lima")
+PLACE_KINDS = {"country", "capital", "region"}
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class Gazetteer:
                             same = self.people_by_last.setdefault(written.split()[-1].lower(), [])
                             if e not in same:
                                 same.append(e)
+        self.common_words = _dictionary_words(nlp)
         self.terms: dict[tuple[str, ...], tuple[str, str, str]] = {}
         for row in data.rows("sectors.tsv"):
             term = row["term"]
@@ -194,6 +199,41 @@ class Gazetteer:
                 found.append(Match(i, i + 1, entry))
         return sorted(found, key=lambda m: m.start)
 
+    def in_person_name(self, tokens: Sequence[Token], match: Match) -> bool:
+        """Is this place's name part of a person's name: a first name before a surname ("Tokyo
+        Sexwale"), or a surname after a first name ("Maria Lima", "Leila De Lima")? The other words
+        must be proper names that are no English word, no place and no gazetteer entry ("Tokyo
+        Stock Exchange", "Paris Agreement", "Greater Lima" stay places)."""
+        if match.entry.kind not in PLACE_KINDS:
+            return False
+        after = []
+        for tok in tokens[match.end :]:
+            if getattr(tok, "pos_", "") != "PROPN":
+                break
+            after.append(tok)
+        if after:  # "Tokyo Sexwale"; not a state before its envoy's name ("relations with Russia Zurab X")
+            return match.entry.kind != "country" and all(self._name_word(t) for t in after)
+        if match.start == 0:
+            return False
+        before = tokens[match.start - 1]
+        if before.text.lower() in NAME_PARTICLES and match.start >= 2:  # "Leila De Lima", "Maria da Lisboa"
+            first = tokens[match.start - 2]
+            return self._name_word(first, english=True)
+        return before.text[:1].isupper() and self._name_word(before)  # "Maria Lima"
+
+    def _name_word(self, tok: Token, english: bool = False) -> bool:
+        """A capitalised proper noun that is no known name or place, nor (unless ``english``) an
+        English word."""
+        text = tok.text
+        if getattr(tok, "pos_", "") != "PROPN" or not text.istitle() or not text.isalpha() or len(text) < 2:
+            return False
+        low = text.lower()
+        if not english and (low in self.common_words or (low.endswith("s") and low[:-1] in self.common_words)):
+            return False
+        if (low,) in self.names or (text,) in self.exact or (low,) in self.terms or low in self._first_term_words:
+            return False
+        return geo.home(text) is None
+
     def led_by(self, word: str, year: int | None = None) -> Entry | None:
         """The state or organisation that leads what one word written "U.S.-led" describes (the
         tokenizer keeps such a word whole when its name ends in a full stop)."""
@@ -231,6 +271,16 @@ class Gazetteer:
             lowers,
             lemmas,
         )
+
+
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    """The English words the model's lemmatizer knows (its word lists by part of speech)."""
+    try:
+        tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        index = tables.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(w for words in index.values() for w in words)
 
 
 # how a letter with a diacritic is written without one in English news ("Schröder", "Schroeder")

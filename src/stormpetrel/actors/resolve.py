@@ -37,7 +37,10 @@ abroad ("Turkmen") is of the state the story is about when that is one of them. 
 the main subject of its sentence or the one before ("Pyongyang defied the UN. It fired ..."); an
 object "him" is the person last acted on ("X was arrested ... a court sentenced him"); a pronoun
 keeps one reading through its sentence. A noun describing a named person ("Ukrainian artist X")
-is no thing of its state's, and a thing two states' mentions own is of neither.
+is no thing of its state's, and a thing two states' mentions own is of neither. A post serves the
+organisation it is "at" or "for" ("the Asia director at X"), not the topic of its title; people
+two states' adjectives describe ("Russian and French senators") are of both; "Mr X" is the X the
+story named in full before any office holder of that surname.
 """
 
 from __future__ import annotations
@@ -105,7 +108,15 @@ PARTICIPANT_HEADS = _LISTS["participant_head"]  # "held 12 people": the particip
 VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not Norwegian
 ALLY_HEADS = _LISTS["ally_head"]  # "Iran's proxy ally" is not Iran's own
 CRITIC_HEADS = _LISTS["critic_head"]  # a "Kremlin critic" is Russian, not of the government
+# sectors of a state's own servants: "Pakistani officials", "Turkish troops" act for their state
+STATE_SECTORS = {"GOV", "MIL"}
+# the sectors of a state's bodies ("a spokesman for the foreign ministry" serves its state; "an
+# expert at the Hebrew University" speaks for no one)
+STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
+STAFF_NOUNS = _LISTS["staff_noun"]  # "director", "analyst": a post at an organisation named after it
+EMPLOYER_PREPS = _LISTS["employer_prep"]  # "director at X", "spokesman for X": X employs them
+PAIR_DETERMINERS = {"the", "these", "those", "their", "our", "both"}  # "the two": the story's pair
 DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
 # "Congolese": a name several states bear, the one of them the story names (their codes in value)
 SHARED_NAMES = {w: frozenset(v.split("|")) for w, v in _VALUES.get("shared_name", {}).items()}
@@ -152,6 +163,7 @@ class DocumentActors:
         self.gaz = gazetteer
         self.year = year
         self.persons: dict[str, Person] = {}  # by full name and by surname
+        self.full_names: dict[str, str] = {}  # the people the story has named in full, by surname
         self.recent: list[Actor] = []  # resolved actors, most recent last
         self.salience: Counter[str] = Counter()
         self.named: set[str] = set()  # the states named so far, as parties or as venues
@@ -186,8 +198,10 @@ class DocumentActors:
             if before in (["anti", "-"], ["pro", "-"]):
                 continue  # "an anti-Iran blogger" is no Iranian
             after = [t.lower_ for t in tokens[m.end : m.end + 2]]
-            if len(after) == 2 and after[0] == "-" and after[1] in SPONSOR_WORDS:
-                continue  # "a Qatari-backed militia" is not Qatar's own
+            if len(after) == 2 and after[0] == "-" and after[1] in SPONSOR_WORDS and not _verbal(tokens[m.end + 1]):
+                continue  # "a Qatari-backed militia" is not Qatar's own; "Israel-built homes" (a verb) is
+            if self.gaz.in_person_name(tokens, m):
+                continue  # "Tokyo Sexwale", "Leila De Lima": a person, not the place
             if m.entry.kind in ACTOR_KINDS:
                 for i in range(m.start, m.end):
                     names[base + i] = Match(base + m.start, base + m.end, m.entry)
@@ -329,7 +343,11 @@ class DocumentActors:
                         self.patients.append((actor, tok, self.sentence_no))
                 elif actor and not actor.members and not _plural(tok) and _main_clause(tok):
                     self.subjects.append((actor, tok, self.sentence_no))  # what a later "it" does
-                if actor and actor.country and (_plural(tok) or actor.members):
+                elif actor and actor.country and actor.sector in STATE_SECTORS and _main_clause(tok):
+                    # "Pakistani officials accuse X ... It also blames Y": their state
+                    state = Actor(text=tok.text, name=self.gaz.country_name(actor.country), country=actor.country)
+                    self.subjects.append((state, tok, self.sentence_no))
+                if actor and (actor.country or actor.members) and (_plural(tok) or actor.members):
                     self.groups.append((actor, tok, self.sentence_no))  # what "they" points back to
             elif tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ in PERSON_PRONOUNS:
                 actor = self.resolve(tok, marks)  # "He said ... He added": still the same person
@@ -590,9 +608,17 @@ class DocumentActors:
             known = self.persons[head.lower_]  # "Varga", whatever label the model gave it
             return Actor(text=_phrase_text(head, toks), name=known.name, country=known.country, sector=known.sector)
         text = _phrase_text(head, toks)
+        employer = self._employer(toks, marks)
+        if employer:
+            # "X, the Asia director at Human Rights Watch", "a spokeswoman for the Kenyan foreign
+            # ministry": the organisation, not the topic of the title
+            toks = employer + [t for t in toks if t.i in marks.terms or t.i not in marks.names]
         found = self._named(toks, marks)
         self._residence(found, head, toks, marks)
         self._phrase_sector(found, head, toks, marks)
+        if employer and found.match is not None and found.match.start in {t.i for t in employer}:
+            if found.match.entry.kind in {"group", "igo"} and found.match.entry.sector:
+                found.sector = found.match.entry.sector  # "a researcher at Amnesty" is of the NGO
         self._critic(found, toks)
         person = self._named_person(found, head, toks, marks, register)
         if found.kind == "person" and found.match is not None:
@@ -608,6 +634,10 @@ class DocumentActors:
                 return Actor(text=text, name=thing.name, country=thing.country, sector=sector or thing.sector)
         if found.country is None:
             return self._unplaced(head, toks, marks, text, person, sector)
+        pair = self._paired_states(head, found, marks)
+        if pair:  # "Russian and French senators": of both states
+            members = [Actor(text=text, name=self.gaz.country_name(c), country=c, sector=sector) for c in pair]
+            return Actor(text=text, name=None, country=None, sector=sector, members=members)
         name = found.name
         if name is None:
             name = (
@@ -616,6 +646,49 @@ class DocumentActors:
                 else (found.match.entry.name if found.match else None)
             )
         return Actor(text=text, name=name, country=found.country, sector=sector)
+
+    def _paired_states(self, head: Token, found: _Reading, marks: SentenceMarks) -> list[str]:
+        """The states of a plural noun that two states' adjectives joined by "and" modify
+        ("Russian and French senators", "US and Chinese officials"); empty otherwise."""
+        match = found.match
+        if match is None or found.kind != "adjective" or head.tag_ not in {"NNS", "NNPS"}:
+            return []
+        first = head.doc[match.end - 1]
+        if first.head.i != head.i or first.dep_ not in {"amod", "compound", "nmod"}:
+            return []
+        codes = [match.entry.code]
+        for other in first.conjuncts:
+            m = marks.names.get(other.i)
+            if m is None or m.entry.kind not in {"adjective", "country"} or m.entry.code in codes:
+                return []
+            codes.append(m.entry.code)
+        return codes if len(codes) == 2 else []
+
+    def _employer(self, toks: list[Token], marks: SentenceMarks) -> list[Token]:
+        """The phrase of the organisation a title in the phrase serves ("director at X",
+        "spokesman for the Y ministry", "a researcher with Z"), when it is a named organisation
+        or a state's body; empty when there is none."""
+        for tok in toks:
+            term = marks.terms.get(tok.i)
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if term is None and tok.lemma_.lower() not in STAFF_NOUNS:
+                continue
+            if term is not None and (term.kind not in {"title", "role"} or term.sector == "CVL"):
+                continue  # "protesters at the embassy" are where they protest
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    m = marks.names.get(obj.i)
+                    body = marks.terms.get(obj.i)
+                    if (m is not None and m.entry.kind in {"igo", "group", "seat"}) or (
+                        m is None and body is not None and body.kind == "body" and body.sector in STATE_BODIES
+                    ):
+                        return self.np_tokens(obj)
+        return []
 
     def _named(self, toks: list[Token], marks: SentenceMarks) -> _Reading:
         """The gazetteer name a phrase rests on: its first, but for a group named by a common
@@ -674,12 +747,20 @@ class DocumentActors:
         one: always a person's or a seat's, and a group's for its leader."""
         sector = self._sector(head, toks, marks)
         match = found.match
-        if match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
+        own = marks.terms.get(head.i)
+        if match is not None and match.entry.kind == "seat" and own is not None and own.sector not in STATE_BODIES:
+            pass  # "the Westminster attacker" attacked the seat, and does not sit in it
+        elif match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
             sector = match.entry.sector
         elif match is not None and match.entry.kind == "group" and match.entry.sector and sector == "GOV":
             own = marks.terms.get(head.i)  # "an al-Qaeda leader" leads the group; "the Hamas government" governs
             if own is not None and own.kind in {"title", "role"}:
                 sector = match.entry.sector
+            elif match.entry.sector == "PTY" and any(_leads(t, match, marks) for t in toks):
+                sector = match.entry.sector  # "X, the leader of Sinn Fein": of the party, as its leader
+        elif match is not None and match.entry.kind == "group" and match.entry.sector == "PTY" and sector == "LEG":
+            if any(_leads(t, match, marks) for t in toks):
+                sector = "PTY"  # "a National Front MEP", "a Labour lawmaker": the party's member
         found.sector = sector
 
     def _critic(self, found: _Reading, toks: list[Token]) -> None:
@@ -704,6 +785,13 @@ class DocumentActors:
         if not person or found.kind == "person":
             return person
         known = self._lookup_person(person)
+        words = person.split()
+        if len(words) >= 2 and words[0].lower() not in HONORIFICS:
+            self.full_names.setdefault(words[-1].lower(), person)
+        elif known is None and words[-1].lower() in self.full_names:
+            # "Shane Ross ... Mr Ross": the person the story named, not an office holder of that surname
+            person = self.full_names[words[-1].lower()]
+            words = person.split()
         titled = any(marks.terms[t.i].kind == "title" for t in toks if t.i in marks.terms)
         if known is None and " " not in person and titled:
             hit = self.gaz.person_by_surname(person, self.year)  # "President Bush"
@@ -711,7 +799,6 @@ class DocumentActors:
             if hit is not None and hit.sector in title_sectors:  # not "Judge Brown"
                 known = Person(hit.name, hit.code, hit.sector)
                 person = hit.name
-        words = person.split()
         if known is None and len(words) == 2 and words[0].lower() in HONORIFICS and self.year is not None:
             hit = self.gaz.person_by_surname(words[1], self.year)  # "Mr Kenny", his title not given
             if hit is not None and (hit.start_year or 0) <= self.year <= (hit.end_year or 9999):
@@ -1038,13 +1125,14 @@ class DocumentActors:
         definite = any(t.lower_ in {"the", "both"} for t in toks)
         if lemma in IGO_ANAPHORS and any(t.lower_ in {"the", "this"} for t in toks):
             return self._named_igo(head.text, IGO_DEFAULTS.get(lemma))
+        # "the two ministers", "both sides", "their two leaders"; not "two gunmen", some two of many
+        pair_words = "both" in words or any(
+            t.lower_ == "two" and any(_pair_determiner(d) for d in t.head.children) for t in toks
+        )
         group = (  # a bare "they" is the last plural subject (above), never a guess at two states
-            (
-                lemma in PLURAL_GROUP
-                and ({"two", "both"} & words or (lemma == "side" and definite and head.tag_ == "NNS"))
-            )
-            or ({"two", "both"} & words and head.tag_ == "NNS" and head.i in marks.terms)  # "the two ministers"
-            or (lemma == "two" and head.dep_ in {"nsubj", "nsubjpass"})
+            (lemma in PLURAL_GROUP and (pair_words or (lemma == "side" and definite and head.tag_ == "NNS")))
+            or (pair_words and head.tag_ == "NNS" and head.i in marks.terms)  # "the two ministers"
+            or (lemma == "two" and head.dep_ in {"nsubj", "nsubjpass"} and pair_words)
         )
         if lower in GROUP_PRONOUNS:
             crowd = self._group(head, marks)  # "MPs from six states arrived ... They met ..."
@@ -1271,6 +1359,15 @@ def _located(doc: Doc, match: Match) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
+def _leads(tok: Token, match: Match, marks: SentenceMarks) -> bool:
+    """Is ``tok`` a title or a role of the group ``match`` names ("the leader of X", "an X
+    lawmaker")?"""
+    term = marks.terms.get(tok.i)
+    if term is None or term.kind not in {"title", "role"} or match.start <= tok.i < match.end:
+        return False
+    return any(match.start <= t.i < match.end for t in tok.subtree)
+
+
 def _critic_of(toks: list[Token], match: Match) -> bool:
     """Does ``match`` name what a critic in the phrase opposes ("Kremlin critic X", "a Putin
     opponent", "the president's fiercest critic")?"""
@@ -1283,6 +1380,17 @@ def _critic_of(toks: list[Token], match: Match) -> bool:
             if child.dep_ in {"compound", "poss"} and any(match.start <= t.i < match.end for t in child.subtree):
                 return True
     return False
+
+
+def _pair_determiner(tok: Token) -> bool:
+    """A determiner that makes "two" a known pair ("the two", "their two")."""
+    return tok.dep_ in {"det", "poss"} and tok.lower_ in PAIR_DETERMINERS
+
+
+def _verbal(tok: Token) -> bool:
+    """Is this participle the verb of a clause ("Israel-built 500 homes", a hyphen for a space),
+    not a modifier ("a Chinese-made drone")?"""
+    return tok.dep_ == "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children)
 
 
 def _main_clause(tok: Token) -> bool:

@@ -1,0 +1,164 @@
+"""People whose names contain a place's name, surnames the story has tied to a person, "it" after
+a state's officials, the organisation a post serves, what made a thing, party members, and "two
+<people>" that are no pair of states.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import actor_of, coded, country_of
+
+# -- a place's name inside a person's name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tokyo Mbalula met the president of Ghana on Monday.", "Mbalula"),
+        ("Carlos De Lima accused the police of killing civilians.", "Lima"),
+        ("Nairobi Mokoena accused the ruling party of corruption.", "Mokoena"),
+    ],
+)
+def test_a_place_inside_a_persons_name_does_not_place_them(text: str, word: str) -> None:
+    actor = actor_of(text, word)
+    assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("The Tokyo Stock Exchange fell sharply on Monday.", "Exchange", "JPN"),
+        ("Police in Lima arrested dozens of protesters.", "Police", "PER"),
+    ],
+)
+def test_a_place_before_an_ordinary_word_still_places(text: str, word: str, country: str) -> None:
+    assert country_of(text, word) == country
+
+
+def test_a_state_before_its_envoys_name_is_still_named() -> None:
+    text = "The Moldovan envoy for talks with Russia Ion Tkachuk met Russian diplomats in Vienna."
+    assert country_of(text, "Russia") == "RUS"
+
+
+# -- a surname the story has tied to a person ---------------------------------------------------
+
+
+def test_mr_surname_is_the_person_the_story_named_not_an_office_holder() -> None:
+    text = "Shane Ross met union leaders on Monday. Mr Ross later criticised the drivers for striking."
+    actor = actor_of(text, "Ross", year=2018)
+    assert actor is not None and actor.country != "USA"
+
+
+# -- "it" after a state's officials --------------------------------------------------------------
+
+
+def test_it_after_a_states_officials_is_their_state() -> None:
+    text = (
+        "Turkish officials have been accusing Greece of failing to stop smugglers on its islands. "
+        "It has also been blaming Sweden for sheltering militants."
+    )
+    assert ("ACCUSE", "TUR", "SWE") in coded(text)
+
+
+# -- the organisation a post serves --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        (
+            "Nadia Farouk, the Israel/Palestine director at Human Rights Watch, criticised the Egyptian police.",
+            "Farouk",
+            "NGO",
+        ),
+        ("A spokeswoman for the Kenyan foreign ministry criticised Uganda.", "spokeswoman", "KEN"),
+    ],
+)
+def test_a_post_at_an_organisation_is_of_the_organisation(text: str, word: str, country: str) -> None:
+    assert country_of(text, word) == country
+
+
+# -- what made a thing owns no one's use of it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The attackers broke in with a Chinese-made grinder.", "grinder"),
+        ("An Iranian-built drone struck an oil plant.", "drone"),
+    ],
+)
+def test_the_maker_of_a_thing_is_not_its_owner(text: str, word: str) -> None:
+    assert country_of(text, word) is None
+
+
+def test_a_hyphen_before_a_verb_keeps_the_subject() -> None:
+    assert country_of("Last year,-Israel-built 900 homes near the border.", "Israel") == "ISR"
+
+
+# -- party members -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Mary Doyle, the leader of Sinn Fein, criticised the Irish government.", "Doyle", "GBR"),
+        ("A National Front MEP criticised the French government.", "MEP", "FRA"),
+    ],
+)
+def test_a_leader_or_member_of_a_party_is_of_the_party(text: str, word: str, country: str) -> None:
+    actor = actor_of(text, word)
+    assert actor is not None and actor.country == country and actor.sector == "PTY"
+
+
+# -- "two <people>" that are no pair of states --------------------------------------------------
+
+
+def test_two_gunmen_are_not_the_storys_two_states() -> None:
+    text = (
+        "Canada and the United States share intelligence. "
+        "In May, two gunmen attacked a cartoon contest in a Texas suburb."
+    )
+    actor = actor_of(text, "gunmen")
+    assert actor is None or not actor.members
+
+
+def test_the_two_ministers_are_the_storys_two_states() -> None:
+    text = "Canada and the United States share intelligence. The two ministers met in Ottawa."
+    actor = actor_of(text, "ministers")
+    assert actor is not None and {m.country for m in actor.members} == {"CAN", "USA"}
+
+
+# -- a seat of government that an attacker is named after -----------------------------------------
+
+
+def test_an_attacker_named_after_a_seat_is_no_legislator() -> None:
+    actor = actor_of("The Westminster attacker drove into a crowd.", "attacker")
+    assert actor is not None and actor.sector == "UAF"
+
+
+def test_an_official_named_after_a_seat_keeps_its_sector() -> None:
+    actor = actor_of("A Pentagon official criticised Iran.", "official")
+    assert actor is not None and actor.sector == "MIL"
+
+
+# -- people two states' adjectives describe ------------------------------------------------------
+
+
+def test_people_of_two_states_adjectives_are_of_both() -> None:
+    actor = actor_of("Swedish and Finnish lawmakers will meet in Oslo next week.", "lawmakers")
+    assert actor is not None and [m.country for m in actor.members] == ["SWE", "FIN"]
+
+
+def test_two_states_officials_are_what_their_countries_refers_to() -> None:
+    text = "Senior Swedish and Finnish officials agreed that their countries should cooperate on border checks."
+    assert ("AGREE", "SWE", "FIN") in coded(text) or ("AGREE", "FIN", "SWE") in coded(text)
+
+
+def test_the_two_countries_forces_are_the_storys_two_states() -> None:
+    text = "Poland and Lithuania signed a defence pact. The two countries' navies will train together."
+    actor = actor_of(text, "navies")
+    assert actor is not None and {m.country for m in actor.members} == {"POL", "LTU"}
