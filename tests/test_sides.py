@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from coded import triples
+from coded import coded, triples
 from stormpetrel import sides
 
 # step name, text, an event (type, source, target) that needs the step
 CASES = [
+    ("refuser", "The Netherlands refused to let Turkish ministers hold rallies.", ("REJECT", "NLD", "TUR")),
     (
         "partners",
         "The Pakistani army chief travelled to Baku on Sunday. On Monday he held talks with his counterpart.",
@@ -204,3 +205,20 @@ def test_a_denial_answers_the_speaker_of_the_clause_it_is_joined_to() -> None:
 def test_a_rehearsal_for_an_attack_has_no_unknown_attacker() -> None:
     text = "North Korean media said the drill was a rehearsal for striking American bases in Japan."
     assert ("ASSAULT", "JPN", "USA") not in triples(text)
+
+
+def test_a_refusal_to_let_others_act_is_the_refusers() -> None:
+    assert ("REJECT", "NLD", "TUR") in coded("The Netherlands refused to let Turkish ministers hold rallies.")
+
+
+def test_co_visitors_of_a_place_are_not_partners() -> None:
+    text = "The prime minister of Iceland and the UNICEF ambassador visited the Empire State Building on Monday."
+    assert not [t for t in coded(text) if t[0] == "CONSULT" and {t[1], t[2]} == {"ISL", "UN"}]
+
+
+def test_an_agentless_act_is_not_an_organisation_named_before() -> None:
+    text = (
+        "UNESCO officials visited Armenia on Monday to inspect old monasteries.\n\n"
+        "Many of these monasteries were handed over to the church 15 years ago."
+    )
+    assert not [t for t in coded(text) if t[1] == "UN" and t[0] != "CONSULT"]

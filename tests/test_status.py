@@ -228,3 +228,30 @@ def test_forecasts_capabilities_and_conjoined_negation(
     text: str, event_type: str, source: str, target: str, expected: str
 ) -> None:
     assert find(text, event_type, source, target).status == expected
+
+
+# a conjunct is not governed by the verb it is joined to; doubts, modals of need or ability and
+# pledges keep an act from being told as done
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target", "expected"),
+    [
+        ("The Egyptian minister has both denied and acknowledged his role in the attack on Libya.",
+         "CONCEDE", "EGY", None, "asserted"),
+        ("The Turkish minister remains unconvinced that Syria shelled Turkish troops.",
+         "ASSAULT", "SYR", "TUR", "uncertain"),
+        ("The Turkish minister is not convinced that Syria shelled Turkish troops.",
+         "ASSAULT", "SYR", "TUR", "uncertain"),
+        ("Senator Smith suggested Brazil should play that card, threatening to cut trade with Argentina.",
+         "THREATEN", "BRA", "ARG", "hypothetical"),
+        ("Biden can make a deal with Venezuela.", "AGREE", "USA", "VEN", "hypothetical"),
+    ],
+    ids=["conjoined-denial", "unconvinced", "not-convinced", "should-participle", "can"],
+)
+def test_what_is_not_told_as_done(text: str, event_type: str, source: str, target: str | None, expected: str) -> None:
+    assert find(text, event_type, source, target).status == expected
+
+
+def test_what_a_pledged_campaign_would_do_is_a_threat() -> None:
+    text = "The Philippine president won after pledging a campaign to end crime by killing thousands of drug dealers."
+    assert not [e for e in code(text) if e.event_type == "ASSAULT"]
+    assert find(text, "THREATEN", "PHL", "PHL").status == "asserted"

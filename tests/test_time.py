@@ -259,3 +259,27 @@ def test_what_came_before_a_present_act_takes_no_story_day() -> None:
     story = "The Greek prime minister arrived in Ankara on Monday. "
     text = story + "The visit comes days after Greece accused Turkey of spying."
     assert one(text, THURSDAY, "ACCUSE").date is None
+
+
+def test_a_day_soon_after_the_news_that_dates_a_noun_is_this_years() -> None:
+    text = (
+        "The French foreign minister spoke by phone with his Italian counterpart on Monday.\n\n"
+        'They talked about "ties between the two states and coming events, such as a gathering of '
+        'Group of Seven ministers in Rome (on February 16-17) and a conference in Vienna."\n\n'
+        'The French minister "invited his Italian counterpart to visit Paris," the ministry added.'
+    )
+    invited = one(text, "2017-02-07", "AGREE", "FRA")
+    assert invited.date == "2017-02-06"  # the story's day, not a year-old February 16
+
+
+def test_a_present_act_takes_no_year_after_the_news() -> None:
+    from types import SimpleNamespace
+
+    from stormpetrel import nlp, pipeline
+    from stormpetrel.time import DateValue
+
+    sent = next(nlp.load()("We call upon Italy to stop the campaign.").sents)
+    call = sent[1]
+    cand, event = SimpleNamespace(verb=call, token=call), SimpleNamespace(status="asserted")
+    assert pipeline._done(event, cand, DateValue("2030", "year"))  # a year to come: not this act's
+    assert not pipeline._done(event, cand, DateValue("2030-06-28", "day"))  # "meets him on June 28"

@@ -18,7 +18,7 @@ from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
 from stormpetrel.grammar import clause_verb, governs, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
-from stormpetrel.time import DAY_WORDS, TimeExpr, Timeline
+from stormpetrel.time import DAY_WORDS, DateValue, TimeExpr, Timeline
 
 # an act announced for the future is a statement of intent: a promise or a threat (a sanction
 # announced is a sanction decided, planned; made conditional, the coder has made it a threat)
@@ -126,7 +126,7 @@ def code_segments(
                         more = time_stage.conjoined(expr, exprs)
                         dated += [(dataclasses.replace(event), e.value) for e in more if e.value is not None]
                     for event, value in dated:
-                        if value is not None and timeline.after_publication(value) and _done(event, cand):
+                        if value is not None and timeline.after_publication(value) and _done(event, cand, value):
                             value = None  # a done act is not dated after the news that tells it
                         if value is not None:
                             event.date, event.date_precision = value.value, value.precision
@@ -197,9 +197,13 @@ def _lead_end(text: str) -> int:
     return offset + first[0][0] + len(first[0][1]) if first else offset + len(para)
 
 
-def _done(event: Event, cand: coder.Candidate) -> bool:
-    """Is the event told as done (not planned, in the past or perfect tense)?"""
-    return event.status != "planned" and tense(cand.verb) in {"past", "perfect"}
+def _done(event: Event, cand: coder.Candidate, value: DateValue) -> bool:
+    """Is the event told as done (not planned; in the past or perfect tense), or as done now in
+    a year yet to come ("we call upon X" beside "elections due in 2030"; not "meets him on
+    June 28", nor "lays the groundwork for a visit in April")?"""
+    told = tense(cand.verb)
+    now = told == "present" and cand.token.pos_ == "VERB" and value.precision == "year"
+    return event.status != "planned" and (told in {"past", "perfect"} or now)
 
 
 def _narrative(cand: coder.Candidate) -> bool:
@@ -372,7 +376,9 @@ def _events(
     if event_type == "CONSULT" and any(a.sector in PRESS for a in [*sources, *targets]):
         return []  # "told CNN", "in an interview with the BBC": a statement to the press, no meeting
     if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"} and not _conditional(cand):
-        if not status.enabled(cand.light if cand.light is not None else cand.verb):  # "could allow X to threaten"
+        verb = cand.light if cand.light is not None else cand.verb
+        # not "could allow X to threaten", nor "X should refuse"
+        if not status.enabled(verb) and (event_type == "REQUEST" or not status.unreal(verb)):
             st = "asserted"  # "threatened to ... unless ...": the threat itself was made
     if cand.denial and _conditional(cand):
         st = "hypothetical"  # "even if they refuse to pay": a refusal only imagined

@@ -128,6 +128,22 @@ def partners(ctx: Context, sides: Sides) -> None:
                 a.sector = next((o.sector for o in other if o.sector), None)
 
 
+def refuser(ctx: Context, sides: Sides) -> None:
+    """"The Netherlands refused to let Turkish ministers hold rallies": a refusal to let others
+    act is the refuser's, aimed at those it would not let act."""
+    cand, frame = ctx.cand, ctx.cand.frame
+    if cand.type != "REJECT" or frame is None or status.frames().get(frame.lemma_.lower()) != "reject":
+        return
+    subjects = [c for c in frame.children if c.dep_ in coder.SUBJECTS]
+    if not subjects or any(h in subjects for h in cand.sources):
+        return
+    who = [a for a in expand(subjects, ctx.marks, ctx.actors) if a.country]
+    if not who or any(a.country == who[0].country for a in sides.sources):
+        return
+    sides.targets = sides.targets or [a for a in sides.sources if a.country]
+    sides.sources = who
+
+
 def sit_in(ctx: Context, sides: Sides) -> None:
     """"activists blockaded the bank's offices", "students occupied the ministry": civilians who
     seize or block a place protest; they do not coerce."""
@@ -403,13 +419,16 @@ def story_side(ctx: Context, sides: Sides) -> None:
     if sides.sources or not ctx.cand.implicit_source:
         return
     salient = ctx.actors.salient(exclude={a.country for a in sides.targets})
-    sides.sources = [ctx.state(c) for c in salient[:1]]
+    states = [c for c in salient if c not in ctx.gaz.non_state_codes]  # not the UN the story named
+    sides.sources = [ctx.state(c) for c in states[:1]]
 
 
 def compound_actor(ctx: Context, sides: Sides) -> None:
     """"Chile and Peru signed a trade deal": a joint act of two states with no other
     recipient is between them."""
     srcs = sides.sources
+    if ctx.cand.trigger.mode == "visit" and ctx.cand.targets:
+        return  # "X and Y visited the museum": a place both saw, not a meeting of the two
     if (
         not sides.targets
         and len(srcs) >= 2
@@ -455,6 +474,7 @@ def partner_fill(ctx: Context, sides: Sides) -> None:
 Step = Callable[[Context, Sides], None]
 STEPS: tuple[Step, ...] = (
     partners,
+    refuser,
     sit_in,
     unplaced_people,
     denied_charge,
@@ -531,7 +551,7 @@ def _scene(cand: coder.Candidate, marks: SentenceMarks, actors: DocumentActors, 
     around += [t for h in doers for t in h.subtree if t.pos_ == "NOUN"]  # "an attack on a mosque in Kano"
     found = places.locate(around, marks, gaz.country_names)
     if found is None and _in_the_capital(around + cand.anchors + cand.targets, marks):
-        story = next(iter(actors.salient()), None)  # "a car bomb in the capital": the story's state's
+        story = next(iter(actors.salient()), None)  # "a blast in the capital": the story's state's
         found = Location(gaz.country_name(story), story) if story else None
     return found
 

@@ -32,6 +32,9 @@ INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to i
 CAPABILITY_VERBS = _CUES["capability_verb"]  # "could allow X to attack": a capability
 CAPABILITY_MODALS = _CUES["capability_modal"]
 TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is not denied
+DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
+BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
+UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
 
 
 def status(trigger: Token, light: Token | None = None) -> str:
@@ -69,8 +72,9 @@ def status(trigger: Token, light: Token | None = None) -> str:
         for c in v.children
     ):
         return "negated"  # "neither Iran nor the Europeans will accept new talks"
-    if any(fr.get(a.lemma_.lower()) == "negate" for a in verb.ancestors):
-        return "negated"  # "denied that it had attacked"
+    above = governors(verb)
+    if any(fr.get(a.lemma_.lower()) == "negate" for a in above):
+        return "negated"  # "denied that it had attacked" (not "denied and acknowledged")
     if _unfulfilled(verb):
         return "negated"  # "has not followed through on its threat to impose tariffs"
     # conditions
@@ -82,6 +86,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
     would = any(c.lower_ in {"would", "could", "might"} and c.dep_ == "aux" for v in verbs for c in v.children)
     if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)) or enabled(verb):
         return "hypothetical"
+    if unreal(verb):
+        return "hypothetical"  # "X must withdraw", "X should play that card, threatening Y"
     # hedges on the event's words, or a hedging word above it
     for tok in own:
         for c in tok.children:
@@ -89,12 +95,12 @@ def status(trigger: Token, light: Token | None = None) -> str:
                 return "uncertain"
             if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS:
                 return "uncertain"
-    for anc in verb.ancestors:
+    for anc in above:
         lemma = anc.lemma_.lower()
-        if fr.get(lemma) == "uncertain" or anc.lower_ in HEDGES:
+        if fr.get(lemma) == "uncertain" or anc.lower_ in HEDGES or _doubts(anc):
             return "uncertain"
-        if any(c.dep_ == "acomp" and fr.get(c.lemma_.lower()) == "uncertain" for c in anc.children):
-            return "uncertain"  # "it is uncertain whether ..."
+        if any(c.dep_ == "acomp" and (fr.get(c.lemma_.lower()) == "uncertain" or _doubts(c)) for c in anc.children):
+            return "uncertain"  # "it is uncertain whether ...", "remains unconvinced that ..."
     forecast = _forecast(trigger)
     if forecast is not None:
         return forecast  # "talks are likely to be fraught": a meeting yet to come, hedged
@@ -105,12 +111,76 @@ def status(trigger: Token, light: Token | None = None) -> str:
     aim = purpose(verb)
     if aim is not None and framed_status(aim) == "planned":
         return "planned"  # "travels to Washington to meet Biden tomorrow"
-    if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in verb.ancestors):
+    if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in above):
         return "uncertain"
     for tok in verbs[1:]:
         if fr.get(tok.lemma_.lower()) == "planned":
             return "planned"
+    if _promised(verb):
+        return "planned"  # "pledged a campaign to end crime by killing thousands": not done
     return "asserted"
+
+
+def governors(verb: Token) -> list[Token]:
+    """The words above ``verb`` that govern it: its ancestors, save the first conjunct of a
+    conjunction it is in ("has both denied and acknowledged": "denied" does not govern
+    "acknowledged"; "denied that it attacked and killed": "denied" governs both)."""
+    out: list[Token] = []
+    cur = verb
+    while cur.head != cur:
+        coordinate = cur.dep_ == "conj"
+        cur = cur.head
+        if not coordinate:
+            out.append(cur)
+    return out
+
+
+def _doubts(word: Token) -> bool:
+    """Whether ``word`` doubts the clause it governs: "unconvinced", "skeptical", "doubts";
+    or a negated belief: "is not convinced", "does not think"."""
+    lemma = word.lemma_.lower()
+    if lemma in DOUBT_WORDS or word.lower_ in DOUBT_WORDS:
+        return True
+    if lemma in BELIEF_WORDS or word.lower_ in BELIEF_WORDS:
+        return any(c.dep_ == "neg" for c in word.children) or (
+            word.dep_ == "acomp" and any(c.dep_ == "neg" for c in word.head.children)
+        )
+    return False
+
+
+def unreal(verb: Token) -> bool:
+    """Whether ``verb``'s act is one only needed, advised or possible ("X must withdraw", "X
+    should play that card", "X can make a deal"), also for a participle that goes with such a
+    clause ("X should play that card, threatening to cut trade")."""
+    cur = verb
+    for _ in range(3):
+        for v in chain(cur):
+            if any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for c in v.children):
+                return True
+        top = chain(cur)[-1]
+        if top.dep_ != "advcl" or top.tag_ != "VBG" or top.head == top:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in top.children):
+            return False
+        cur = top.head
+    return False
+
+
+def _promised(verb: Token) -> bool:
+    """Whether ``verb`` is a non-finite act within what a pledge, promise or threat names
+    ("pledged a campaign to end crime by killing thousands"): promised, not done."""
+    fr = frames()
+    cur, named = verb, False  # named: the pledge's object is a noun ("a campaign"), not the act itself
+    for _ in range(5):
+        if cur.head == cur or cur.dep_ in {"ccomp", "relcl", "parataxis", "conj", "advcl"}:
+            return False
+        if cur.pos_ in {"VERB", "AUX"} and cur.tag_ not in {"VB", "VBG"}:
+            return False  # a finite or done verb of its own
+        cur = cur.head
+        named = named or (cur.pos_ == "NOUN" and cur.dep_ == "dobj")
+        if cur.pos_ == "VERB" and fr.get(cur.lemma_.lower()) in {"agree", "threaten"}:
+            return named
+    return False
 
 
 def _forecast(trigger: Token) -> str | None:

@@ -31,6 +31,7 @@ from stormpetrel import data
 from stormpetrel.grammar import clause_verb, frames, is_future, tense
 
 _CUES = data.word_classes("cue_words.tsv")
+SOON_DAYS = 60  # a noun's day this many days after the news, given without a year, is of this year
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -265,12 +266,14 @@ class Timeline:
         future = after is not None or is_future(expr.head)
         if kind in {"mdy", "dmy", "my", "m"}:
             future = future or committed(expr.head)
-            present = not future and tense(expr.head) == "present"  # "when he visits on May 3"
             month = MONTHS[m.group("month").lower().rstrip(".")]
             year = int(m.group("year")) if m.groupdict().get("year") else None
             day = int(m.group("day")) if m.groupdict().get("day") else None
             if day is not None and not 1 <= day <= 31:
                 return None
+            # "when he visits on May 3"; "ties and events (on May 3)": a noun's day, which the
+            # tense of the clause does not place before the news
+            present = not future and (tense(expr.head) == "present" or _soon_for_noun(expr.head, pub, month, day))
             if year is None:
                 if pub is None:
                     return None
@@ -643,6 +646,28 @@ def _dates_an_act(head: Token) -> bool:
         break
     target = cur.head if cur.dep_ in {"npadvmod", "prep", "tmod", "advmod", "appos", "nsubj"} else cur
     return target.pos_ in {"VERB", "AUX", "NOUN"} or target.dep_ == "ROOT"
+
+
+def _soon_for_noun(head: Token, pub: dt.date | None, month: int, day: int | None) -> bool:
+    """A day of the weeks after the news that dates a noun ("ties and events (on May 3)"): this
+    year's, whatever the tense of the clause (a day of last year would carry its year)."""
+    if pub is None or day is None or not _dates_noun(head):
+        return False
+    try:
+        ahead = (dt.date(pub.year, month, day) - pub).days
+    except ValueError:
+        return False
+    return 0 < ahead <= SOON_DAYS
+
+
+def _dates_noun(head: Token) -> bool:
+    """Does a date hang on a noun of its clause ("the state of ties on May 3"), not on its verb?"""
+    cur = head
+    while cur.dep_ in {"pobj", "nummod", "compound", "appos"} and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "prep" or cur.head == cur:
+        return False
+    return cur.head.pos_ in {"NOUN", "PROPN"} and cur.head.dep_ not in {"npadvmod", "tmod"}
 
 
 def _infer_year(pub: dt.date, month: int, day: int, future: bool, present: bool = False) -> int:
