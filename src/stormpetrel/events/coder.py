@@ -455,6 +455,12 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         if senses.inanimate_doer(cand, lex) or senses.no_event(cand):
             continue
+        warn = senses.warned_judgement(tok) if cand.type == "REJECT" and cand.trigger.pos == "VERB" else None
+        if warn is not None and "criticize" in lex.verbs:
+            # "warned that X would violate the law": the warning criticises X, nothing is defied yet
+            blame = lex.verbs["criticize"][0]
+            judged = [t for c in tok.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
+            cand = Candidate(warn, blame, blame.type, blame.cameo, None, subject_of(warn), judged)
         if cand.type == "CONSULT" and lemma in PLEDGE_GESTURES and any(
             c.dep_ == "prep"
             and c.lower_ in PLEDGE_PREPS
@@ -682,6 +688,9 @@ def _charged_with(act: Token, charge: Token) -> bool:
     preps = [c for c in charge.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS]
     if any(p in act.ancestors for p in preps):
         return True  # "arrested for plotting to attack X": the attack is charged too
+    # "arrested a man over plots to kill X", the parser hanging "over plots" on the man
+    preps += [c for o in charge.children if o.dep_ == "dobj" for c in o.children
+              if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS]
     return act.dep_ == "advcl" and act.head == charge and any(
         p.i < act.i and act.left_edge.i - p.right_edge.i <= 1 for p in preps
     )  # "arrested for plotting to carry out bombings"

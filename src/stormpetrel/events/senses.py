@@ -76,6 +76,10 @@ _NEGATIVE = {row["word"]: row["polarity"] for row in data.rows("judgements.tsv")
 RIVAL_WORDS = _WORDS["rival_word"]  # "supporting opposing sides": each its own
 SIDE_NOUNS = _WORDS["side_noun"]  # "supporting opposing sides": no one named
 MARKET_NOUNS = _WORDS["market_noun"]  # "the falling price allowed him to buy": an effect, no act
+NEGATIVE_SUBJECTS = _WORDS["negative_subject"]  # "no leader has refused to attend": no one did it
+DURATION_VERBS = _WORDS["duration_verb"]  # "a deal could take years": a forecast of time, no act
+PERIODIC_WORDS = _WORDS["periodic_word"]  # "before their weekly meetings they hold talks": a habit
+WH_WORDS = _WORDS["wh_word"]  # "was asked what he would do": a question
 
 
 def a_name(tok: Token) -> bool:
@@ -253,6 +257,15 @@ def no_event(cand: Candidate) -> bool:
         return True  # "opposed to a halt to the talks with X": for the talks, against no one
     if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
         return True  # "not all locals agree with the plan": some do, some do not
+    if any(
+        t.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in t.children)
+        for t in cand.sources
+    ):
+        return True  # "no leader has ever refused to attend", "nobody attacked the convoy": no one did it
+    if _duration(cand.verb):
+        return True  # "reaching a deal could take years", "it may take months to settle": a forecast of time
+    if asked_directly(cand.verb):
+        return True  # "Has the minister agreed to the plan?": a question, no act
     if (
         cand.type in {"MOBILIZE", "PROTEST"}
         and tok.dep_ == "relcl"
@@ -273,8 +286,12 @@ def no_event(cand: Candidate) -> bool:
         (c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS)
         or (c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in HABITUAL_WORDS for d in c.children))
         for c in kids
+    ) or (
+        cand.verb.tag_ in {"VBZ", "VBP"}
+        # "before each weekly meeting", "ahead of their monthly sessions"
+        and any(c.dep_ in {"prep", "advmod"} and any(_periodic(o) for o in pobjs(c)) for c in cand.verb.children)
     ):
-        return True  # "he travels to X every second year", "usually meets X in May": a habit
+        return True  # "he travels to X every second year", "before each weekly meeting they hold talks": a habit
     if _discussed(tok):
         return True  # "discussed plans to ban the trade": a topic, not an act
     if cand.trigger.pos == "VERB" and _adjectival(tok):
@@ -304,6 +321,39 @@ def no_event(cand: Candidate) -> bool:
     ):
         return True  # "cooperation between X and Y could be beneficial": a view of it
     return False
+
+
+def _periodic(noun: Token) -> bool:
+    """A time phrase that recurs: "each of their weekly meetings", "every session", "weekly talks"."""
+    if noun.lower_ in PERIODIC_WORDS:
+        return True  # "before each of these meetings"
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in PERIODIC_WORDS for c in noun.children)
+
+
+def _duration(verb: Token) -> bool:
+    """An act named only to say how long it takes: "reaching a deal could take years" (the act is
+    the subject of "take"), "it may take months to settle the dispute" (its infinitive)."""
+    head = verb.head
+    if verb == head or head.lemma_.lower() not in DURATION_VERBS:
+        return False
+    if verb.dep_ in {"csubj", "csubjpass"}:
+        return True
+    return verb.dep_ in {"xcomp", "advcl", "ccomp"} and any(
+        c.dep_ in SUBJECTS and c.lower_ == "it" for c in head.children
+    )
+
+
+def asked_directly(verb: Token) -> bool:
+    """A clause put as a question: "Has X agreed to the plan?", "Will Y meet Z?" (an auxiliary before
+    the subject, in a sentence that ends with a question mark)."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if t.is_punct is False or t.text == "?"), None)
+    if last is None or last.text != "?":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"} and c.i < min(subjects) for c in verb.children
+    )
 
 
 def _adjectival(verb: Token) -> bool:
@@ -378,9 +428,27 @@ def _threat_named(verb: Token) -> bool:
         if c.dep_ == "prep" and any(o.lemma_.lower() in THREAT_NOUNS for o in pobjs(c)):
             return True
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in c.children):
-            if not _judged(c):
+            if not _judged(c) and not _time_taken(c):
                 return True
     return False
+
+
+def warned_judgement(verb: Token) -> Token | None:
+    """The warning verb over a foretold act that is judged as wrong: "warned that X would violate
+    international law" criticises X (an accusation by the one who warns), nothing is defied yet."""
+    warn = verb.head
+    if verb.dep_ != "ccomp" or warn == verb or warn.lemma_.lower() not in CAUTION_VERBS:
+        return None
+    if not any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in verb.children) or not _judged(verb):
+        return None
+    return warn
+
+
+def _time_taken(clause: Token) -> bool:
+    """A clause that only says how long something takes: "warned it could take years to settle"."""
+    return clause.lemma_.lower() in DURATION_VERBS and any(
+        c.dep_ in SUBJECTS and (c.lower_ == "it" or c.dep_ == "csubj") for c in clause.children
+    )
 
 
 def _judged(clause: Token) -> bool:
@@ -409,7 +477,9 @@ def aimed_at_no_one(cand: Candidate) -> bool:
         and cand.token.lemma_.lower() in NEEDS_PARTY
         and not cand.mutual
         and not several(cand.sources)  # "Ruto and Museveni pledged to work together": to each other
-        and not any(t.pos_ in {"PROPN", "PRON"} or determined(t) for t in cand.targets)
+        and not any(t.pos_ in {"PROPN", "PRON"} for t in cand.targets)
+        # "pledged to put up a fence along the frontier": what the promised act is about names no party
+        and not any(determined(t) for t in _own_targets(cand))
     )
 
 
@@ -440,7 +510,11 @@ def a_question(verb: Token) -> bool:
     ):
         return True  # "asked whether talks would resume ...": a reporter's question
     return verb.lemma_.lower() == "ask" and any(
-        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
+        c.dep_ in {"ccomp", "advcl"}
+        and (
+            any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children)
+            or (c.left_edge.lower_ in WH_WORDS and c.left_edge.i > verb.i)  # "asked what he would do"
+        )
         for c in verb.children
     )
 
