@@ -37,3 +37,9 @@ def test_a_citys_common_english_name_finds_it() -> None:
 )
 def test_the_state_a_place_name_stands_in(name: str, country: str | None) -> None:
     assert geo.home(name) == country
+
+
+def test_a_city_lies_in_the_province_of_its_state_that_bears_a_states_name() -> None:
+    assert geo.city_in_division("Atlanta", "Georgia") == "USA"
+    assert geo.city_in_division("Tbilisi", "Georgia") is None
+    assert geo.city_in_division("Houston", "Georgia") is None

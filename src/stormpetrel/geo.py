@@ -97,6 +97,40 @@ def _state_names() -> set[str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _division_codes() -> dict[str, list[tuple[str, str]]]:
+    """The (state, division code) pairs of first-level divisions, by lowercase name ("georgia":
+    the United States' "GA")."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code or sub.type in MINOR_DIVISIONS:
+            continue
+        code = _alpha3(sub.country_code)
+        if code:
+            index.setdefault(sub.name.lower(), []).append((code, sub.code.partition("-")[2]))
+    return index
+
+
+def division_states(name: str) -> list[str]:
+    """The states that have a first-level division called ``name`` ("Georgia": the United States)."""
+    return [code for code, _ in _division_codes().get(name.lower(), [])]
+
+
+def city_in_division(city_name: str, division_name: str) -> str | None:
+    """The state whose division ``division_name`` holds the city ``city_name``, when the city's
+    name is unambiguous ("Atlanta" lies in Georgia, a state of the United States)."""
+    state = home(city_name)
+    if state is None:
+        return None
+    for code, sub in _division_codes().get(division_name.lower(), []):
+        if code != state:
+            continue
+        cities = _cities().get(city_name.lower(), [])
+        if any(_alpha3(c["countrycode"]) == state and c.get("admin1code") == sub for c in cities):
+            return state
+    return None
+
+
 def division(name: str) -> Location | None:
     """A province or state of one state only, by its exact name ("Helmand", "Zamfara")."""
     codes = _subdivisions().get(name.lower(), set())

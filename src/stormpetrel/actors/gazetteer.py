@@ -29,6 +29,8 @@ LEADER_SUFFIXES = data.word_classes("actor_words.tsv")["leader_suffix"]
 NAME_PARTICLES = data.word_classes("actor_words.tsv")["name_particle"]
 # the kinds of name a person's first name or surname may also be ("Tokyo Sexwale", "Maria Lima")
 PLACE_KINDS = {"country", "capital", "region"}
+# the kinds of name a surname may also be when a role and a first name come before it ("Mark Cuban")
+DEMONYM_KINDS = {"adjective", "people"}
 
 
 @dataclass(frozen=True)
@@ -204,10 +206,15 @@ class Gazetteer:
         Sexwale"), or a surname after a first name ("Maria Lima", "Leila De Lima")? The other words
         must be proper names that are no English word, no place and no gazetteer entry ("Tokyo
         Stock Exchange", "Paris Agreement", "Greater Lima" stay places)."""
+        if match.entry.kind in DEMONYM_KINDS:
+            return self._demonym_surname(tokens, match)
         if match.entry.kind not in PLACE_KINDS:
             return False
         after = []
-        for tok in tokens[match.end :]:
+        rest = list(tokens[match.end :])
+        if rest and rest[0].text == "[":  # "Tokyo [Sexwale]": a surname an editor added
+            rest = rest[1:]
+        for tok in rest:
             if getattr(tok, "pos_", "") != "PROPN":
                 break
             after.append(tok)
@@ -220,6 +227,20 @@ class Gazetteer:
             first = tokens[match.start - 2]
             return self._name_word(first, english=True)
         return before.text[:1].isupper() and self._name_word(before)  # "Maria Lima"
+
+    def _demonym_surname(self, tokens: Sequence[Token], match: Match) -> bool:
+        """Is this one-word demonym the surname of a person a role introduces ("billionaire
+        investor Mark Cuban", "host Tom English")? A first name comes before it, a role word
+        before that, and no noun after it ("Monday Russian troops" stays Russian)."""
+        if match.end - match.start != 1 or match.start < 2:
+            return False
+        if match.end < len(tokens) and getattr(tokens[match.end], "pos_", "") in {"NOUN", "PROPN"}:
+            return False
+        first, role = tokens[match.start - 1], tokens[match.start - 2]
+        if not self._name_word(first, english=True):
+            return False
+        low = role.text.lower()
+        return (low,) in self.terms or (getattr(role, "pos_", "") == "NOUN" and role.text.islower())
 
     def _name_word(self, tok: Token, english: bool = False) -> bool:
         """A capitalised proper noun that is no known name or place, nor (unless ``english``) an

@@ -40,7 +40,13 @@ keeps one reading through its sentence. A noun describing a named person ("Ukrai
 is no thing of its state's, and a thing two states' mentions own is of neither. A post serves the
 organisation it is "at" or "for" ("the Asia director at X"), not the topic of its title; people
 two states' adjectives describe ("Russian and French senators") are of both; "Mr X" is the X the
-story named in full before any office holder of that surname.
+story named in full before any office holder of that surname. A subject "he" after a main clause
+is that clause's subject ("a man was shot after he stabbed ..."), even one of no state; a role one
+plays acts for its player; an organisation's official in a state's delegation is of that state; a
+state's name that is also a province's ("Georgia") is the province in a story set in its cities
+or naming its governor; an organisation's seat named as part of its city ("Brussels airport") is
+the city; an act is not done by the place it struck ("the bombing of a market in Baghdad"); and a
+local body is not placed in the story's one named state when the story is set in another's city.
 """
 
 from __future__ import annotations
@@ -77,6 +83,12 @@ PARTY_PREPS = _LISTS["party_prep"]  # "against X", "with X": X is a party, not a
 SPONSOR_WORDS = _LISTS["sponsor_word"]  # "X-backed": X sponsors the actor, is not it
 COMMUNITY_HEADS = _LISTS["community_head"]  # "the Albanian minority": placed where it lives
 DOCUMENT_HEADS = _LISTS["document_head"]  # "released a statement urging ...": the issuer's
+# "X played a key role supporting Y": the role acts for its player (the verbs in value)
+ROLE_HEADS = {w: frozenset(v.split("|")) for w, v in _VALUES["role_head"].items()}
+DIVISION_TITLES = _LISTS["division_title"]  # "Georgia Gov. X": a province's office, not a state's
+COMPASS_WORDS = _LISTS["compass_word"]  # "in west Cork": a part of the place named
+PERSON_NOUNS = _LISTS["person_noun"]  # "a teenager", "the man": a person no sector term names
+DELEGATION_HEADS = _LISTS["delegation_head"]  # "a member of the Russian delegation" to an assembly
 # "relations with X", "action against X", "arms sales to X": the preposition that names the other side
 RELATION_PREPS = {w: frozenset(v.split("|")) for w, v in _VALUES["relation_head"].items()}
 MOTION_VERBS = _LISTS["motion_verb"]  # "returning to X": X is a place, not a party
@@ -173,6 +185,8 @@ class DocumentActors:
         # who made the last thing of each class ("speech", "law"): the actor and the verb that said so
         self.authors: dict[str, list[tuple[Actor, Token]]] = {}
         self.sentence_no = 0
+        self.placed: set[str] = set()  # the states of the cities and provinces the story sets acts in
+        self.place_words: set[str] = set()  # proper nouns of the story no name marked ("Atlanta")
         self.participants: tuple[Actor, int] | None = None  # of the last gathering, and its sentence
         # things by lemma, of the state their mentions named (None: of two states, "a Ukrainian artist
         # ... a Chinese artist", then "the artist" is neither's for sure)
@@ -202,6 +216,10 @@ class DocumentActors:
                 continue  # "a Qatari-backed militia" is not Qatar's own; "Israel-built homes" (a verb) is
             if self.gaz.in_person_name(tokens, m):
                 continue  # "Tokyo Sexwale", "Leila De Lima": a person, not the place
+            if m.entry.kind == "country" and m.entry.code not in self.named:
+                m = self._division_named(tokens, m)  # "a Georgia judge ... outside Atlanta"
+            if m.entry.kind == "seat" and m.entry.code in self.gaz.non_state_codes:
+                m = self._seat_city(tokens, m)  # "Brussels airport" is Belgium's
             if m.entry.kind in ACTOR_KINDS:
                 for i in range(m.start, m.end):
                     names[base + i] = Match(base + m.start, base + m.end, m.entry)
@@ -218,6 +236,36 @@ class DocumentActors:
                 terms[base + i] = SectorTerm(base + t.start, base + t.end, t.term, t.sector, t.kind)
         self._minorities(sent.doc, names, terms)
         return SentenceMarks(names, terms)
+
+    def _division_named(self, tokens: list[Token], m: Match) -> Match:
+        """A state's name that is also the name of a province of another state stands for that
+        province when the story has not named the state and places something in one of the
+        province's cities ("a Georgia judge" in a story about Atlanta), or names the province's
+        office ("Georgia Gov. X") in a story that has named the province's state."""
+        name = " ".join(t.text for t in tokens[m.start : m.end])
+        places = {t.text for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()} | self.place_words
+        found = {geo.city_in_division(place, name) for place in places} - {None, m.entry.code}
+        if not found and m.end < len(tokens) and tokens[m.end].lower_ in DIVISION_TITLES:
+            # "Georgia Gov. X" in a story about the United States: the governor of its province
+            found = set(geo.division_states(name)) & self.named - {m.entry.code}
+        if len(found) != 1:
+            return m
+        code = next(iter(found))
+        entry = Entry(m.entry.alias, code, None, "region", self.gaz.country_name(code) or code)
+        return Match(m.start, m.end, entry)
+
+    def _seat_city(self, tokens: list[Token], m: Match) -> Match:
+        """The seat of an organisation named as a city's part ("Brussels airport", "the Brussels
+        metro"): the city, of its state, not the organisation."""
+        last = tokens[m.end - 1]
+        if m.end - m.start != 1 or last.dep_ != "compound" or last.head.pos_ != "NOUN":
+            return m
+        if self.gaz.match_terms([last.head]):
+            return m  # "Brussels officials", "Brussels bureaucrats" are the organisation's
+        code = geo.home(last.text)
+        if code is None:
+            return m
+        return Match(m.start, m.end, Entry(m.entry.alias, code, None, "capital", self.gaz.country_name(code) or code))
 
     def _shared_names(self, tokens: list[Token], names: dict[int, Match]) -> None:
         """Mark a name several states bear ("Congolese", "Korean") as the one of them the story
@@ -263,6 +311,15 @@ class DocumentActors:
     def note_sentence(self, sent: Span, marks: SentenceMarks) -> None:
         """Register the people this sentence introduces and count the states it names."""
         self._pronouns = {}
+        self.place_words.update(t.text for t in sent if t.pos_ == "PROPN" and t.i not in marks.names)
+        for tok in sent:  # "in west Cork": the story is set in Ireland too
+            placed = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+            if placed and tok.pos_ == "PROPN" and tok.i not in marks.names:
+                mods = [c for c in tok.children if c.dep_ == "compound"]
+                if tok.i not in marks.terms and all(c.lower_ in COMPASS_WORDS for c in mods):
+                    code = geo.home(tok.text)
+                    if code is not None:
+                        self.placed.add(code)
         self.salience.update(_named_states(sent.doc, marks))
         self.named_before = set(self.named)
         self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
@@ -332,6 +389,9 @@ class DocumentActors:
                         for c in tok.children
                     )
                 )
+                if not named and tok.pos_ == "PROPN" and not _marked(tok, marks) and actor and actor.name:
+                    # "Belgacem", whom the story named in full before: a person, whom "he" may be
+                    named = actor.name != tok.text and tok.text in actor.name.split()
                 if actor and actor.country and not actor.members:
                     titled = tok.i in marks.terms and marks.terms[tok.i].kind in {"title", "role"}
                     self.remember(actor, person=tok.tag_ in {"NN", "NNP"} and (titled or named))
@@ -628,6 +688,11 @@ class DocumentActors:
             crowd, when = self.participants  # "police broke up a rally by Kurds and detained 20 people"
             if self.sentence_no - when <= 1 and head.dep_ in {"dobj", "pobj", "nsubjpass"}:
                 return Actor(text=text, name=crowd.name, country=crowd.country, sector=sector or crowd.sector)
+        if found.country is None and head.lemma_.lower() in ROLE_HEADS and head.dep_ == "dobj":
+            if head.head.lemma_.lower() in ROLE_HEADS[head.lemma_.lower()]:
+                player = _subject(head.head)  # "X played a central role backing Y": X's
+                if player is not None and player.pos_ in {"NOUN", "PROPN", "PRON"}:
+                    return self.resolve(player, marks)
         if found.country is None and head.pos_ == "NOUN" and head.i not in marks.terms and not person:
             thing = self.owned.get(head.lemma_.lower())  # "two checkpoints": the Chadian ones
             if thing is not None and not any(t.i in marks.names for t in toks):
@@ -697,9 +762,22 @@ class DocumentActors:
         named = [marks.names[t.i] for t in toks if t.i in marks.names]
         # "the session of the UN commission in Vienna": where a thing is held is not whose it is
         own = [m for m in named if not _located(toks[0].doc, m)]
+        if named and not own and toks[0].lemma_.lower() in ACT_HEADS:
+            return found  # "the bombing of a market in Baghdad": where it struck, not who did it
         if named:
             found.take((own or named)[0])
         match = found.match
+        if match is not None and match.entry.kind == "igo":
+            # "OSCE envoy X, a member of the Russian delegation": the state's member
+            for t in toks:
+                m = marks.names.get(t.i)
+                if m is None or m.entry.kind not in {"country", "adjective"}:
+                    continue
+                if m.entry.code in self.gaz.non_state_codes:
+                    continue
+                if t.head.lemma_.lower() in DELEGATION_HEADS and t.dep_ in {"amod", "compound", "poss"}:
+                    found.take(m)
+                    return found
         if match is not None and match.entry.alias[:1].islower() and match.entry.kind == "group":
             # "a Chilean human rights group" is Chilean; "a human rights group" an NGO
             own = next(
@@ -990,7 +1068,10 @@ class DocumentActors:
         place acts ("the opposition says ..." in a story about Venezuela and the UN); a state
         named as the victims of the actor's own act does not count ("the kidnappers of Chinese
         engineers")."""
-        return self._only_state(self.named_before if head.lemma_.lower() in VICTIM_HEADS else self.named)
+        named = self.named_before if head.lemma_.lower() in VICTIM_HEADS else self.named
+        if self.placed - named - self.gaz.non_state_codes:
+            return None  # a story about France set in Cork: the court may be Ireland's
+        return self._only_state(named)
 
     def _home_arena(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
         """The one state a story named before this sentence, for an official the sentence names no
@@ -1056,6 +1137,10 @@ class DocumentActors:
             ahead = self._fronted_subject(head, marks)  # "Arriving for his talks, the minister said"
             if ahead is not None:
                 return ahead
+            if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "advcl":
+                main = self._main_subject(head, marks)  # "a man was shot after he stabbed ...": the man
+                if main is not None:
+                    return main[0]
             if head.dep_ in {"nsubj", "nsubjpass"}:  # "X met Y on Monday. He then said": X
                 for actor, tok, when in reversed(self.speakers):
                     if tok.doc is head.doc and tok.i >= head.i:
@@ -1197,6 +1282,32 @@ class DocumentActors:
                 # an official of the other side; "the opposition", "the police" are no one's envoys
                 return Actor(text=head.text, name="partner", country=None)
         return None
+
+    def _main_subject(self, head: Token, marks: SentenceMarks) -> tuple[Actor | None] | None:
+        """The person the subject pronoun of a clause put after its main clause stands for: the
+        main clause's own subject, a person named or described before it ("a gunman was shot
+        dead after he attacked soldiers": the gunman, even of no known state). None when the main
+        clause has no such subject; else that subject's actor (itself maybe None), in a 1-tuple."""
+        verb = head.head
+        if verb.head.i == verb.i:
+            return None
+        main = verb.head
+        subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i > head.i or subject.pos_ not in {"NOUN", "PROPN"} or _plural(subject):
+            return None
+        if verb.i < main.i:
+            return None  # a clause put first: see _fronted_subject
+        mark = marks.names.get(subject.i)
+        if mark is not None and mark.entry.kind != "person":
+            return None  # "Russia protested after he was expelled": not Russia
+        if subject.pos_ == "NOUN" and subject.i not in marks.terms and subject.lemma_.lower() not in PERSON_NOUNS:
+            return None  # "the ship sank after he ...": no person
+        found = self.resolve(subject, marks)
+        if found is not None and found.members:
+            return None
+        if found is None:
+            return (None,)
+        return (Actor(text=head.text, name=found.name, country=found.country, sector=found.sector),)
 
     def _fronted_subject(self, head: Token, marks: SentenceMarks) -> Actor | None:
         """The person a pronoun in a clause or phrase put before its sentence's subject stands
