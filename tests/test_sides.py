@@ -58,6 +58,18 @@ CASES = [
         ("SUPPORT", "CHL", "PER"),
     ),
     (
+        "misattached_clause",
+        "Japanese Defence Minister Taro Kono said Chinese naval action against Vietnam is a real possibility, "
+        "and warned the country to stop its drilling.",
+        ("THREATEN", "JPN", "VNM"),
+    ),
+    (
+        "offer_maker",
+        "Canada and the US held talks. Justin Trudeau has accepted an invitation from Spain's King Felipe "
+        "for a state visit next year.",
+        ("AGREE", "CAN", "ESP"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",
@@ -222,3 +234,46 @@ def test_an_agentless_act_is_not_an_organisation_named_before() -> None:
         "Many of these monasteries were handed over to the church 15 years ago."
     )
     assert not [t for t in coded(text) if t[1] == "UN" and t[0] != "CONSULT"]
+
+
+def test_a_participle_right_after_a_noun_is_that_nouns_act() -> None:
+    # the farmer asks, not the prime minister who replies
+    text = (
+        "Canada and Mexico held trade talks. "
+        "Justin Trudeau replied to a farmer asking for an inquiry into the crash in Iran."
+    )
+    assert not any(t == "REQUEST" for t, _, _ in triples(text))
+
+
+def test_condemning_an_act_against_a_named_victim_is_not_aimed_at_the_victim() -> None:
+    text = "Sweden's foreign ministry condemned the act of arson against the Danish embassy in Oslo."
+    assert ("ACCUSE", "SWE", "DNK") not in triples(text)
+
+
+def test_a_partys_criticism_of_an_unowned_thing_is_domestic() -> None:
+    got = triples("Russia warned the United States on Monday. Senate Republicans criticized the idea.")
+    assert ("ACCUSE", "USA", "USA") in got
+    assert ("ACCUSE", "USA", "RUS") not in got
+
+
+def test_a_rights_groups_criticism_is_not_aimed_at_itself() -> None:
+    got = triples("Italy plans new migrant camps with Libya. Human rights groups criticised the camps.")
+    assert got and all(t[2] not in {"NGO", None} for t in got if t[0] == "ACCUSE")
+
+
+def test_a_visit_is_to_the_place_it_names_not_to_the_storys_partner() -> None:
+    story = "The South Korean president warned North Korea. North Korea fired a missile. "
+    got = triples(story + "The South Korean president began his European visit in France on Sunday.")
+    assert ("CONSULT", "KOR", "FRA") in got
+    assert ("CONSULT", "KOR", "PRK") not in got
+    # a region's adjective names no state
+    regional = story + "The South Korean president began his European visit on Sunday."
+    assert ("CONSULT", "KOR", "PRK") not in triples(regional)
+
+
+def test_visits_at_home_are_no_meeting_with_the_partner() -> None:
+    text = (
+        "Canada and the United States held trade talks. "
+        "The Canadian prime minister said he would make visits in all ten provinces of Canada this summer."
+    )
+    assert triples(text).count(("CONSULT", "CAN", "USA")) == 1  # the talks only

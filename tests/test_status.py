@@ -255,3 +255,14 @@ def test_what_a_pledged_campaign_would_do_is_a_threat() -> None:
     text = "The Philippine president won after pledging a campaign to end crime by killing thousands of drug dealers."
     assert not [e for e in code(text) if e.event_type == "ASSAULT"]
     assert find(text, "THREATEN", "PHL", "PHL").status == "asserted"
+
+
+def test_a_promise_not_to_do_something_is_a_promise_made() -> None:
+    text = "In promising not to allow foreign troops to stay in Canada, the minister misled voters."
+    assert find(text, "AGREE", "CAN", None).status == "asserted"
+
+
+def test_a_participle_beside_a_denial_is_not_denied() -> None:
+    text = "Ghana denies the claim, accusing Togo in turn of sheltering the rebels."
+    assert find(text, "ACCUSE", "GHA", "TGO").status == "asserted"
+    assert find(text, "REJECT", "GHA", "TGO").status == "asserted"

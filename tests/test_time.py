@@ -283,3 +283,16 @@ def test_a_present_act_takes_no_year_after_the_news() -> None:
     cand, event = SimpleNamespace(verb=call, token=call), SimpleNamespace(status="asserted")
     assert pipeline._done(event, cand, DateValue("2030", "year"))  # a year to come: not this act's
     assert not pipeline._done(event, cand, DateValue("2030-06-28", "day"))  # "meets him on June 28"
+
+
+def test_a_present_act_on_a_day_without_a_year_is_on_the_nearest_such_day() -> None:
+    # published late in December: "meets on Jan 4" is in the new year, "says ... Dec 30" in the old one
+    assert one("The Chilean president meets Peruvian officials on Jan 4, the ministry says.", "2021-12-28",
+               "CONSULT").date == "2022-01-04"
+    assert one("The Chilean president meets Peruvian officials on Dec 30, the ministry says.", "2022-01-03",
+               "CONSULT").date == "2021-12-30"
+
+
+def test_a_date_of_one_clause_does_not_date_a_joined_clause_of_its_own() -> None:
+    text = "The Chilean president takes office on Jan 14 and has promised to impose sanctions on Peru."
+    assert one(text, "2021-12-28", "THREATEN").date is None

@@ -155,6 +155,13 @@ def governs(date_head: Token, anchor: Token) -> bool:
         if cur.head == cur:
             return False
         cur = cur.head
+    # "takes office on Jan 20 and has promised X": a clause of another tense joined to the
+    # date's verb is not dated by it
+    tok = anchor
+    while tok != cur and tok.head != tok:
+        if tok.dep_ == "conj" and tok.head == cur and tok.pos_ in {"VERB", "AUX"} and tense(tok) != tense(cur):
+            return False
+        tok = tok.head
     return True
 
 

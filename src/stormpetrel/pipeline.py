@@ -354,6 +354,21 @@ def _reports(verb: Token, act: Token) -> bool:
     )
 
 
+def _promised_content_negated(cand: coder.Candidate) -> bool:
+    """Whether a promise, pledge or demand is coded for an act it names whose negation lies
+    within that act ("promised not to allow", "urged them not to attack"): what is negated is
+    the content, not the promise or demand."""
+    frame = cand.frame
+    if frame is None or cand.type not in {"AGREE", "REQUEST"} or status.frames().get(frame.lemma_.lower()) not in {
+        "agree",
+        "request",
+    }:
+        return False
+    if frame not in cand.token.ancestors and (cand.light is None or frame not in cand.light.ancestors):
+        return False
+    return status.status(frame) != "negated"
+
+
 def _events(
     doc: Document,
     seg: nlp_stage.Segment,
@@ -371,6 +386,8 @@ def _events(
     sources, targets, mutual = who.sources, who.targets, who.mutual
     st = "asserted" if cand.denial else status.status(cand.token, cand.light)  # "does not want X to": a refusal
     event_type, cameo = _by_forces(cand, lex)
+    if st == "negated" and _promised_content_negated(cand):
+        st = status.status(cand.frame)  # "in promising not to allow X": the promise is made
     if event_type == "CONSULT" and cand.trigger.mode == "visit" and all(s.sector in PRIVATE_VISITORS for s in sources):
         return []  # "thousands of refugees arrived in Greece", "Chinese tourists visited Paris": no diplomacy
     if event_type == "CONSULT" and any(a.sector in PRESS for a in [*sources, *targets]):

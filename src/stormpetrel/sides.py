@@ -20,6 +20,7 @@ from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import ALLY_HEADS, LOCAL_SECTORS, DocumentActors, SentenceMarks
 from stormpetrel.events import coder, lexicon
 from stormpetrel.model import SYMMETRIC, Actor, Location
+from stormpetrel.time import DAY_WORDS
 
 # types that are no event without a recipient
 NEEDS_TARGET = frozenset(
@@ -32,16 +33,21 @@ ALONE = frozenset({"RETREAT"})
 DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"})
 # types that, with no named recipient, are with the actor's usual partner in the story
 PARTNER_FILL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# types of acts done with words: a participle of one right after a noun is that noun's
+# ("responded to the mother calling for an inquiry")
+SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "PROTEST", "SUPPORT"})
 # types that a government and a group of its own state can do together, one to the other
 # ("the government and the rebels swapped prisoners", "held talks", "clashed")
 JOINT = SYMMETRIC | {"RETREAT", "ASSAULT"}
 # sectors of parties at home: an act that names one is among them, not with the story's partner
 DOMESTIC_PARTIES = LOCAL_SECTORS | {"PTY", "LEG"}
+PARTY_SECTORS = {"PTY", "LEG", "OPP"}  # parties and legislators, whose quarrels are at home
 # a story names its own state more than this many times as often as any other: a domestic story
 DOMESTIC_RATIO = 2
 _CUES = data.word_classes("cue_words.tsv")
 AIMED_PREPS = _CUES["aimed_prep"]  # "fired rockets into X", "shots at X"
 OPPOSING_PREPS = _CUES["opposing_prep"]  # "in protest at X", "a war against X"
+VICTIM_PREPS = _CUES["victim_prep"]  # "an attack on X", "violence against X": X is who it was done to
 CONDUCT_CHARGES = _CUES["conduct_charge"]  # "denied any wrongdoing": the denier's own conduct
 SEPARATION_NOUNS = _CUES["separation_noun"]  # "independence from X": X is opposed
 PAIR_NOUNS = _CUES["pair_noun"]  # "the two countries", "both sides"
@@ -126,6 +132,37 @@ def partners(ctx: Context, sides: Sides) -> None:
                     a.name = ctx.gaz.country_name(a.country)
             if "counterpart" in a.text.lower() and a.sector is None:
                 a.sector = next((o.sector for o in other if o.sector), None)
+
+
+def misattached_clause(ctx: Context, sides: Sides) -> None:
+    """Two parses that hand a verb the subject of another clause. "She said X's action against Y
+    is possible, and warned the country": a past verb joined to the present clause of a report
+    is the reporter's (the parser joins it to the reported clause). "responded to the mother
+    calling for an inquiry": a participle that follows the noun it modifies is that noun's act
+    (the parser hangs it on the main verb)."""
+    cand = ctx.cand
+    verb = cand.verb
+    if cand.light is not None or cand.frame is not None or any(c.dep_ in coder.SUBJECTS for c in verb.children):
+        return
+    head = verb.head
+    if head == verb:
+        return
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.tag_ in {"VBZ", "VBP"}
+        and status.frames().get(head.head.lemma_.lower()) == "report"
+        and head.head.tag_ == "VBD"
+    ):
+        reporter = [c for c in head.head.children if c.dep_ in coder.SUBJECTS]
+        if reporter and set(reporter) != set(cand.sources):
+            sides.sources = expand(reporter, ctx.marks, ctx.actors)
+        return
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.type in SAID_TYPES and verb.i > 0:
+        noun = verb.doc[verb.i - 1]
+        if noun.pos_ == "NOUN" and noun.dep_ in {"pobj", "dobj"} and noun.head.i < noun.i and noun not in cand.sources:
+            sides.sources = expand([noun], ctx.marks, ctx.actors)
 
 
 def refuser(ctx: Context, sides: Sides) -> None:
@@ -327,24 +364,48 @@ def unnamed_crowd(ctx: Context, sides: Sides) -> None:
 def unowned_thing(ctx: Context, sides: Sides) -> None:
     """"condemned the statements", "rejected the plan": a thing whose owner the sentence does
     not name is taken to be of the other state the story is about; in a story about the actor's
-    own state (named more than :data:`DOMESTIC_RATIO` times as often as any other), of that state."""
+    own state (named more than :data:`DOMESTIC_RATIO` times as often as any other), or when the
+    actor is a party at home ("the opposition rejected the plan"), of that state. A thing whose
+    phrase names whom it was done to ("condemned the attack on the embassy") is left to no one:
+    the condemnation is aimed at whoever did it."""
     cand = ctx.cand
     if sides.targets or not sides.sources or cand.type not in {"ACCUSE", "REJECT"} or not cand.targets:
         return
     thing = cand.targets[0]
     if thing.pos_ != "NOUN" or thing.i in ctx.marks.terms:
         return
+    if _names_victim(thing, ctx.marks):
+        return  # "condemned the attack on the embassy": aimed at whoever did it, not the one hit
     states = {a.country for a in sides.sources if a.country}
     own = next(iter(states)) if len(states) == 1 else None  # "both countries condemned it": no one's own
     other = ctx.actors.salient(exclude={a.country for a in sides.sources})
     counts = ctx.actors.salience
     judged = cand.trigger.lemma.startswith("judgement:")  # "said the earthquake was a danger": nobody's
     domestic = counts[other[0]] * DOMESTIC_RATIO < counts[own] if other else not judged
+    if own in ctx.gaz.non_state_codes:
+        own = None  # "rights groups criticised the camps": the NGO's "own" thing is no one's
+    if own is not None and all(a.sector in PARTY_SECTORS for a in sides.sources):
+        domestic = True  # "Republicans rebuffed those calls": a party's quarrel is at home
     if own is not None and domestic:
         # a domestic story ("the opposition denounced the probe"): the thing is of the actor's own state
         sides.targets = [ctx.state(own, thing.text)]
     elif other:  # ("condemned the statements" with no other state named: no one is judged)
         sides.targets = [ctx.state(other[0], thing.text)]
+
+
+def _names_victim(thing: Token, marks: SentenceMarks) -> bool:
+    """ "the attack on the Polish embassy", "acts of violence against Kurdish villagers": a thing
+    whose own phrase (not a clause or phrase further down) names, after one of
+    :data:`VICTIM_PREPS`, the actor it was done to."""
+    nouns = [thing, *(o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in coder.pobjs(c))]
+    return any(
+        t.i in marks.names or t.i in marks.terms
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
+        for o in coder.pobjs(c)
+        for t in o.subtree
+    )
 
 
 def attacked_place(ctx: Context, sides: Sides) -> None:
@@ -447,6 +508,28 @@ def compound_actor(ctx: Context, sides: Sides) -> None:
         sides.sources, sides.targets = [gov], local[:1]
 
 
+def offer_maker(ctx: Context, sides: Sides) -> None:
+    """"accepted an invitation from the Spanish king", "agreed to a proposal by Chile": an
+    agreement with no other recipient is with whoever made what it accepts."""
+    cand = ctx.cand
+    if sides.targets or not sides.sources or cand.type != "AGREE":
+        return
+    verb = cand.verb
+    accepted = [c for c in verb.children if c.dep_ == "dobj"]
+    accepted += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "on"} for o in coder.pobjs(c)]
+    makers = [
+        o
+        for a in accepted
+        for c in a.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+        for o in coder.pobjs(c)
+    ]
+    own = {a.country for a in sides.sources}
+    found = [a for a in expand(makers, ctx.marks, ctx.actors) if a.country and a.country not in own]
+    if found:
+        sides.targets = found[:1]
+
+
 def partner_fill(ctx: Context, sides: Sides) -> None:
     """"The ministers met again on Friday": a meeting or agreement with no recipient in the
     sentence is with the actor's partner in the story."""
@@ -465,14 +548,46 @@ def partner_fill(ctx: Context, sides: Sides) -> None:
         for t in cand.verb.subtree
     ):
         return  # "reluctant to agree to the opposition's demands": a party at home, not the partner
+    if cand.trigger.mode == "visit" and _visited_elsewhere(ctx, sides):
+        return
     if cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT"):
         partner = ctx.actors.partner_of(sides.sources[0].country)
         if partner:
             sides.targets = [ctx.state(partner)]
 
 
+def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
+    """A visit is to the place it names, not to the story's partner: "began his visit in Japan"
+    (set as the target here); "made visits in all four regions", "visits in Canada's provinces"
+    (places of the actor's own state, or many: no one's); a region's adjective ("his Asian
+    tour") names no state either. A place not named ("a visit to the capital") is left to the
+    partner."""
+    cand = ctx.cand
+    words = [w for w in (cand.token, cand.verb, cand.light) if w is not None]
+    where = [
+        o
+        for w in words
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ in places.PLACE_PREPS | {"to"}
+        for o in coder.pobjs(c)
+        if o.pos_ in {"NOUN", "PROPN"} and o.lower_ not in DAY_WORDS  # a place, not "in 2010" or "in May"
+    ]
+    own = {a.country for a in sides.sources}
+    modifiers = [c for c in cand.token.children if c.dep_ in {"amod", "compound"}]
+    named = ctx.named_inside(where) or next(  # "his Japan visit", "a NATO summit"
+        (ctx.marks.names[c.i].entry.code for c in modifiers if c.i in ctx.marks.names), None
+    )
+    if named is not None and named not in own:
+        sides.targets = [ctx.state(named)]
+        return True
+    regional = any(c.text[:1].isupper() and c.i not in ctx.marks.names for c in modifiers)
+    # a place of the actor's own state, or many places ("in all four regions"): no one's
+    return regional or named is not None or any(o.tag_ in {"NNS", "NNPS"} for o in where)
+
+
 Step = Callable[[Context, Sides], None]
 STEPS: tuple[Step, ...] = (
+    misattached_clause,
     partners,
     refuser,
     sit_in,
@@ -490,6 +605,7 @@ STEPS: tuple[Step, ...] = (
     named_pair,
     story_side,
     compound_actor,
+    offer_maker,
     partner_fill,
     retaken_home,
 )

@@ -73,7 +73,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
     ):
         return "negated"  # "neither Iran nor the Europeans will accept new talks"
     above = governors(verb)
-    if any(fr.get(a.lemma_.lower()) == "negate" for a in above):
+    if any(fr.get(a.lemma_.lower()) == "negate" for a in _complemented(verb, above)):
         return "negated"  # "denied that it had attacked" (not "denied and acknowledged")
     if _unfulfilled(verb):
         return "negated"  # "has not followed through on its threat to impose tariffs"
@@ -132,6 +132,26 @@ def governors(verb: Token) -> list[Token]:
         cur = cur.head
         if not coordinate:
             out.append(cur)
+    return out
+
+
+def _complemented(verb: Token, above: list[Token]) -> list[Token]:
+    """The governors of ``verb`` up to a participle that goes with a denial: "denied the
+    charge, accusing X in turn": the accusation is the denier's own act, not one denied."""
+    out: list[Token] = []
+    cur = verb
+    for anc in above:
+        while cur.head != anc and cur.head != cur:
+            cur = cur.head
+        if (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBG"
+            and not any(c.dep_ == "mark" for c in cur.children)
+            and frames().get(anc.lemma_.lower()) == "negate"
+        ):
+            break
+        out.append(anc)
+        cur = anc
     return out
 
 

@@ -672,12 +672,14 @@ def _dates_noun(head: Token) -> bool:
 
 def _infer_year(pub: dt.date, month: int, day: int, future: bool, present: bool = False) -> int:
     """The year of a month (and day) the text gives without one, from tense and publication: a
-    past act lies before publication, a future one after, a present one in the same year."""
+    past act lies before publication, a future one after, a present one nearest to it."""
     year = pub.year
     try:
         candidate = dt.date(year, month, min(day, 28))
     except ValueError:
         return year
+    if present and not future:  # "takes office on Jan 20" near New Year: the nearest such day
+        return min((year - 1, year, year + 1), key=lambda y: abs((candidate.replace(year=y) - pub).days))
     if not future and not present and candidate > pub + dt.timedelta(days=7):
         return year - 1
     if future and candidate < pub - dt.timedelta(days=31):
