@@ -4,6 +4,7 @@ the actor one word of a text resolves to."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 from spacy.language import Language
 
@@ -27,6 +28,17 @@ def triples(text: str, published: str = PUBLISHED) -> list[tuple[str, str | None
 def coded(text: str, published: str = PUBLISHED) -> tuple[tuple[str, str | None, str | None], ...]:
     """``triples``, coded once per text and date."""
     return tuple(triples(text, published))
+
+
+def has_event(
+    events: Iterable[tuple[str, str | None, str | None]], kind: str | None, source: str | None, target: str | None
+) -> bool:
+    """Is one of ``events`` (type, source, target) of ``kind`` between ``source`` and ``target``?
+    None is not checked."""
+    return any(
+        (kind is None or e[0] == kind) and (source is None or e[1] == source) and (target is None or e[2] == target)
+        for e in events
+    )
 
 
 def event_types(text: str, published: str = PUBLISHED) -> set[str]:

@@ -11,7 +11,7 @@ import functools
 
 import pytest
 
-from coded import event_types, triples
+from coded import event_types, has_event, triples
 
 events = functools.cache(triples)
 types = event_types
@@ -62,10 +62,7 @@ EVENTS = [
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), EVENTS)
 def test_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
-    assert any(
-        e[0] == kind and (source is None or e[1] == source) and (target is None or e[2] == target)
-        for e in events(text)
-    ), events(text)
+    assert has_event(events(text), kind, source, target), events(text)
 
 
 def test_a_discussed_launch_is_no_partner() -> None:

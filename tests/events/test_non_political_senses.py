@@ -16,7 +16,7 @@ import functools
 
 import pytest
 
-from coded import event_types, triples
+from coded import event_types, has_event, triples
 from stormpetrel.pipeline import code_text
 
 PUB = "2023-06-02"
@@ -96,10 +96,7 @@ STILL_EVENTS = [
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STILL_EVENTS)
 def test_still_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
-    assert any(
-        e[0] == kind and (source is None or e[1] == source) and (target is None or e[2] == target)
-        for e in events(text)
-    ), events(text)
+    assert has_event(events(text), kind, source, target), events(text)
 
 
 def test_charge_behind_arrest_keeps_a_separate_clause() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded, event_types
+from coded import coded, event_types, has_event
 
 PUB = "2023-05-09"
 
@@ -52,9 +52,4 @@ STILL_EVENTS = [
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STILL_EVENTS)
 def test_still_an_event(text: str, kind: str | None, source: str | None, target: str | None) -> None:
     evs = coded(text, PUB)
-    assert any(
-        (kind is None or e[0] == kind)
-        and (source is None or e[1] == source)
-        and (target is None or e[2] == target)
-        for e in evs
-    ), evs
+    assert has_event(evs, kind, source, target), evs
