@@ -95,6 +95,14 @@ def is_future(tok: Token) -> bool:
     return False
 
 
+def main_clause(verb: Token) -> bool:
+    """Is ``verb`` its sentence's main verb, or conjoined to it (not a reported or subordinate
+    clause's)?"""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def tense(tok: Token) -> str | None:
     """"past" (attacked, had attacked), "perfect" (has attacked) or "present" (attacks) for the
     clause of ``tok``; None when the parse does not say."""

@@ -16,7 +16,7 @@ from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
-from stormpetrel.grammar import clause_verb, governs, tense, tree_distance
+from stormpetrel.grammar import clause_verb, governs, main_clause, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, DateValue, TimeExpr, Timeline
 
@@ -212,18 +212,11 @@ def _narrative(cand: coder.Candidate) -> bool:
     clause it hangs on ("comes days after a report accused X"): those lie earlier."""
     verb = cand.verb
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in {"had", "'d"} for a in auxes) and verb.tag_ == "VBN" and _main_clause(verb):
+    if any(a.lower_ in {"had", "'d"} for a in auxes) and verb.tag_ == "VBN" and main_clause(verb):
         return False  # (in reported speech, "said it had attacked", it is the act reported)
     if _told_earlier(verb):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
-
-
-def _main_clause(verb: Token) -> bool:
-    """Is ``verb`` the sentence's main verb, or conjoined to it?"""
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
 
 
 def _told_earlier(verb: Token) -> bool:

@@ -31,6 +31,7 @@ from stormpetrel import data
 from stormpetrel.grammar import clause_verb, frames, is_future, tense
 
 _CUES = data.word_classes("cue_words.tsv")
+_MONTH_KINDS = {"mdy", "dmy", "my", "m"}  # expressions that name a month
 SOON_DAYS = 60  # a noun's day this many days after the news, given without a year, is of this year
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -264,7 +265,7 @@ class Timeline:
         m, kind = expr.match, expr.kind
         pub = self.published
         future = after is not None or is_future(expr.head)
-        if kind in {"mdy", "dmy", "my", "m"}:
+        if kind in _MONTH_KINDS:
             future = future or committed(expr.head)
             month = MONTHS[m.group("month").lower().rstrip(".")]
             year = int(m.group("year")) if m.groupdict().get("year") else None
@@ -370,7 +371,6 @@ class Timeline:
 
 
 _BARE_MONTH = re.compile(_M + r"\b", re.I)
-_MONTH_KINDS = {"mdy", "dmy", "my", "m"}
 
 
 def _conjoined_months(sent: Span, found: list[TimeExpr]) -> list[TimeExpr]:

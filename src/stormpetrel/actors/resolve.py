@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stormpetrel import data, geo
 from stormpetrel.actors.gazetteer import Entry, Gazetteer, Match, SectorTerm, edit_distance
-from stormpetrel.grammar import proper_names
+from stormpetrel.grammar import main_clause, proper_names
 from stormpetrel.model import Actor
 
 ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "group", "region", "person"}
@@ -243,6 +243,8 @@ class DocumentActors:
         province's cities ("a Georgia judge" in a story about Atlanta), or names the province's
         office ("Georgia Gov. X") in a story that has named the province's state."""
         name = " ".join(t.text for t in tokens[m.start : m.end])
+        if not geo.division_states(name):
+            return m  # most states' names are no other state's province
         places = {t.text for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()} | self.place_words
         found = {geo.city_in_division(place, name) for place in places} - {None, m.entry.code}
         if not found and m.end < len(tokens) and tokens[m.end].lower_ in DIVISION_TITLES:
@@ -401,9 +403,9 @@ class DocumentActors:
                     self.speakers.append((actor, tok, self.sentence_no))
                     if tok.dep_ == "nsubjpass":
                         self.patients.append((actor, tok, self.sentence_no))
-                elif actor and not actor.members and not _plural(tok) and _main_clause(tok):
+                elif actor and not actor.members and not _plural(tok) and main_clause(tok.head):
                     self.subjects.append((actor, tok, self.sentence_no))  # what a later "it" does
-                elif actor and actor.country and actor.sector in STATE_SECTORS and _main_clause(tok):
+                elif actor and actor.country and actor.sector in STATE_SECTORS and main_clause(tok.head):
                     # "Pakistani officials accuse X ... It also blames Y": their state
                     state = Actor(text=tok.text, name=self.gaz.country_name(actor.country), country=actor.country)
                     self.subjects.append((state, tok, self.sentence_no))
@@ -915,7 +917,7 @@ class DocumentActors:
     ) -> Actor | None:
         """The actor of a phrase no name places: what it describes ("he", "the host nation"); else
         a local group or an official, a body or a crowd takes the state the story places it in
-        (:data:`LOCAL_HOME`, :data:`OFFICIAL_HOME`) or what it describes at a last resort; else
+        (:data:`LOCAL_HOME_STEPS`, :data:`VISITOR_HOME_STEPS`) or what it describes at a last resort; else
         a person or a body of no known state."""
         described = self._describe(head, toks, marks)
         if (
@@ -1502,15 +1504,6 @@ def _verbal(tok: Token) -> bool:
     """Is this participle the verb of a clause ("Israel-built 500 homes", a hyphen for a space),
     not a modifier ("a Chinese-made drone")?"""
     return tok.dep_ == "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children)
-
-
-def _main_clause(tok: Token) -> bool:
-    """Is this the subject of its sentence's main verb (or of one joined to it), not of a
-    reported or subordinate clause?"""
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
 
 
 def _marked(tok: Token, marks: SentenceMarks) -> bool:
