@@ -15,7 +15,7 @@ to X": the holder gives, X receives); "X is to blame" accuses X.
 
 Which candidates are words that look like an event and are none (a reporter's question, a purpose
 the speaker disowns, an act a denied plan governs, ...) is decided in ``senses``; the dependency
-labels and tree helpers both modules use are in ``syntax``.
+labels and tree functions both modules use are in ``syntax``.
 """
 from __future__ import annotations
 
@@ -107,6 +107,7 @@ READMITTED = _WORDS["readmitted"]  # "took back the refugees": no recapture
 COPULAS = _WORDS["copula"]  # "expects the terms to become clear": a state, not an act asked for
 DEAL_MODALS = _WORDS["deal_modal"]  # "agreed with X that they would meet": a deal, not a view
 ATTITUDE_VERBS = _WORDS["attitude_verb"]  # "said X should not expect aid": advice on a view, no demand
+STRUGGLE_VERBS = _WORDS["struggle_verb"]  # "fighting against the reform": opposition to a policy
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
@@ -492,11 +493,15 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.targets = [t for t in cand.targets if {t.lemma_.lower(), t.lower_}.isdisjoint(WATER_NOUNS)]
         verbal = cand.trigger.pos == "NOUN" and any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in VERBAL_MEDIA for c in tok.children
+        ) or cand.trigger.pos == "VERB" and any(  # "verbally attacked the memorial"
+            c.dep_ == "advmod" and c.lower_ in VERBAL_MEDIA for c in tok.children
         )
         if cand.type == "ASSAULT" and (verbal or cand.targets and all(
             {t.lemma_.lower(), t.lower_} & VERBAL_TARGETS for t in cand.targets
         ) or any({t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & VERBAL_DOERS for t in cand.sources)):
             # "his attacks on the media", "attacked the plan": a verbal attack is an accusation
+            if cand.trigger.lemma in STRUGGLE_VERBS and not verbal and cand.targets:
+                continue  # "fighting against the reform": a campaign against a policy, no one accused
             cand.type, cand.cameo = "ACCUSE", "111"
         if not cand.targets and not cand.mutual:
             cand.targets = _purpose_recipient(cand) or (_protested(cand) if cand.type == "PROTEST" else [])
@@ -943,6 +948,8 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         comp = _complement(tok) if (alone or denied) else None
         if comp is None:
             continue
+        if senses.conditioned(tok):
+            continue  # "if X were willing to talk": a condition, no promise
         negated = senses.denied(tok)
         kind = denied if negated else alone
         inside = [c for c in out if comp in (c.token, *c.token.ancestors) and c.token != tok]
@@ -961,6 +968,8 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             ):
                 continue  # "expects the terms to become clear": a forecast of a state
         elif kind and not inside:
+            if kind == "REJECT" and senses.only_information(comp):
+                continue  # "did not want to give his name": information withheld, no one refused
             if kind == "REJECT" and _own_image(comp):
                 continue  # "does not want to be seen as close to X": the subject's image, nothing refused
             documents = {o for t in lex.verbs.get("sign", []) for o in t.objects}  # "the Minsk Agreement"

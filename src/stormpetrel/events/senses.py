@@ -14,6 +14,12 @@
     "declined to rule out talks"                        an option kept open, nothing refused
     "has no plans to meet X"                            an act a denied plan governs, not done
     "missiles fired by X hit a market"                  the hit is the attack, no weapons test
+    "has X agreed to ...?", "was asked what he would do" a question, no act
+    "could take years to settle"                        how long something takes, no act
+    "no leader has refused", "lawmakers who oppose it"  no one acted; a standing stance
+    "declined to provide details"                       information withheld, no refusal
+    "if leaders were willing to talk"                   a willingness that is only a condition
+    "warned that X would break the law"                 a judgement of X, no threat
 
 The word classes are loaded from ``data/coder_words.tsv``.
 """
@@ -59,6 +65,7 @@ NEEDS_RECIPIENT_NOUNS = _WORDS["needs_recipient_noun"]  # "expressed condolences
 NEEDS_PARTY = _WORDS["needs_party"]  # "promised to cut taxes": a promise to no one
 HYPOTHETICAL_MODALS = _WORDS["hypothetical_modal"]  # "cooperation could be beneficial": a view
 CASE_PARTIES = _WORDS["case_party"]  # "the suspect is cooperating with officials": no political act
+WITHHELD_INFO = _WORDS["withheld_info"]  # "declined to provide details": only information withheld
 CRIME_NOUNS = _WORDS["crime_noun"]  # "dispatched a unit to counter trafficking": police work
 LEISURE_NOUNS = _WORDS["leisure_noun"]  # "invited the couple for a break": a private invitation
 CONTROL_OBJECTS = _WORDS["control_object"]  # "seized control" of no one
@@ -67,6 +74,14 @@ QUOTE_VERBS = _WORDS["quote_verb"]  # '"...," he allowed': a verb of saying
 STOP_NOUNS = _WORDS["stop_noun"]  # "opposed to a halt to the talks": the halt is opposed, no party
 NATURAL_DOERS = _WORDS["natural_doer"]  # "locusts attacked the crops": no political act
 LAND_OBJECTS = _WORDS["land_object"]  # "2,000 acres were attacked": by pests or a blaze
+GENERIC_MODALS = _WORDS["generic_modal"]  # "an employee might agree": a possibility
+GENERIC_DETS = _WORDS["generic_det"]  # "an employee", "any member": anyone of a kind
+PENDING_WORDS = _WORDS["pending_word"]  # "has yet to hand over X": not done
+CONDITION_MARKS = _WORDS["condition_mark"]  # "if X were willing to talk": a condition, no act
+FORECAST_VERBS = _WORDS["forecast_verb"]  # "predicted X will sign": a forecast, no plan
+OBSERVER_NOUNS = _WORDS["observer_noun"]  # "X will sign, an analyst said": an onlooker's forecast
+FUTURE_MODALS = _WORDS["future_modal"]  # "will", "would": what the forecast is about
+VENUE_NOUNS = _WORDS["venue_noun"]  # "arrived at a university": a place, no state body visited
 TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migration, not a visit
 ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
 HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
@@ -103,6 +118,8 @@ def no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
         return True  # "declined to comment on calls for a vote": the calls are a topic
     if cand.type == "REQUEST" and a_question(tok):
         return True
+    if cand.type == "REJECT" and any(c.dep_ == "xcomp" and only_information(c) for c in tok.children):
+        return True  # "declined to provide details", "did not want to give his name": information withheld
     if cand.trigger.type != "REJECT" or cand.trigger.objects or cand.trigger.pos != "VERB":
         return False
     if fr.get(cand.token.lemma_.lower()) == "reject" and not cand.targets:
@@ -110,6 +127,11 @@ def no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
     if any(c.dep_ == "xcomp" and kept_open(c) for c in cand.token.children):
         return True  # "declined to rule out sanctions": an option kept, nothing refused
     return any(c.dep_ == "xcomp" and fr.get(c.lemma_.lower()) in {"report", "comment"} for c in cand.token.children)
+
+
+def only_information(verb: Token) -> bool:
+    """ "provide details", "give his name": what the verb hands over is information, no concession."""
+    return any(o.dep_ in {"dobj", "dative"} and o.lemma_.lower() in WITHHELD_INFO for o in verb.children)
 
 
 def disowned_purpose(verb: Token) -> bool:
@@ -195,6 +217,13 @@ def no_event(cand: Candidate) -> bool:
             c.dep_ == "ccomp" and any(s.dep_ in {"csubj", "csubjpass"} for s in c.children) for c in kids
         ):
             return True  # "warned X that leaving the pact could hurt its economy": advice on a consequence
+        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and any(c.dep_ == "dobj" for c in kids) and any(
+            c.dep_ == "ccomp"
+            and not any(s.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl", "csubj", "mark"} for s in c.children)
+            and not any(t.lemma_.lower() in THREAT_NOUNS for t in c.subtree)
+            for c in kids
+        ):
+            return True  # "warned X and Y could be heading for a clash": a danger foreseen for them, no threat
         if lemma in PROTECT_VERBS and any(c.dep_ == "prep" and c.lower_ in PROTECT_PREPS for c in kids):
             return True
         if (
@@ -234,7 +263,9 @@ def no_event(cand: Candidate) -> bool:
             for c in kids
         ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
             return True  # "the army is eager to seize control": of no one
-        said = [c for c in kids if c.dep_ == "ccomp"]
+        said = [  # a finite clause: "allowed the aid was one of them", not "allowed X to leave"
+            c for c in kids if c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
         if lemma in ADMIT_VERBS and said and (
             any(c.i < tok.i for c in said) or not any(c.dep_ in {"dobj", "dative"} for c in kids)
         ):
@@ -262,16 +293,33 @@ def no_event(cand: Candidate) -> bool:
         for t in cand.sources
     ):
         return True  # "no leader has ever refused to attend", "nobody attacked the convoy": no one did it
+    if any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in cand.verb.children) and cand.sources and all(
+        t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in t.children) for t in cand.sources
+    ):
+        return True  # "an employee might agree to the deal": what anyone of a kind may do, no act
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in {"have", "be"} and any(
+        c.dep_ == "advmod" and c.lower_ in PENDING_WORDS for c in tok.head.children
+    ):
+        return True  # "has yet to hand over the body", "is yet to reply": not done
+    if conditioned(tok):
+        return True  # "if leaders were willing to negotiate": a willingness that is a condition
+    if _forecast(cand.verb):
+        return True  # "the EU will recognise X, an analyst predicted": an observer's forecast, no act planned
     if _duration(cand.verb):
         return True  # "reaching a deal could take years", "it may take months to settle": a forecast of time
     if asked_directly(cand.verb):
         return True  # "Has the minister agreed to the plan?": a question, no act
     if (
-        cand.type in {"MOBILIZE", "PROTEST"}
+        (
+            cand.type in {"MOBILIZE", "PROTEST"}
+            or cand.type in {"REJECT", "ACCUSE", "SUPPORT"}  # the clause describes its doer: "who oppose X"
+            and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in kids)
+        )
         and tok.dep_ == "relcl"
         and tok.tag_ in {"VBZ", "VBP"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
     ):
+        # "lawmakers who oppose the bill", "states that back the plan": a stance they hold, no new act
         return True  # "the force that patrols the coast", "groups that boycott X": what they do, no new act
     if (
         cand.trigger.pos == "NOUN"
@@ -309,6 +357,10 @@ def no_event(cand: Candidate) -> bool:
                for c in tok.children)
     ):
         return True  # "the community arrived in France as refugees": migration, not a visit
+    if cand.type == "CONSULT" and cand.trigger.mode == "visit" and cand.trigger.pos == "VERB" and cand.targets and all(
+        t.lemma_.lower() in VENUE_NOUNS for t in cand.targets
+    ):
+        return True  # "arrived at a university", "visited a hospital": a place that is no state body
     counted = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
     if tok.dep_ == "acl" and QUANTITY_NOUNS & {tok.head.lemma_.lower(), counted.lemma_.lower()}:
         return True  # "the number of tourists visiting X"
@@ -320,6 +372,38 @@ def no_event(cand: Candidate) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.head.children)
     ):
         return True  # "cooperation between X and Y could be beneficial": a view of it
+    return False
+
+
+def conditioned(tok: Token) -> bool:
+    """A willingness that is the condition of another act: "the talks would resume if X were willing
+    to negotiate" promises nothing (an act itself in the condition, "even if X refuses to pay",
+    stays a hypothetical event)."""
+    head = tok
+    while head.dep_ in {"xcomp", "acomp"}:
+        head = head.head
+    return (
+        head is not tok
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children)
+    )
+
+
+def _forecast(verb: Token) -> bool:
+    """A future act that an observer foresees, in a clause its forecast or its saying governs:
+    "I think X will sign", "X will sign, an analyst predicted", "experts say X would attack"."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+        return False
+    govs = [c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i]
+    if verb.dep_ == "ccomp":
+        govs.append(verb.head)
+    for gov in govs:
+        if gov.lemma_.lower() in FORECAST_VERBS:
+            return True
+        if gov.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in OBSERVER_NOUNS for c in gov.children
+        ):
+            return True
     return False
 
 
