@@ -13,12 +13,20 @@ _CUES = data.word_classes("cue_words.tsv")
 FUTURE_AUX = _CUES["future_aux"]  # "will visit"
 PLAN_WORDS = _CUES["plan_word"]  # "plans to visit", "is due to visit"
 PLAN_NOUNS = _CUES["plan_noun"]  # "a plan to expel", "the proposal to impose"
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Irregular inflections by lemma ("retake": "retook", "retaken"), from ``data/irregular.tsv``."""
+    return {row["lemma"]: tuple(row["forms"].split("|")) for row in data.rows("irregular.tsv")}
+
+
 # past forms of irregular verbs, which the parser may tag as present when it does not know them ("retook")
 IRREGULAR_PAST = frozenset(
     form
-    for row in data.rows("irregular.tsv")
-    for form in row["forms"].split("|")
-    if form != row["lemma"] and row["lemma"] != "be" and not form.endswith(("s", "ing"))  # not "hit", "hopes"
+    for lemma, forms in irregular_forms().items()
+    for form in forms
+    if form != lemma and lemma != "be" and not form.endswith(("s", "ing"))  # not "hit", "hopes"
 )
 
 

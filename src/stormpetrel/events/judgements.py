@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from stormpetrel import data
 from stormpetrel.events.coder import Candidate, subject_of
-from stormpetrel.events.lexicon import Lexicon, Trigger, verb_forms
+from stormpetrel.events.lexicon import Lexicon, Trigger, polarity, verb_forms
 from stormpetrel.status import frames
 
 # verbs that name what they judge and then judge it: "described X as Y", "called X Y"
@@ -51,7 +51,7 @@ TYPES = {"negative": ("ACCUSE", "111"), "positive": ("SUPPORT", "051"), "rebutta
 @lru_cache(maxsize=1)
 def words() -> dict[str, str]:
     """Judging word (lowercase lemma) -> polarity (negative or positive)."""
-    return {row["word"]: row["polarity"] for row in data.rows("judgements.tsv") if row["polarity"]}
+    return polarity()
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from stormpetrel import data
+from stormpetrel.grammar import irregular_forms
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,15 @@ def load() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def polarity() -> dict[str, str]:
+    """Judging word (lowercase lemma) -> polarity (negative or positive), from ``data/judgements.tsv``."""
+    return {row["word"]: row["polarity"] for row in data.rows("judgements.tsv") if row["polarity"]}
+
+
+@lru_cache(maxsize=1)
 def _irregular_lemmas() -> dict[str, str]:
     """Irregular forms to their lemmas ("retook" -> "retake"), from ``data/irregular.tsv``."""
-    return {form: row["lemma"] for row in data.rows("irregular.tsv") for form in row["forms"].split("|")}
+    return {form: lemma for lemma, forms in irregular_forms().items() for form in forms}
 
 
 def lemma_of(word: str, lemma: str) -> str:
@@ -82,7 +89,7 @@ def trigger_forms() -> frozenset[str]:
     """Every surface form a trigger may take (regular inflections, and ``data/irregular.tsv``),
     lowercase: a sentence with none of them cannot hold an event and need not be parsed."""
     lex = load()
-    irregular = {row["lemma"]: row["forms"].split("|") for row in data.rows("irregular.tsv")}
+    irregular = irregular_forms()
     forms: set[str] = set()
     for lemma in lex.verbs:
         forms.update(verb_forms(lemma))

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from stormpetrel import data
-from stormpetrel.events.lexicon import Lexicon
+from stormpetrel.events.lexicon import Lexicon, polarity
 from stormpetrel.events.syntax import (
     CONFLICT,
     DISAPPROVING,
@@ -87,7 +87,6 @@ ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train enginee
 HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
 CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
 URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
-_NEGATIVE = {row["word"]: row["polarity"] for row in data.rows("judgements.tsv") if row["polarity"]}
 RIVAL_WORDS = _WORDS["rival_word"]  # "supporting opposing sides": each its own
 SIDE_NOUNS = _WORDS["side_noun"]  # "supporting opposing sides": no one named
 MARKET_NOUNS = _WORDS["market_noun"]  # "the falling price allowed him to buy": an effect, no act
@@ -538,11 +537,11 @@ def _time_taken(clause: Token) -> bool:
 def _judged(clause: Token) -> bool:
     """A foretold act that the clause judges: "would violate the law", "could amount to a war
     crime" (a judgement of whoever does it, no threat)."""
-    if _NEGATIVE.get(clause.lemma_.lower()) == "negative":
+    if polarity().get(clause.lemma_.lower()) == "negative":
         return True
     said = [c for c in clause.children if c.dep_ in {"dobj", "attr", "acomp", "oprd"}]
     said += [o for c in clause.children if c.dep_ == "prep" for o in pobjs(c)]
-    return any(_NEGATIVE.get(t.lemma_.lower()) == "negative" for t in said)
+    return any(polarity().get(t.lemma_.lower()) == "negative" for t in said)
 
 
 def aimed_at_no_one(cand: Candidate) -> bool:
