@@ -43,7 +43,6 @@ SPORT_WORDS = _FORCES["sport_word"]  # "match", "World Cup": a sports report
 SPORT_EVENT_TYPES = _FORCES["sport_event_type"]  # what teams named as states seem to do
 REFUSABLE = _FORCES["refusable"]  # "will not accept new talks": a refusal
 ACCEPTANCES = {"AGREE", "CONCEDE", "SUPPORT"}
-DEBATERS = _FORCES["debating_sector"]  # "the Democrats kept up their attacks on X": words
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 
 
@@ -302,7 +301,7 @@ def _earlier(date_head: Token, anchor: Token) -> bool:
 def _fronts(expr: TimeExpr, verb: Token, exprs: list[TimeExpr]) -> bool:
     """Does a date stand just before the clause of ``verb``, set off by a comma ("In May last
     year, the minister travelled to Iran"), whatever the parse hung it on?"""
-    spans = {e.head.i: _span(e) for e in exprs}
+    spans = {e.head.i: e.span for e in exprs}
     dated = {t.i for sp in spans.values() if sp is not None for t in sp}
     span = spans[expr.head.i]
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), verb)
@@ -311,11 +310,6 @@ def _fronts(expr: TimeExpr, verb: Token, exprs: list[TimeExpr]) -> bool:
         return False
     between = expr.head.doc[span.end : first]
     return any(t.text == "," for t in between) and all(t.is_punct or t.i in dated for t in between)
-
-
-def _span(expr: TimeExpr) -> Span | None:
-    start = expr.head.sent.start_char + expr.match.start()
-    return expr.head.doc.char_span(start, start + len(expr.match.group(0)), "expand")
 
 
 def _dates_antecedent(date_head: Token, verb: Token) -> bool:
@@ -347,21 +341,6 @@ def _reports(verb: Token, act: Token) -> bool:
     )
 
 
-def _promised_content_negated(cand: coder.Candidate) -> bool:
-    """Whether a promise, pledge or demand is coded for an act it names whose negation lies
-    within that act ("promised not to allow", "urged them not to attack"): what is negated is
-    the content, not the promise or demand."""
-    frame = cand.frame
-    if frame is None or cand.type not in {"AGREE", "REQUEST"} or status.frames().get(frame.lemma_.lower()) not in {
-        "agree",
-        "request",
-    }:
-        return False
-    if frame not in cand.token.ancestors and (cand.light is None or frame not in cand.light.ancestors):
-        return False
-    return status.status(frame) != "negated"
-
-
 def _events(
     doc: Document,
     seg: nlp_stage.Segment,
@@ -377,26 +356,17 @@ def _events(
         return []
     who, location = resolved
     sources, targets, mutual = who.sources, who.targets, who.mutual
-    st = "asserted" if cand.denial else status.status(cand.token, cand.light)  # "does not want X to": a refusal
+    st = status.event_status(cand)
     event_type, cameo = _by_forces(cand, lex)
-    if st == "negated" and _promised_content_negated(cand):
-        st = status.status(cand.frame)  # "in promising not to allow X": the promise is made
     if event_type == "CONSULT" and cand.trigger.mode == "visit" and all(s.sector in PRIVATE_VISITORS for s in sources):
         return []  # "thousands of refugees arrived in Greece", "Chinese tourists visited Paris": no diplomacy
     if event_type == "CONSULT" and any(a.sector in PRESS for a in [*sources, *targets]):
         return []  # "told CNN", "in an interview with the BBC": a statement to the press, no meeting
-    if st == "hypothetical" and event_type in {"THREATEN", "REQUEST", "REJECT"} and not _conditional(cand):
-        verb = cand.light if cand.light is not None else cand.verb
-        # not "could allow X to threaten", nor "X should refuse"
-        if not status.enabled(verb) and (event_type == "REQUEST" or not status.unreal(verb)):
-            st = "asserted"  # "threatened to ... unless ...": the threat itself was made
-    if cand.denial and _conditional(cand):
-        st = "hypothetical"  # "even if they refuse to pay": a refusal only imagined
     if st == "planned" and event_type in INTENT:
         event_type = INTENT[event_type]
         cameo, st = lex.type_cameo[event_type], "asserted"
-    if event_type == "ASSAULT" and sources and all(s.sector in DEBATERS for s in sources):
-        event_type, cameo = "ACCUSE", "111"  # "the opposition party attacked the minister": with words
+    if event_type == "ASSAULT" and sources and coder.debaters(s.sector for s in sources):
+        event_type, cameo = coder.verbal_attack(lex)  # "the opposition party attacked the minister"
     words = {t.lemma_.lower() for t in (cand.token, cand.light, cand.frame) if t is not None}
     if st == "negated" and event_type in ACCEPTANCES and not mutual and words & REFUSABLE:
         event_type, cameo, st = "REJECT", lex.type_cameo["REJECT"], "asserted"  # "will not accept": a refusal
@@ -442,13 +412,6 @@ def _two_parties(source: Actor, target: Actor) -> bool:
     protesters, the government and the press, a group and the government. "Dutch officials
     condemned the statements of Dutch officials" is no event between two parties."""
     return source.sector != target.sector
-
-
-def _conditional(cand: coder.Candidate) -> bool:
-    """Whether the act's own clause is a condition ("if they refuse", "unless Iran threatens"),
-    not a clause that carries one ("threatened to leave if ...")."""
-    verb = cand.light if cand.light is not None else cand.verb
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
 def _by_forces(cand: coder.Candidate, lex: lexicon.Lexicon) -> tuple[str, str]:

@@ -12,6 +12,8 @@ act a modal enabling clause makes possible ("could allow X to attack") is hypoth
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
@@ -24,6 +26,9 @@ from stormpetrel.time import (
     scheduled_present,
 )
 
+if TYPE_CHECKING:
+    from stormpetrel.events.coder import Candidate
+
 _CUES = data.word_classes("cue_words.tsv")
 HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
 HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
@@ -35,6 +40,44 @@ TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is
 DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
 BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
+STATED_INTENTS = {"THREATEN", "REQUEST", "REJECT"}  # made even when what they name is only imagined
+
+
+def event_status(cand: Candidate) -> str:
+    """The status of a candidate event: that of its trigger (``status``), save that a refusal
+    made by negating a frame word is asserted, or hypothetical in a condition ("even if they
+    refuse to pay"); a promise or demand not to act is made ("promised not to allow X"); and a
+    threat, demand or refusal that names a condition is made ("threatened to leave unless ...")."""
+    if cand.denial:  # "does not want X to": a refusal
+        return "hypothetical" if _conditional(cand.verb) else "asserted"
+    st = status(cand.token, cand.light)
+    if st == "negated" and _promised_content_negated(cand):
+        st = status(cand.frame)  # "in promising not to allow X": the promise is made
+    if st == "hypothetical" and cand.type in STATED_INTENTS and not _conditional(cand.verb):
+        # not "could allow X to threaten", nor "X should refuse"
+        if not enabled(cand.verb) and (cand.type == "REQUEST" or not unreal(cand.verb)):
+            st = "asserted"  # "threatened to ... unless ...": the threat itself was made
+    return st
+
+
+def _promised_content_negated(cand: Candidate) -> bool:
+    """Whether a promise, pledge or demand is coded for an act it names whose negation lies
+    within that act ("promised not to allow", "urged them not to attack"): what is negated is
+    the content, not the promise or demand."""
+    frame = cand.frame
+    if frame is None or cand.type not in {"AGREE", "REQUEST"}:
+        return False
+    if frames().get(frame.lemma_.lower()) not in {"agree", "request"}:
+        return False
+    if frame not in cand.token.ancestors and (cand.light is None or frame not in cand.light.ancestors):
+        return False
+    return status(frame) != "negated"
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether ``verb``'s own clause is a condition ("if they refuse", "unless Iran threatens"),
+    not a clause that carries one ("threatened to leave if ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
 def status(trigger: Token, light: Token | None = None) -> str:
