@@ -39,9 +39,10 @@ SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "PRO
 # types that a government and a group of its own state can do together, one to the other
 # ("the government and the rebels swapped prisoners", "held talks", "clashed")
 JOINT = SYMMETRIC | {"RETREAT", "ASSAULT"}
+_ACTOR_WORDS = data.word_classes("actor_words.tsv")
 # sectors of parties at home: an act that names one is among them, not with the story's partner
-DOMESTIC_PARTIES = LOCAL_SECTORS | {"PTY", "LEG"}
-PARTY_SECTORS = {"PTY", "LEG", "OPP"}  # parties and legislators, whose quarrels are at home
+DOMESTIC_PARTIES = LOCAL_SECTORS | _ACTOR_WORDS["party_sector"]
+PARTY_SECTORS = _ACTOR_WORDS["quarrel_sector"]  # parties, legislators, the opposition: their quarrels are at home
 # a story names its own state more than this many times as often as any other: a domestic story
 DOMESTIC_RATIO = 2
 _CUES = data.word_classes("cue_words.tsv")

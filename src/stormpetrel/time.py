@@ -24,6 +24,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -158,6 +159,17 @@ class TimeExpr:
     kind: str
     match: re.Match[str]
     value: DateValue | None = None
+
+    @cached_property
+    def span(self) -> Span | None:
+        """The tokens the expression covers (None when its text falls outside the parse)."""
+        start = self.head.sent.start_char + self.match.start()
+        return self.head.doc.char_span(start, start + len(self.match.group(0)), "expand")
+
+    @property
+    def tokens(self) -> Span:
+        """The tokens the expression covers, empty when there are none."""
+        return self.span or self.head.doc[0:0]
 
 
 def parse_date(s: str | None) -> dt.date | None:
@@ -376,12 +388,12 @@ _BARE_MONTH = re.compile(_M + r"\b", re.I)
 def _conjoined_months(sent: Span, found: list[TimeExpr]) -> list[TimeExpr]:
     """Bare month names conjoined to a month expression ("in July and September"), which the
     patterns miss for want of a preposition of their own."""
-    taken = {t.i for e in found for t in _tokens(e)}
+    taken = {t.i for e in found for t in e.tokens}
     out: list[TimeExpr] = []
     todo = [e for e in found if e.kind in _MONTH_KINDS]
     while todo:  # "July, August and September": each month leads to the next
         expr = todo.pop()
-        for tok in (c for t in _tokens(expr) for c in t.children):
+        for tok in (c for t in expr.tokens for c in t.children):
             if tok.dep_ != "conj" or tok.lower_.rstrip(".") not in MONTHS or tok.i in taken:
                 continue
             m = _BARE_MONTH.match(sent.text, tok.idx - sent.start_char)
@@ -392,18 +404,13 @@ def _conjoined_months(sent: Span, found: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
-def _tokens(expr: TimeExpr) -> Span:
-    start = expr.head.sent.start_char + expr.match.start()
-    return expr.head.doc.char_span(start, start + len(expr.match.group(0)), "expand") or expr.head.doc[0:0]
-
-
 def conjoined(expr: TimeExpr, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """The dates joined to ``expr`` by "and" ("met him in July and September", "on Monday and
     Tuesday"): the act they time happened once on each. Not a span ("between May and July")."""
-    words = list(_tokens(expr)) or [expr.head]
+    words = list(expr.tokens) or [expr.head]
     if any(t.dep_ == "pobj" and t.head.lower_ in {"between", "from"} for t in [*words, expr.head]):
         return []
-    heads = {t.i: e for e in exprs if e is not expr for t in [e.head, *_tokens(e)]}
+    heads = {t.i: e for e in exprs if e is not expr for t in [e.head, *e.tokens]}
     out: list[TimeExpr] = []
     todo = words
     while todo:

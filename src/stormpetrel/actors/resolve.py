@@ -120,15 +120,12 @@ PARTICIPANT_HEADS = _LISTS["participant_head"]  # "held 12 people": the particip
 VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not Norwegian
 ALLY_HEADS = _LISTS["ally_head"]  # "Iran's proxy ally" is not Iran's own
 CRITIC_HEADS = _LISTS["critic_head"]  # a "Kremlin critic" is Russian, not of the government
-# sectors of a state's own servants: "Pakistani officials", "Turkish troops" act for their state
-STATE_SECTORS = {"GOV", "MIL"}
-# the sectors of a state's bodies ("a spokesman for the foreign ministry" serves its state; "an
-# expert at the Hebrew University" speaks for no one)
-STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+STATE_SECTORS = _LISTS["state_sector"]  # "Pakistani officials", "Turkish troops" act for their state
+STATE_BODIES = _LISTS["state_body"]  # "a spokesman for the foreign ministry" serves its state
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 STAFF_NOUNS = _LISTS["staff_noun"]  # "director", "analyst": a post at an organisation named after it
 EMPLOYER_PREPS = _LISTS["employer_prep"]  # "director at X", "spokesman for X": X employs them
-PAIR_DETERMINERS = {"the", "these", "those", "their", "our", "both"}  # "the two": the story's pair
+PAIR_DETERMINERS = _LISTS["pair_determiner"]  # "the two": the story's pair
 DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
 # "Congolese": a name several states bear, the one of them the story names (their codes in value)
 SHARED_NAMES = {w: frozenset(v.split("|")) for w, v in _VALUES.get("shared_name", {}).items()}
@@ -462,7 +459,7 @@ class DocumentActors:
                 if found is not None and found.country and not found.members:
                     self.authors.setdefault("speech", []).append((found, tok))
 
-    def _reporter_state(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+    def _reporter_state(self, head: Token, marks: SentenceMarks, sector: str | None) -> str | None:
         """The state of a body of the same sector that reports what ``head`` did: "a raid left
         six gunmen dead, according to the Chadian army"; "soldiers cleared the market, the
         Sudanese army said"."""
@@ -489,12 +486,12 @@ class DocumentActors:
                 return found.country
         return None
 
-    def _government_partner(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+    def _government_partner(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state of a government named together with a local group ("the Malian government
         and rebel groups", "the opposition and the Venezuelan government"): the group's own."""
         return self._conjoined_state(head, marks, lambda a: a.sector == "GOV")
 
-    def _city_of(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+    def _city_of(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state of a place that names the actor's own home: "Rotterdam police", "Idlib
         rebels"; not a person's name ("the Bush administration")."""
         for c in head.children:
@@ -509,7 +506,7 @@ class DocumentActors:
                 return code
         return None
 
-    def _local_partner(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+    def _local_partner(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state of a local group named together with a government that names none ("the
         government and the opposition failed to agree"): the government's own."""
         if head.lemma_.lower() not in HOME_BODIES:
@@ -917,7 +914,7 @@ class DocumentActors:
     ) -> Actor | None:
         """The actor of a phrase no name places: what it describes ("he", "the host nation"); else
         a local group or an official, a body or a crowd takes the state the story places it in
-        (:data:`LOCAL_HOME_STEPS`, :data:`VISITOR_HOME_STEPS`) or what it describes at a last resort; else
+        (:meth:`_home`) or what it describes at a last resort; else
         a person or a body of no known state."""
         described = self._describe(head, toks, marks)
         if (
@@ -1042,7 +1039,7 @@ class DocumentActors:
                     return True
         return False
 
-    def _sentence_state(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+    def _sentence_state(self, head: Token, marks: SentenceMarks) -> str | None:
         """The one state the sentence names, if it names exactly one and not as another party
         to what ``head`` does: "Chile" in "President X cut short a trip abroad and flew home
         to Chile", "Togolese" in "President X jailed Togolese opposition activists"; not
@@ -1065,7 +1062,7 @@ class DocumentActors:
         # in a story about several states, an official's state is not guessed from one sentence
         return None if self._other_states(code, head, marks) else code
 
-    def _arena(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+    def _arena(self, head: Token, marks: SentenceMarks) -> str | None:
         """The one state a story has named so far, where a local group the sentence does not
         place acts ("the opposition says ..." in a story about Venezuela and the UN); a state
         named as the victims of the actor's own act does not count ("the kidnappers of Chinese
@@ -1075,7 +1072,7 @@ class DocumentActors:
             return None  # a story about France set in Cork: the court may be Ireland's
         return self._only_state(named)
 
-    def _home_arena(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
+    def _home_arena(self, head: Token, marks: SentenceMarks) -> str | None:
         """The one state a story named before this sentence, for an official the sentence names no
         state for at all ("the interior minister", "the government" in a story about France); not
         when the sentence names another state, or a known office holder of another state ("X
@@ -1087,25 +1084,30 @@ class DocumentActors:
         state = self._only_state(self.named_before)
         return state if state is not None and here <= {state} else None
 
-    def _home_place(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
-        """The state a local group's own clause places it in (:meth:`_own_place`)."""
-        return self._own_place(head, marks)
-
-    def _visited_place(self, head: Token, marks: SentenceMarks, sector: str | None = None) -> str | None:
-        """The state an official's own clause places them in, in a story of that state alone
-        (:meth:`_own_place`)."""
-        return self._own_place(head, marks, visitor=True)
-
     def _home(self, head: Token, marks: SentenceMarks, sector: str | None) -> str | None:
         """The state a local group or a crowd, which acts at home, or an official or a body of
-        the state, which may be abroad, is at home in: the first state the steps of
-        :data:`LOCAL_HOME_STEPS` or :data:`VISITOR_HOME_STEPS` find, tried in order."""
-        visitor = sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS
-        for step in VISITOR_HOME_STEPS if visitor else LOCAL_HOME_STEPS:
-            home = step(self, head, marks, sector)
-            if home is not None:
-                return home
-        return None
+        the state, which may be abroad, is at home in: the first state these steps find, tried
+        in order (a place the actor's own name holds, a partner named with it, its own clause,
+        the sentence, a reporter of its sector, the story)."""
+        if sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS:
+            # an official or a body of the state ("the minister", "the government", "soldiers") may be abroad
+            return (
+                self._city_of(head, marks)
+                or self._local_partner(head, marks)  # "the government and the opposition failed to agree"
+                or self._own_place(head, marks, visitor=True)  # only in a story of that one state
+                or self._sentence_state(head, marks)
+                or self._reporter_state(head, marks, sector)
+                or self._home_arena(head, marks)  # the one state named before, when the sentence names no other
+            )
+        # a local group ("demonstrators", "the opposition", "thousands") acts at home
+        return (
+            self._city_of(head, marks)  # "Rotterdam police", "Idlib rebels"
+            or self._government_partner(head, marks)  # "the Malian government and rebel groups"
+            or self._own_place(head, marks)  # "demonstrators rallied in Tbilisi"
+            or self._sentence_state(head, marks)  # "jailed Togolese opposition activists"
+            or self._reporter_state(head, marks, sector)  # "..., according to the Chadian army"
+            or self._arena(head, marks)  # the one state the story has named
+        )
 
     def _only_state(self, named: set[str]) -> str | None:
         """The state among ``named`` when there is exactly one (organisations aside)."""
@@ -1425,30 +1427,6 @@ class DocumentActors:
                 named = a.name and a.name != self.gaz.country_name(a.country) and " " in a.name
                 if person or (named and a.name.lower() not in self.gaz.body_names):  # not "European Union"
                     self.people.add(id(a))
-
-
-# Where a local group, a crowd or an official no name places is at home (DocumentActors._home):
-# each step reads the actor's head, the sentence's marks and the actor's sector (only the
-# reporter needs it) and gives a state or None; the first state found wins.
-HomeStep = Callable[[DocumentActors, Token, SentenceMarks, str | None], str | None]
-# a local group ("demonstrators", "the opposition", "thousands") acts at home
-LOCAL_HOME_STEPS: tuple[HomeStep, ...] = (
-    DocumentActors._city_of,  # "Rotterdam police", "Idlib rebels"
-    DocumentActors._government_partner,  # "the Malian government and rebel groups"
-    DocumentActors._home_place,  # "demonstrators rallied in Tbilisi"
-    DocumentActors._sentence_state,  # "jailed Togolese opposition activists"
-    DocumentActors._reporter_state,  # "..., according to the Chadian army"
-    DocumentActors._arena,  # the one state the story has named
-)
-# an official or a body of the state ("the minister", "the government", "soldiers") may be abroad
-VISITOR_HOME_STEPS: tuple[HomeStep, ...] = (
-    DocumentActors._city_of,
-    DocumentActors._local_partner,  # "the government and the opposition failed to agree"
-    DocumentActors._visited_place,  # placed by its clause only in a story of that one state
-    DocumentActors._sentence_state,
-    DocumentActors._reporter_state,
-    DocumentActors._home_arena,  # the one state named before, when the sentence names no other
-)
 
 
 def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:

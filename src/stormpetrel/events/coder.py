@@ -20,6 +20,7 @@ labels and tree functions both modules use are in ``syntax``.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -109,6 +110,7 @@ DEAL_MODALS = _WORDS["deal_modal"]  # "agreed with X that they would meet": a de
 ATTITUDE_VERBS = _WORDS["attitude_verb"]  # "said X should not expect aid": advice on a view, no demand
 STRUGGLE_VERBS = _WORDS["struggle_verb"]  # "fighting against the reform": opposition to a policy
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
+DEBATING_SECTORS = data.word_classes("actor_words.tsv")["party_sector"]  # "the Democrats attacked X": words
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
 
@@ -502,7 +504,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             # "his attacks on the media", "attacked the plan": a verbal attack is an accusation
             if cand.trigger.lemma in STRUGGLE_VERBS and not verbal and cand.targets:
                 continue  # "fighting against the reform": a campaign against a policy, no one accused
-            cand.type, cand.cameo = "ACCUSE", "111"
+            cand.type, cand.cameo = verbal_attack(lex)
         if not cand.targets and not cand.mutual:
             cand.targets = _purpose_recipient(cand) or (_protested(cand) if cand.type == "PROTEST" else [])
         elif not cand.mutual and not any(_actor_like(t) for t in cand.targets):
@@ -681,6 +683,21 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         and not (c.token.i in things and (c.light is None or c.light.i != things[c.token.i]))
         and not (c.light is not None and c.light.i in verbs)
     ]
+
+
+def verbal_attack(lex: Lexicon) -> tuple[str, str]:
+    """The type and CAMEO code of an attack made with words, not force ("his attacks on the
+    media", "the opposition party attacked the minister"): those of a criticism (the trigger
+    ``criticize`` of ``data/triggers.tsv``)."""
+    criticism = lex.verbs["criticize"][0]
+    return criticism.type, criticism.cameo
+
+
+def debaters(sectors: Iterable[str | None]) -> bool:
+    """Are all these sectors of resolved actors ones whose attacks are words (parties,
+    legislators: ``party_sector`` in ``data/actor_words.tsv``)? The actors a trigger's own
+    words name as such (``VERBAL_DOERS``) are found by ``find``."""
+    return all(s in DEBATING_SECTORS for s in sectors)
 
 
 def _charged_with(act: Token, charge: Token) -> bool:
