@@ -103,6 +103,38 @@ def test_furniture_keeps_offsets() -> None:
 
 def test_a_long_run_after_a_link_label_keeps_its_words() -> None:
     # no sentence start is seen after the label, and the run is too long for a headline alone
-    text = ("RELATED: Gambian leader refuses to cede power Gambia's president rejected the result of the vote "
-            "and refused to step down after losing to his rival last week.")
+    text = ("RELATED: Gambian leader refuses to cede power to the Senegalese-backed rival after losing "
+            "the vote in the capital to him last week.")
     assert furniture(text) == [(0, len("RELATED:"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "story"),
+    [
+        # a capitalised word after a lowercase content word starts the story's sentence
+        (
+            "RELATED: Gambian leader refuses to cede power Gambia's president rejected the result of the vote "
+            "and refused to step down after losing to his rival last week.",
+            "Gambia's president rejected",
+        ),
+        (
+            "READ MORE: Monitors say the raids on villages may be war crimes Dutch diplomats told a meeting "
+            "on Friday that they preferred a slower approach to the inquiry.",
+            "Dutch diplomats told",
+        ),
+        (
+            "READ MORE: Fishermen caught in row over quotas 'fear for jobs' Norwegian ministers met their "
+            "Icelandic counterparts in Reykjavik on Monday to settle the dispute.",
+            "Norwegian ministers met",
+        ),
+    ],
+)
+def test_a_headline_ends_where_a_name_follows_a_lowercase_word(sentence: str, story: str) -> None:
+    assert furniture(sentence) == [(0, sentence.index(story))]
+
+
+def test_a_name_after_a_function_word_is_the_headline_s_own() -> None:
+    # "in Bamako", "by Malian": names inside the headline; the story's start is not seen
+    text = ("READ MORE: Protesters gather in Bamako as anger grows at cuts by Malian officials over the "
+            "weekend, with many shops closed in the city centre.")
+    assert furniture(text) == [(0, len("READ MORE:"))]

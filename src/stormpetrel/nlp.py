@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy
 import spacy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
 from spacy.matcher import Matcher
@@ -409,12 +410,40 @@ def furniture(sentence: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], m.start())
         headline = sentence.find(" ", m.end() + 1)  # a headline's first word is never the cut
         resume = _RESUME.search(sentence, headline) if headline >= 0 else None
+        start = _story_start(sentence, m.end()) if resume is None else None
         if resume is not None:
             end = resume.end()
-        else:  # a headline alone is dropped; a long run may hold the story's own sentence: keep it
-            end = len(sentence) if len(sentence[m.end() :].split()) <= HEADLINE_WORDS else m.end()
+        elif len(sentence[m.end() :].split()) <= HEADLINE_WORDS:
+            end = len(sentence)  # a headline alone is dropped
+        else:  # a long run holds the story's own sentence: it starts after the headline, or is kept whole
+            end = start if start is not None else m.end()
         out.append((m.start(), end))
     return out
+
+
+_RUN_WORD = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+HEADLINE_MIN = 3  # a headline has at least this many words
+
+
+def _story_start(sentence: str, label_end: int) -> int | None:
+    """Where the story's own sentence starts in a long run after a link label, when no opening
+    word marks it: the first capitalised word, after at least ``HEADLINE_MIN`` words of the
+    headline, that follows a lowercase content word ("... border talks end without a deal
+    Officials in Vienna said ..."): a headline's words then end, as no name runs on from a lowercase word
+    that is no function word."""
+    words = list(_RUN_WORD.finditer(sentence, label_end))
+    for k in range(HEADLINE_MIN, min(len(words), HEADLINE_WORDS + 1)):
+        before = words[k - 1].group().rstrip("'\"\u2019\u201d")
+        word = words[k].group().lstrip("'\"\u2018\u201c")
+        if (
+            word[:1].isupper()
+            and _LOWER_WORD.fullmatch(before)
+            and before not in STOP_WORDS
+            and len(words) - k > HEADLINE_MIN
+        ):
+            return words[k].start()
+    return None
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -114,3 +114,53 @@ def test_refusing_to_withdraw_is_still_a_refusal() -> None:
 def test_calling_for_a_leader_to_resign_is_a_demand() -> None:
     evs = events("Thousands gathered outside the palace in Bucharest, calling for Iohannis to resign.")
     assert ("REQUEST", "ROU", "ROU") in evs and "RETREAT" not in {e[0] for e in evs}
+
+
+# (sentence, event type that must not be coded): general descriptions, loose words, background
+GENERAL_NOT_EVENTS = [
+    # who may act, no act
+    ("Two Kenyan aides were not authorised to talk to Somali envoys.", "CONSULT"),
+    # a yearly count set against another
+    ("In 2021, 40 Kenyan police stations were attacked by militants, compared with 12 in 2019.", "ASSAULT"),
+    # acts of a kind said to recur
+    ("Attacks on Ethiopian shopkeepers have flared regularly in Djibouti.", "ASSAULT"),
+    # a danger foreseen, no threat
+    ("The Irish prime minister warned Polish delegates of the dangers of nationalism.", "THREATEN"),
+    # an opportunity taken
+    ("The Peruvian opposition seized on the scandal as proof of corruption.", "COERCE"),
+    # a campaign promise recalled
+    ("The Chilean president carried out what she pledged on the campaign trail to Bolivia.", "AGREE"),
+    # a fault of a thing blamed, no one accused
+    ("The Japanese carmaker blamed the fire in its Chinese plant on faulty batteries.", "ACCUSE"),
+    # a judgement denied below its clause
+    ('"Canada accepts that and is not trying to interfere in Mexico\'s trade with Cuba," '
+     "the minister said.", "ACCUSE"),
+    # how a system works, no act of a party
+    ("The Laotian system allows mild complaints about officials but bans every rival party.", "CONCEDE"),
+    # a measure only named as one that may be ended
+    ("The talks could lead to the lifting of EU sanctions against Russia.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), GENERAL_NOT_EVENTS)
+def test_no_general_false_event(text: str, wrong: str) -> None:
+    assert wrong not in types(text)
+
+
+GENERAL_STILL_EVENTS = [
+    ("Militants attacked 40 Kenyan police stations in Garissa on Monday.", "ASSAULT", None, "KEN"),
+    ("Attacks on Somali traders erupted in Nairobi on Monday.", "ASSAULT", None, "SOM"),
+    ("The Irish prime minister warned Poland of consequences.", "THREATEN", "IRL", "POL"),
+    ("The Peruvian army seized the rebel base near Cusco.", "COERCE", "PER", None),
+    ("The Brazilian president promised Argentina on Monday to lower tariffs.", "AGREE", "BRA", "ARG"),
+    ("The Japanese carmaker blamed the crash on faulty brakes supplied by a Chinese firm.", "ACCUSE", "JPN", "CHN"),
+    ("The Japanese minister blamed the crisis on China.", "ACCUSE", "JPN", "CHN"),
+    ('"Russia is seeking to interfere in our elections," the Estonian minister said.', "ACCUSE", "EST", "RUS"),
+    ("The EU imposed sanctions on Russia on Monday.", "SANCTION", "EU", "RUS"),
+    ("The Cuban government allowed dissidents to travel abroad.", "CONCEDE", "CUB", "CUB"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), GENERAL_STILL_EVENTS)
+def test_general_neighbour_still_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
+    assert has_event(events(text), kind, source, target), events(text)

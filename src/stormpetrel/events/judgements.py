@@ -148,9 +148,22 @@ def _critical(clause: Token, judged: Token) -> list[Token]:
             if _polarity(tok) == "negative":
                 if tok.head.lower_ == "nothing":
                     return []  # "did nothing wrong": a defence, not a judgement
-                return [] if any(c.dep_ == "neg" for c in tok.children) else [tok]
+                return [] if _negated_below(tok, clause) else [tok]
         level = [c for t in level for c in t.children if c != judged and c.dep_ not in NESTED]
     return []
+
+
+def _negated_below(word: Token, clause: Token) -> bool:
+    """The judging word or a verb between it and its clause is negated: "is not seeking to
+    interfere", "has never tried to meddle" deny the judgement."""
+    cur = word
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if cur == clause or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _past_modal(verb: Token) -> str | None:

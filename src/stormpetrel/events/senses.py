@@ -20,6 +20,13 @@
     "declined to provide details"                       information withheld, no refusal
     "if leaders were willing to talk"                   a willingness that is only a condition
     "warned that X would break the law"                 a judgement of X, no threat
+    "were not authorized to discuss the talks"          who may act, no act
+    "40 were attacked, compared with 12 in 2019"        a statistic
+    "attacks on traders have erupted regularly"         how things usually are
+    "what she pledged on the campaign trail"            a promise recalled
+    "seized on the scandal", "warned of the dangers"    an opportunity taken, a danger foreseen
+    "blamed the fire on faulty batteries"               a cause, no one accused
+    "could lead to the lifting of sanctions"            a measure ended, none imposed
 
 The word classes are loaded from ``data/coder_words.tsv``.
 """
@@ -94,6 +101,14 @@ NEGATIVE_SUBJECTS = _WORDS["negative_subject"]  # "no leader has refused to atte
 DURATION_VERBS = _WORDS["duration_verb"]  # "a deal could take years": a forecast of time, no act
 PERIODIC_WORDS = _WORDS["periodic_word"]  # "before their weekly meetings they hold talks": a habit
 WH_WORDS = _WORDS["wh_word"]  # "was asked what he would do": a question
+LICENCE_WORDS = _WORDS["licence_word"]  # "not authorized to discuss X": who may act, no act
+COMPARISON_WORDS = _WORDS["comparison_word"]  # "40 were attacked, compared with 12": a statistic
+DANGER_NOUNS = _WORDS["danger_noun"]  # "warned them of the dangers of X": a danger foreseen, no threat
+FAULT_WORDS = _WORDS["fault_word"]  # "blamed the fire on faulty batteries": no one accused
+EXPLOIT_PHRASES = _WORDS["exploit_phrase"]  # "seized on the scandal": an opportunity taken
+CAMPAIGN_NOUNS = _WORDS["campaign_noun"]  # "what she pledged on the campaign trail": recalled
+RELIEF_NOUNS = _WORDS["relief_noun"]  # "the lifting of sanctions": a measure ended, none imposed
+OCCASION_NOUNS = _WORDS["occasion_noun"]  # "the many times he pledged to ...": a habit recalled
 
 
 def a_name(tok: Token) -> bool:
@@ -341,6 +356,22 @@ def no_event(cand: Candidate) -> bool:
         return True  # "he travels to X every second year", "before each weekly meeting they hold talks": a habit
     if _discussed(tok):
         return True  # "discussed plans to ban the trade": a topic, not an act
+    if _licensed(cand.verb):
+        return True  # "were not authorized to discuss the talks": who may act, no act
+    if _compared_count(cand.verb):
+        return True  # "40 stations were attacked, compared with 12 in 2019": a statistic
+    if cand.trigger.pos == "NOUN" and _ended(tok):
+        return True  # "could lead to the lifting of sanctions against X": a measure ended, none imposed
+    if cand.trigger.pos == "NOUN" and _generic_habit(tok):
+        return True  # "attacks on traders have erupted regularly": how things usually are
+    if cand.trigger.pos == "VERB" and _recalled_pledge(tok):
+        return True  # "what she pledged on the campaign trail", "the many times he pledged to ...": recalled
+    if cand.trigger.pos == "VERB" and _figurative(tok):
+        return True  # "the opposition seized on the scandal": an opportunity taken
+    if cand.trigger.pos == "VERB" and lemma in CAUTION_VERBS and cand.type == cand.trigger.type and _danger_only(tok):
+        return True  # "warned the delegates of the dangers of nationalism": a danger foreseen, no threat
+    if cand.type == "ACCUSE" and cand.trigger.pos == "VERB" and _blamed_on_fault(tok):
+        return True  # "blamed the fire on faulty batteries": a cause, no one accused
     if cand.trigger.pos == "VERB" and _adjectival(tok):
         return True  # "homes in occupied East Jerusalem": a description, no act
     if cand.trigger.pos == "VERB" and _quoted_imperative(tok):
@@ -372,6 +403,106 @@ def no_event(cand: Candidate) -> bool:
     ):
         return True  # "cooperation between X and Y could be beneficial": a view of it
     return False
+
+
+def _licensed(verb: Token) -> bool:
+    """An act only said to be what someone may (not) do: "they were not authorized to discuss the
+    talks", "is not permitted to meet X" (a participle or adjective over the act, not an authorising
+    act: "parliament authorized the army to strike" is one)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head != verb
+        and head.lower_ in LICENCE_WORDS
+        and (head.tag_ == "JJ" or (head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in head.children)))
+    )
+
+
+def _compared_count(verb: Token) -> bool:
+    """A count set against another count: "40 stations were attacked in 2021, compared with 12 in
+    2019"."""
+    return any(
+        c.lower_ in COMPARISON_WORDS
+        and any(o.tag_ == "CD" for p in c.children if p.dep_ == "prep" for o in pobjs(p))
+        for c in verb.children
+    )
+
+
+def _ended(noun: Token) -> bool:
+    """A measure named only as what is ended: "the lifting of sanctions against X"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in RELIEF_NOUNS
+
+
+def _generic_habit(noun: Token) -> bool:
+    """Acts of a kind named in general as recurring: "attacks on traders have erupted regularly",
+    "protests often turn violent" (a bare plural subject of a verb said to happen habitually)."""
+    verb = noun.head
+    return (
+        noun.dep_ in {"nsubj", "nsubjpass"}
+        and noun.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "poss", "nummod", "compound"} for c in noun.children)
+        and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS for c in verb.children)
+    )
+
+
+def _recalled_pledge(verb: Token) -> bool:
+    """A promise recalled, not made: "what she pledged on the campaign trail", "the many times he
+    pledged not to touch pensions"."""
+    if verb.lemma_.lower() not in NEEDS_PARTY:
+        return False
+    if any(
+        c.dep_ == "prep"
+        and any(o.lemma_.lower() in CAMPAIGN_NOUNS or any(m.lemma_.lower() in CAMPAIGN_NOUNS for m in o.children)
+                for o in pobjs(c))
+        for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in OCCASION_NOUNS and verb.head.tag_ == "NNS"
+
+
+def _figurative(verb: Token) -> bool:
+    """A seizing verb with a preposition that makes it taking an opportunity: "seized on the scandal"."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in {"prep", "prt"} and f"{verb.lemma_.lower()} {c.lower_}" in EXPLOIT_PHRASES
+        for c in verb.children
+        if c.i == verb.i + 1
+    )
+
+
+def _danger_only(verb: Token) -> bool:
+    """A warning of a danger and nothing the warner will do: "warned the delegates of the dangers
+    of nationalism", "warned about the risk of a new war"."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"of", "about"} and any(o.lemma_.lower() in DANGER_NOUNS for o in pobjs(c))
+        for h in holders
+        for c in h.children
+    )
+
+
+def _blamed_on_fault(verb: Token) -> bool:
+    """A problem blamed on a fault of a thing: "blamed the fire on faulty batteries", "blamed the
+    crash on a technical failure" (not a fault someone is said to own: "on faulty brakes supplied by
+    X", "on X's failures")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on"
+        and any(
+            (
+                {o.lemma_.lower(), o.lower_} & FAULT_WORDS
+                or any(m.dep_ in {"amod", "compound"} and {m.lemma_.lower(), m.lower_} & FAULT_WORDS
+                       for m in o.children)
+            )
+            and not any(m.dep_ in {"poss", "acl", "relcl", "prep"} for m in o.children)
+            for o in pobjs(c)
+        )
+        for h in holders
+        for c in h.children
+    )
 
 
 def conditioned(tok: Token) -> bool:
