@@ -277,3 +277,20 @@ def test_visits_at_home_are_no_meeting_with_the_partner() -> None:
         "The Canadian prime minister said he would make visits in all ten provinces of Canada this summer."
     )
     assert triples(text).count(("CONSULT", "CAN", "USA")) == 1  # the talks only
+
+
+def test_a_denial_answers_who_the_story_said_made_the_charge() -> None:
+    # the charging state is named less often than the denier: the denial still answers it
+    text = (
+        "Iranian officials met Iranian traders in Tehran on Monday to discuss Iranian oil exports. "
+        "Canadian investigators concluded that Iran had attacked the bank's servers. Tehran has denied the allegations."
+    )
+    assert ("REJECT", "IRN", "CAN") in triples(text)
+
+
+def test_a_denied_request_answers_whoever_made_it() -> None:
+    text = (
+        "The Kenyan government asked Tanzania to extradite the businessman on Monday. "
+        "Tanzania denied the request on Friday."
+    )
+    assert ("REJECT", "TZA", "KEN") in triples(text)

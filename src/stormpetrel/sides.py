@@ -64,6 +64,9 @@ CIVIL_SECTORS = _CODER_WORDS["civil_sector"]
 RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel commander": someone, not a place
 DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
 DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "denied any wrongdoing"
+ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoever asked
+# what an event of these types leaves the document to answer: a later denial, a refusal
+CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
 
 
 @dataclass
@@ -232,6 +235,16 @@ def denied_charge(ctx: Context, sides: Sides) -> None:
             if a.country is None and a.sector is not None and not a.members:
                 a.country = own
         return
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in ASKED_THINGS and not any(m.dep_ == "poss" for m in c.children)
+    ]
+    asker = ctx.actors.claimant("ask", own) if asked and not cand.targets else None
+    if asker is not None:
+        # "the court denied the request": the request the story said someone made of the court's state
+        sides.targets = [asker]
+        return
     said = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES]
     said += [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
     if cand.targets and not said and all(t.dep_ in {"amod", "compound", "poss"} for t in cand.targets):
@@ -243,6 +256,11 @@ def denied_charge(ctx: Context, sides: Sides) -> None:
     accuser = _joined_speaker(ctx, verb, own)
     if accuser is not None:
         # "X said ..., but Y denied the claims": the denial answers X
+        sides.targets = [accuser]
+        return
+    accuser = ctx.actors.claimant("charge", own)
+    if accuser is not None:
+        # "X concluded that Russia hacked ... The Kremlin denied the allegations": the denial answers X
         sides.targets = [accuser]
         return
     counts = ctx.actors.salience
@@ -625,6 +643,11 @@ def resolve(
         return None
     if not sides.targets and (cand.type in NEEDS_TARGET or (cand.type in ALONE and cand.targets)):
         return None
+    kind = CLAIM_KINDS.get(cand.type)
+    if kind is not None and not sides.mutual:
+        for t in sides.targets:
+            for s in sides.sources:
+                actors.note_claim(kind, t.country, s)
     return sides, location
 
 

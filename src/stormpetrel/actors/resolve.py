@@ -73,6 +73,11 @@ _VALUES = data.word_values("actor_words.tsv")  # title synonyms, the preposition
 TITLE_SYNONYMS = _VALUES["title_synonym"]
 GENERIC_HEADS = _LISTS["generic_head"]  # heads that take their sector from their modifiers
 PLURAL_GROUP = _LISTS["plural_group"]  # "the two sides", "both nations"
+# "the two main opposition parties", "both ruling parties": parties at home, not the story's states
+HOME_PARTY_MODIFIERS = _LISTS["home_party_modifier"]
+COLONY_HEADS = _LISTS["colony_head"]  # "the former Portuguese colony": not Portugal
+ALL_SIDES_HEADS = _LISTS["all_sides_head"]  # "all parties", "all sides": the story's two sides
+ALL_SIDES_MODIFIERS = _LISTS["all_sides_modifier"]  # "all parties concerned"
 PERSON_PRONOUNS = _LISTS["person_pronoun"]
 GROUP_PRONOUNS = _LISTS["group_pronoun"]
 THING_PRONOUNS = _LISTS["thing_pronoun"]
@@ -107,6 +112,7 @@ HOME_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "gr
 GENERIC_TITLE_WORDS = _LISTS["generic_title_word"]
 # "the bloc", "the alliance": an organisation named before (or the usual one, in value)
 IGO_ANAPHORS = _LISTS["igo_anaphor"]
+CLAIM_VERBS = _LISTS["claim_verb"]  # "X concluded that Y hacked", "X accused Y of ...": X charges Y
 IGO_DEFAULTS = _VALUES.get("igo_anaphor", {})
 # "the statements", "the law": whoever the document said made one (by class, in value)
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
@@ -182,6 +188,8 @@ class DocumentActors:
         # who made the last thing of each class ("speech", "law"): the actor and the verb that said so
         self.authors: dict[str, list[tuple[Actor, Token]]] = {}
         self.sentence_no = 0
+        # who charged or asked each state with or for something, latest last: (kind, state, actor)
+        self.claims: list[tuple[str, str, Actor]] = []
         self.placed: set[str] = set()  # the states of the cities and provinces the story sets acts in
         self.place_words: set[str] = set()  # proper nouns of the story no name marked ("Atlanta")
         self.participants: tuple[Actor, int] | None = None  # of the last gathering, and its sentence
@@ -346,6 +354,7 @@ class DocumentActors:
                 self.remember(actor, person=True)
         self.sentence_no += 1
         self._note_authors(sent, marks)
+        self._note_charges(sent, marks)
         for tok in sent:  # "Peru's ambassador", "the Turkish foreign minister": an office and its state
             term = marks.terms.get(tok.i)
             if term is None or term.kind != "title" or tok.pos_ != "NOUN" or tok.i != term.end - 1:
@@ -418,6 +427,38 @@ class DocumentActors:
                 if len({(m.country, m.name) for m in members}) >= 2:  # "Lopez and Ferreira will meet ..."
                     compound = Actor(text=tok.text, name=None, country=None, members=members)
                     self.groups.append((compound, tok, self.sentence_no))
+
+    def note_claim(self, kind: str, country: str | None, actor: Actor) -> None:
+        """Remember that ``actor`` charged (kind "charge") or asked (kind "ask") the state
+        ``country`` with or for something."""
+        if country and actor.country and not actor.members:
+            self.claims.append((kind, country, actor))
+
+    def claimant(self, kind: str, country: str | None) -> Actor | None:
+        """Who last charged or asked the state ``country``, as :meth:`note_claim` remembered."""
+        return next((_copy(a) for k, c, a in reversed(self.claims) if k == kind and c == country), None)
+
+    def _note_charges(self, sent: Span, marks: SentenceMarks) -> None:
+        """"US agencies concluded that Russia hacked the emails", "Seoul accused Pyongyang of
+        ...": the subject charges the state of the clause's subject or of the object."""
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS:
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            charged = [c for c in tok.children if c.dep_ == "dobj"]
+            charged += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+            charged = [c for c in charged if c.pos_ in {"NOUN", "PROPN"}]
+            if not charged:
+                continue
+            accuser = self.resolve(subject, marks)
+            if accuser is None or not accuser.country or accuser.members:
+                continue
+            for head in charged:
+                found = self.resolve(head, marks)
+                if found is not None and found.country and not found.members:
+                    self.note_claim("charge", found.country, accuser)
 
     def _note_authors(self, sent: Span, marks: SentenceMarks) -> None:
         """Remember who made a statement, a law, a plan: "X issued a statement", "X passed the
@@ -683,6 +724,10 @@ class DocumentActors:
         if found.kind == "person" and found.match is not None:
             found.name = found.match.entry.name
         sector = found.sector
+        if found.country is not None and _former_colony(head, toks, found):
+            # "the former Portuguese colony": the state the colony became, the one the story is about
+            other = next((c for c in self.salient(exclude={found.country}) if c not in self.gaz.non_state_codes), None)
+            return Actor(text=text, name=self.gaz.country_name(other), country=other) if other else None
         if found.country is None and self.participants is not None and head.lemma_.lower() in PARTICIPANT_HEADS:
             crowd, when = self.participants  # "police broke up a rally by Kurds and detained 20 people"
             if self.sentence_no - when <= 1 and head.dep_ in {"dobj", "pobj", "nsubjpass"}:
@@ -1215,14 +1260,16 @@ class DocumentActors:
         if lemma in IGO_ANAPHORS and any(t.lower_ in {"the", "this"} for t in toks):
             return self._named_igo(head.text, IGO_DEFAULTS.get(lemma))
         # "the two ministers", "both sides", "their two leaders"; not "two gunmen", some two of many
-        pair_words = "both" in words or any(
-            t.lower_ == "two" and any(_pair_determiner(d) for d in t.head.children) for t in toks
+        pair_words = (
+            "both" in words
+            or any(t.lower_ == "two" and any(_pair_determiner(d) for d in t.head.children) for t in toks)
+            or _all_sides(head, toks)
         )
         group = (  # a bare "they" is the last plural subject (above), never a guess at two states
             (lemma in PLURAL_GROUP and (pair_words or (lemma == "side" and definite and head.tag_ == "NNS")))
             or (pair_words and head.tag_ == "NNS" and head.i in marks.terms)  # "the two ministers"
             or (lemma == "two" and head.dep_ in {"nsubj", "nsubjpass"} and pair_words)
-        )
+        ) and not any(c.lemma_.lower() in HOME_PARTY_MODIFIERS for c in head.children)
         if lower in GROUP_PRONOUNS:
             crowd = self._group(head, marks)  # "MPs from six states arrived ... They met ..."
             if crowd is not None:
@@ -1493,6 +1540,26 @@ def _plural(tok: Token) -> bool:
     """A plural noun, "MPs" and "NGOs" included."""
     text = tok.text
     return tok.tag_ in {"NNS", "NNPS"} or (len(text) > 2 and text.endswith("s") and text[:-1].isupper())
+
+
+def _former_colony(head: Token, toks: list[Token], found: _Reading) -> bool:
+    """"the former British colony", "a former French protectorate": a state's adjective that
+    names who once ruled the place, not whose it is."""
+    if found.kind != "adjective" or head.lemma_.lower() not in COLONY_HEADS or found.match is None:
+        return False
+    adjective = head.doc[found.match.end - 1]
+    return adjective.head.i == head.i and any(t.lower_ == "former" and t.head.i == head.i for t in toks)
+
+
+def _all_sides(head: Token, toks: list[Token]) -> bool:
+    """"urged all parties to show restraint", "all sides concerned": the sides of the story's
+    dispute, not political parties (not "all parties in parliament", "all political parties")."""
+    if head.lemma_.lower() not in ALL_SIDES_HEADS or head.tag_ != "NNS":
+        return False
+    if not any(c.lower_ == "all" and c.dep_ in {"det", "predet", "amod"} for c in head.children):
+        return False
+    own = {head.i, *(c.i for c in head.children if c.lower_ == "all" or c.lemma_.lower() in ALL_SIDES_MODIFIERS)}
+    return all(t.i in own or t.dep_ in {"det", "punct"} for t in toks)
 
 
 def _subject(verb: Token) -> Token | None:
