@@ -931,12 +931,23 @@ def _complement(frame: Token) -> Token | None:
     "committed to developing", "reminded X of its promise"."""
     for c in frame.children:
         if c.dep_ in {"xcomp", "ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}:
-            return c
+            return _seen(c) or c
     for c in frame.children:
         if c.dep_ == "prep" and c.lower_ in FRAME_PREPS:
             held = [g for g in c.children if g.dep_ in {"pcomp", "pobj"}]
             if held:
                 return held[0]
+    return None
+
+
+def _seen(verb: Token) -> Token | None:
+    """What a perception verb of ``data/frames.tsv`` shows another actor doing: "wants to see Peru
+    do more" wants Peru to do more."""
+    if frames().get(verb.lemma_.lower()) != "perceive":
+        return None
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and any(s.dep_ in SUBJECTS for s in c.children):
+            return c
     return None
 
 
@@ -1406,6 +1417,20 @@ def _paired_adjectives(noun: Token) -> list[Token]:
     return [first[0], *more] if more else []
 
 
+def _asked_in_for_clause(head: Token) -> list[Token]:
+    """The subject of a "for" clause hung on a demand noun or its light verb: "calls for Sessions to
+    resign"."""
+    return [
+        t
+        for c in head.children
+        if c.dep_ in {"advcl", "acl", "relcl", "ccomp"}
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for s in c.children
+        if s.dep_ in SUBJECTS
+        for t in conjuncts(s)
+    ]
+
+
 def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> Candidate | None:
     head = tok.head
     carrier = head.lemma_.lower() if tok.dep_ in {"dobj", "nsubjpass"} else ""
@@ -1488,6 +1513,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
                     more, m2 = _targets(o, trig, set())
                     targets.extend(t for t in more if t.dep_ == "pobj")
                     mutual = mutual or m2
+    if not targets and trig.type == "REQUEST":  # "its call for Israel to halt ...": Israel is asked
+        targets = _asked_in_for_clause(tok) or (_asked_in_for_clause(light) if light is not None else [])
     if light is not None:
         carried = {c.i for c in light.children if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_OBJECTS}
         more, m2 = _targets(light, trig, {tok.i} | carried)
