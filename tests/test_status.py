@@ -101,6 +101,10 @@ CASES = [
     pytest.param("Even if Greece refuses to repay Germany, the bank will survive.",
                  "REJECT", "GRC", "DEU", "hypothetical", id="even-if-refuses"),
     pytest.param("Greece refused to repay Germany.", "REJECT", "GRC", "DEU", "asserted", id="refused"),
+    pytest.param("In case the Kenyan federation refuses to pay Uganda, the league will go to court.",
+                 "REJECT", "KEN", "UGA", "hypothetical", id="in-case-refuses"),
+    pytest.param("The Ugandan league will go to court in case Kenya refuses to pay Uganda.",
+                 "REJECT", "KEN", "UGA", "hypothetical", id="in-case-after"),
     # hypothetical
     ("If Russia attacked Ukraine, the European Union would impose sanctions on Russia.",
      "ASSAULT", "RUS", "UKR", "hypothetical"),

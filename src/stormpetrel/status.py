@@ -75,9 +75,21 @@ def _promised_content_negated(cand: Candidate) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    """Whether ``verb``'s own clause is a condition ("if they refuse", "unless Iran threatens"),
-    not a clause that carries one ("threatened to leave if ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+    """Whether ``verb``'s own clause is a condition ("if they refuse", "unless Iran threatens",
+    "in case they refuse"), not a clause that carries one ("threatened to leave if ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children) or _in_case(verb)
+
+
+def _in_case(verb: Token) -> bool:
+    """Is ``verb``'s clause opened by "in case" ("in case the union refuses, ...", "... in case
+    they refuse")?"""
+    if verb.dep_ == "acl" and verb.head.lower_ == "case" and verb.head.head.lower_ == "in":
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+        and any(o.dep_ == "pobj" and o.lower_ == "case" and not any(o.children) for o in c.children)
+        for c in verb.children
+    )
 
 
 def status(trigger: Token, light: Token | None = None) -> str:
@@ -125,7 +137,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for v in verbs
         for c in v.children
-    )  # "unless Iran halts, the US will impose sanctions"
+    ) or any(_in_case(v) for v in verbs)  # "unless Iran halts, the US will impose sanctions"
     would = any(c.lower_ in {"would", "could", "might"} and c.dep_ == "aux" for v in verbs for c in v.children)
     if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)) or enabled(verb):
         return "hypothetical"

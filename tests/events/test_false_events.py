@@ -164,3 +164,41 @@ GENERAL_STILL_EVENTS = [
 @pytest.mark.parametrize(("text", "kind", "source", "target"), GENERAL_STILL_EVENTS)
 def test_general_neighbour_still_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
     assert has_event(events(text), kind, source, target), events(text)
+
+
+# (sentence, event type that must not be coded): conditions, obligations, fears, views, effects, background
+UNREAL_NOT_EVENTS = [
+    # an obligation, no act
+    ("The Kenyan government must agree to the treaty with Uganda before it can take effect.", "AGREE"),
+    ('"Norway has to help these Syrian refugees and accommodate them," the Norwegian lawmaker said.', "AID"),
+    # a fear of the speaker, no threat
+    ('"If I return to Somalia, al-Shabaab will kill me," the Somali refugee said in Nairobi.', "THREATEN"),
+    # a view of a kind of act
+    ("In Venezuela, protest takes courage.", "PROTEST"),
+    # an effect sought, no concession
+    ("EU leaders want to finish the talks by June to allow the British parliament to ratify the deal.", "CONCEDE"),
+    # who the victims were, no new act
+    ("Most of the dead were Syrian students who had denounced the government in Damascus.", "ACCUSE"),
+    # an outcome as the doer
+    ("The Kenyan president's election win mobilized a generation of young voters.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), UNREAL_NOT_EVENTS)
+def test_no_unreal_event(text: str, wrong: str) -> None:
+    assert wrong not in types(text)
+
+
+UNREAL_STILL_EVENTS = [
+    ("The Chilean cabinet will resign even if the Bolivian parliament rejects the treaty.", "RETREAT", "CHL", None),
+    ("The Peruvian minister said Bolivia must release the detained fishermen.", "REQUEST", "PER", "BOL"),
+    ("The Somali army said it will attack al-Shabaab in Kismayo.", "THREATEN", "SOM", "SOM"),
+    ("The Cuban government allowed dissidents to travel abroad.", "CONCEDE", "CUB", "CUB"),
+    ("Syrian students denounced the government in Damascus on Monday.", "ACCUSE", "SYR", "SYR"),
+    ("The Kenyan government mobilized troops along the Somali border.", "MOBILIZE", "KEN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), UNREAL_STILL_EVENTS)
+def test_unreal_neighbour_still_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
+    assert has_event(events(text), kind, source, target), events(text)

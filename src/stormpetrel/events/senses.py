@@ -27,6 +27,13 @@
     "seized on the scandal", "warned of the dangers"    an opportunity taken, a danger foreseen
     "blamed the fire on faulty batteries"               a cause, no one accused
     "could lead to the lifting of sanctions"            a measure ended, none imposed
+    "in case X refuses", "even if X rejects it"          an act in a condition, not done
+    "X must agree", "Y has to help them"                 an obligation, no act
+    "if I go back, they will kill me"                    a fear of the speaker, no threat
+    "protest takes courage"                              a view of a kind of act
+    "finish by June to allow X to ratify it"             an effect sought, no concession
+    "victims who had denounced X"                        who they were, no new act
+    "the election win mobilized a generation"            an effect, no act
 
 The word classes are loaded from ``data/coder_words.tsv``.
 """
@@ -109,6 +116,11 @@ EXPLOIT_PHRASES = _WORDS["exploit_phrase"]  # "seized on the scandal": an opport
 CAMPAIGN_NOUNS = _WORDS["campaign_noun"]  # "what she pledged on the campaign trail": recalled
 RELIEF_NOUNS = _WORDS["relief_noun"]  # "the lifting of sanctions": a measure ended, none imposed
 OCCASION_NOUNS = _WORDS["occasion_noun"]  # "the many times he pledged to ...": a habit recalled
+DUTY_VERBS = _WORDS["duty_verb"]  # "X has to help them": an obligation, no act
+DEMAND_MODALS = _WORDS["demand_modal"]  # "X must agree": an obligation, no act
+SPEAKER_PRONOUNS = _WORDS["speaker_pronoun"]  # "they will kill me": a fear, no threat
+GENERIC_PREDICATES = _WORDS["generic_predicate"]  # "protest takes courage": a view of such acts
+OUTCOME_NOUNS = _WORDS["outcome_noun"]  # "the win mobilized a generation": an effect, no act
 
 
 def a_name(tok: Token) -> bool:
@@ -121,6 +133,8 @@ def no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
     would have been about ("declined to be drawn on calls for a vote"); nor is a reporter's
     question ("said when asked whether ...")."""
     tok = cand.token
+    if cand.type != "REQUEST" and obliged(cand.verb, fr):
+        return True  # "the government must agree before ...", "X has to help them": an obligation, no act
     if cand.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not cand.sources:
         return True
     if (
@@ -141,6 +155,29 @@ def no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
     if any(c.dep_ == "xcomp" and kept_open(c) for c in cand.token.children):
         return True  # "declined to rule out sanctions": an option kept, nothing refused
     return any(c.dep_ == "xcomp" and fr.get(c.lemma_.lower()) in {"report", "comment"} for c in cand.token.children)
+
+
+def obliged(verb: Token, fr: dict[str, str]) -> bool:
+    """An act only said to be owed: "the government must agree before a vote can be held", "X has
+    to help them" (not under a frame that makes it another act, "agreed that they should cooperate",
+    nor a reported "must" that makes it a demand: "said X must withdraw")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    duty = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children)
+    if not duty and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in DUTY_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        clause, duty = clause.head, True
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+    if not duty:
+        return False
+    if clause.dep_ in {"ccomp", "xcomp", "acl"} and clause.head != clause and clause.head.lemma_.lower() in fr:
+        return fr[clause.head.lemma_.lower()] == "report" and DEMAND_MODALS.isdisjoint(
+            c.lower_ for c in clause.children if c.dep_ == "aux"
+        )  # "said X has to help": no demand here; "said X must help": a demand, coded as one
+    return clause.dep_ not in {"advcl", "relcl", "acl", "pcomp"}
 
 
 def only_information(verb: Token) -> bool:
@@ -180,6 +217,11 @@ def inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
     provided the army with a respite", "the new rule allows farmers to ...", "the falling price
     allowed him to buy": a text, decision, price or state of affairs as the doer of a hostile act,
     a gift or a concession is a judgement or the content of it, not an act."""
+    if (
+        cand.trigger.pos == "VERB" and cand.sources
+        and all(s.lemma_.lower() in OUTCOME_NOUNS for s in cand.sources)
+    ):
+        return True  # "the election win mobilized a generation": an effect, no act
     if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID", "CONCEDE"} or not cand.sources:
         return False
     texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS | MARKET_NOUNS
@@ -317,6 +359,27 @@ def no_event(cand: Candidate) -> bool:
         return True  # "has yet to hand over the body", "is yet to reply": not done
     if conditioned(tok):
         return True  # "if leaders were willing to negotiate": a willingness that is a condition
+    if _feared(cand):
+        return True  # "if I go back, the militia will kill me": a fear, no threat
+    if (
+        cand.trigger.pos == "NOUN"
+        and tok.dep_ == "nsubj"
+        and tok.tag_ in {"NN", "NNS"}
+        and tok.head.lemma_.lower() in GENERIC_PREDICATES
+        and tok.head.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"det", "poss", "prep", "compound", "nummod"} for c in kids)
+    ):
+        return True  # "protest takes courage": a view of such acts
+    if _effect_sought(cand):
+        return True  # "to allow the deal to be ratified", "money to allow towns to build": an aim
+    if (
+        cand.type in {"REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
+        and tok.dep_ == "relcl"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+        and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in kids)
+    ):
+        return True  # "victims who had denounced the regime": who they were, no new act
     if _forecast(cand.verb):
         return True  # "the EU will recognise X, an analyst predicted": an observer's forecast, no act planned
     if _duration(cand.verb):
@@ -403,6 +466,30 @@ def no_event(cand: Candidate) -> bool:
     ):
         return True  # "cooperation between X and Y could be beneficial": a view of it
     return False
+
+
+def _feared(cand: Candidate) -> bool:
+    """A foreseen hostile act on the speaker: "the militia will kill me" (one who fears it says so)."""
+    return (
+        cand.type in CONFLICT
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cand.verb.children)
+        and bool(cand.targets)
+        and all(t.lower_ in SPEAKER_PRONOUNS for t in cand.targets)
+        and not any(t.lower_ in {"i", "we"} for t in cand.sources)
+    )
+
+
+def _effect_sought(cand: Candidate) -> bool:
+    """A permission that is only the purpose of something else: "want to finish in a year to allow
+    the deal to be ratified", "asked for money to allow towns to build schools" (an adverbial
+    purpose clause with no subject of its own; a result, "lifted the ban, allowing X to enter",
+    is a concession)."""
+    tok = cand.token
+    if cand.type != "CONCEDE" or cand.trigger.pos != "VERB" or tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"mark"} for c in tok.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _licensed(verb: Token) -> bool:
