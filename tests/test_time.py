@@ -131,10 +131,14 @@ def test_relative_day_in_another_event_type() -> None:
          "2021-06-17", "day"),
         ("The Turkish foreign minister will meet his Iranian counterpart in Ankara next Thursday.", "CONSULT",
          "2021-06-24", "day"),
+        # a part of today
+        ("This morning, Kenyan opposition MPs have urged the Kenyan president to resign.", "REQUEST",
+         "2021-06-17", "day"),
+        ("The Greek foreign minister criticised Turkey this afternoon.", "ACCUSE", "2021-06-17", "day"),
     ],
     ids=["this-month", "last-year", "during-last-years-war", "in-last-years-war-with",
          "last-years-offensive", "yesterday", "two-days-ago", "past-weekday", "future-weekday",
-         "same-weekday", "same-weekday-future", "next-same-weekday"],
+         "same-weekday", "same-weekday-future", "next-same-weekday", "this-morning", "this-afternoon"],
 )
 def test_relative_to_publication(text: str, event_type: str, date: str, precision: str) -> None:
     ev = one(text, THURSDAY, event_type)
@@ -176,6 +180,24 @@ def test_a_sentence_that_only_dates_the_story_moves_its_time_line() -> None:
             "Wednesday, as snow fell. He met the Turkish president.")
     dates = sorted(e.date for e in code(text, THURSDAY) if e.event_type == "CONSULT")
     assert dates == ["2021-06-14", "2021-06-16"]
+
+
+def test_an_act_told_as_earlier_is_not_on_the_storys_day() -> None:
+    # "earlier": before the Tuesday the story is at, on no day it names
+    text = "The Iranian president met the Iraqi prime minister on Tuesday. He earlier criticised Israel."
+    assert one(text, THURSDAY, "CONSULT").date == "2021-06-15"
+    assert one(text, THURSDAY, "ACCUSE").date is None
+
+
+def test_an_old_date_times_only_the_acts_told_soon_after_it() -> None:
+    # a day weeks back is background: it times the next few acts, not the news told much later
+    background = ("The Kenyan envoy was killed in Kampala on May 3. Uganda arrested two men. " + "Rain fell. " * 6)
+    text = background + "Kenya expelled the Ugandan ambassador."
+    assert one(text, THURSDAY, "COERCE").date == "2021-05-03"
+    assert one(text, THURSDAY, "SANCTION").date is None
+    # a day of the past week stays the story's day
+    recent = background.replace("May 3", "Monday") + "Kenya expelled the Ugandan ambassador."
+    assert one(recent, THURSDAY, "SANCTION").date == "2021-06-14"
 
 
 def test_a_leads_present_perfect_is_the_news_of_the_day() -> None:

@@ -35,6 +35,13 @@ def test_a_leads_perfect_takes_the_day_its_speaker_is_reported_on() -> None:
     assert dates(text, "REQUEST") == [TUESDAY]
 
 
+def test_a_leads_joint_perfect_takes_the_day_either_side_is_reported_on() -> None:
+    # "X and Y have agreed": the story has Y speak of the talks on Tuesday
+    text = ("Chinese President Xi Jinping and French President Emmanuel Macron have pledged at their meeting to "
+            "work together on climate change.\nMacron said on Tuesday that the talks went well.")
+    assert dates(text, "AGREE") == [TUESDAY]
+
+
 @pytest.mark.parametrize(
     "rest",
     [

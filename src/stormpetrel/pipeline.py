@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
@@ -43,6 +44,7 @@ SPORT_WORDS = _FORCES["sport_word"]  # "match", "World Cup": a sports report
 SPORT_EVENT_TYPES = _FORCES["sport_event_type"]  # what teams named as states seem to do
 REFUSABLE = _FORCES["refusable"]  # "will not accept new talks": a refusal
 ACCEPTANCES = {"AGREE", "CONCEDE", "SUPPORT"}
+PRIOR_ADVERBS = _FORCES["prior_adverb"]  # "X earlier criticised Y": before the story's day
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 
 
@@ -94,12 +96,14 @@ def code_segments(
     events: list[Event] = []
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
     lead_end = _lead_end(doc.text)
+    starts = _sentence_starts(doc.text)
     lead_news: list[Event] = []  # the lead's perfect acts: dated by the news day the story names
     for seg in segs:
         timeline.new_paragraph(seg.index)
         if seg.first and not seg.quoted:
             speaker = None
         for sent in seg.doc.sents:
+            timeline.new_sentence(bisect.bisect_right(starts, seg.offset + sent.start_char) - 1)
             marks = actors.marks(sent)
             actors.note_sentence(sent, marks)
             exprs = timeline.expressions(sent)
@@ -138,7 +142,8 @@ def code_segments(
             if opener:
                 speaker = opener
     for event in lead_news:
-        news = timeline.lead_time(event.source.text if event.source else "")
+        parties = [a for a in (event.source, event.target if event.mutual else None) if a is not None]
+        news = timeline.lead_time(" ".join(a.text for a in parties))  # "X and Y have pledged": either one's day
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
     return _merge(events)
@@ -196,6 +201,11 @@ def _lead_end(text: str) -> int:
     return offset + first[0][0] + len(first[0][1]) if first else offset + len(para)
 
 
+def _sentence_starts(text: str) -> list[int]:
+    """Where each sentence of the text starts (all of them, parsed or not)."""
+    return [off + start for off, para in nlp_stage.segments(text) for start, _ in nlp_stage.sentences(para)]
+
+
 def _done(event: Event, cand: coder.Candidate, value: DateValue) -> bool:
     """Is the event told as done (not planned; in the past or perfect tense), or as done now in
     a year yet to come ("we call upon X" beside "elections due in 2030"; not "meets him on
@@ -207,14 +217,17 @@ def _done(event: Event, cand: coder.Candidate, value: DateValue) -> bool:
 
 def _narrative(cand: coder.Candidate) -> bool:
     """A past-tense report of a single act: it happens at the story's current time. Not a
-    past perfect ("before her death, she had opposed the plan") nor what came before the
-    clause it hangs on ("comes days after a report accused X"): those lie earlier."""
+    past perfect ("before her death, she had opposed the plan"), what came before the
+    clause it hangs on ("comes days after a report accused X") nor an act told as earlier
+    ("X earlier criticised Y"): those lie earlier."""
     verb = cand.verb
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in {"had", "'d"} for a in auxes) and verb.tag_ == "VBN" and main_clause(verb):
         return False  # (in reported speech, "said it had attacked", it is the act reported)
     if _told_earlier(verb):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS for c in verb.children):
+        return False  # "Rouhani earlier criticised the deal": before the day the story is at
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 

@@ -4,8 +4,10 @@ Explicit dates are anchored to the publication date ("June 20" in an article of 
 2021-06-20); each day-exact date becomes the reference for what follows ("the following day");
 relative expressions resolve against it or the publication date as the language demands.
 A past-tense act the text does not date happens at the story's current date (the last day it
-named, within two paragraphs); a perfect or present act takes the date of the report that tells
-it ("have arrived, the ministry said on Thursday"); the lead sentence's perfect ("X has expelled
+named, within two paragraphs; a date older than the past week only for a few sentences), unless
+told as earlier ("X earlier criticised Y"); "this morning" is the publication day; a perfect or
+present act takes the date of the report that tells it ("have arrived, the ministry said on
+Thursday"); the lead sentence's perfect ("X has expelled
 Y") is the news of the day the story has X speak on ("X said on Friday"), else of the publication
 day. Other undated events stay undated: nothing is given the publication date for want of a
 better one, and a dateline ("MOSCOW, March 29") dates the report, not the events it tells.
@@ -33,6 +35,7 @@ from stormpetrel.grammar import clause_verb, frames, is_future, tense
 
 _CUES = data.word_classes("cue_words.tsv")
 _MONTH_KINDS = {"mdy", "dmy", "my", "m"}  # expressions that name a month
+NARRATIVE_SENTENCES = 5  # a date named this many sentences back no longer times an undated act
 SOON_DAYS = 60  # a noun's day this many days after the news, given without a year, is of this year
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -69,7 +72,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(_M + r",?\s+" + _Y, re.I)),
     ("m", re.compile(r"\b(?:in|since|by|until|during|early|late|mid|last|this|next)[\s-]+" + _M + r"\b", re.I)),
     ("weekday", re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow)\b", re.I)),
+    (
+        "rel_day",
+        re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.I),
+    ),
     (
         "following",
         re.compile(
@@ -190,15 +196,25 @@ class Timeline:
         self.reference: DateValue | None = None
         self.paragraph = -1
         self.reference_paragraph = -1
+        self.sentence = -1
+        self.reference_sentence = -1
         self.reports: dict[str, DateValue] = {}  # speaker -> the first recent day they spoke on
 
     def new_paragraph(self, index: int) -> None:
         self.paragraph = index
 
+    def new_sentence(self, index: int) -> None:
+        """The story has reached its ``index``-th sentence (counted over the whole text)."""
+        self.sentence = index
+
     def narrative_time(self) -> DateValue | None:
         """The story's current time, for a past-tense act the text does not date: the last
-        day or month it named, in this paragraph or the two before."""
+        day or month it named, in this paragraph or the two before. A day of the week before
+        the news holds on; an older one (background: "he was killed on May 3") times only the
+        acts told in the few sentences after it."""
         if self.reference is None or self.reference.precision == "year":
+            return None
+        if self.sentence - self.reference_sentence > NARRATIVE_SENTENCES and not self._recent(self.reference):
             return None
         return self.reference if self.paragraph - self.reference_paragraph <= 2 else None
 
@@ -208,7 +224,8 @@ class Timeline:
         return DateValue.day(self.published) if self.published else None
 
     def lead_time(self, actor: str) -> DateValue | None:
-        """The day of the news a lead tells in the present perfect of ``actor`` (as written):
+        """The day of the news a lead tells in the present perfect of ``actor`` (as written; both
+        sides' names for a joint act, "X and Y have pledged"):
         the day of the past week the story has them speak on ("X has asked the UN for help ...
         he said on Friday"), else the publication day."""
         words = set(re.findall(r"\w+", actor.lower()))
@@ -252,6 +269,7 @@ class Timeline:
                 expr.kind == "period" and expr.value.precision == "month"
             ):
                 self.reference, self.reference_paragraph = expr.value, self.paragraph
+                self.reference_sentence = self.sentence
         return found
 
     def note_report(self, value: DateValue | None, speaker: str | None) -> None:
@@ -324,7 +342,8 @@ class Timeline:
                 saturday -= dt.timedelta(weeks=1)
             return _month_of(saturday, saturday + dt.timedelta(days=1))
         if kind == "rel_day":
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("rel").lower()]
+            shifts = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0}  # "this morning": today
+            shift = shifts[m.group("rel").lower().split()[0]]
             return DateValue.day(pub + dt.timedelta(days=shift))
         if kind == "weekday":
             wd = WEEKDAYS[m.group("weekday").lower()]
