@@ -7,6 +7,8 @@ import pytest
 
 from coded import coded, triples
 from stormpetrel import sides
+from stormpetrel.model import Event
+from stormpetrel.pipeline import code_text
 
 # step name, text, an event (type, source, target) that needs the step
 CASES = [
@@ -70,12 +72,21 @@ CASES = [
         ("AGREE", "CAN", "ESP"),
     ),
     (
+        "branded_author",
+        "Britain published a report on Monday. The Indian minister dismissed the report as a smear by Pakistan.",
+        ("REJECT", "IND", "PAK"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",
         ("CONSULT", "JPN", "AUS"),
     ),
 ]
+
+
+def coded_events(text: str) -> list[Event]:
+    return code_text(text, "2022-05-10")
 
 
 @pytest.mark.parametrize(("step", "text", "event"), CASES, ids=[c[0] for c in CASES])
@@ -90,7 +101,26 @@ def test_step_completes_the_event(
 
 def test_every_step_has_a_case() -> None:
     tested = {c[0] for c in CASES}
-    assert {s.__name__ for s in sides.STEPS} - tested == {"placed_only", "retaken_home"}
+    assert {s.__name__ for s in sides.STEPS} - tested == {"placed_only", "retaken_home", "site_doer"}
+
+
+def test_a_place_attacked_is_not_the_attacker() -> None:
+    # the parser gives the killing to the market; the capital in its name is no government
+    text = "Police named a Moroccan man as the suspect in an attack on a Paris market that killed four people."
+    events = [e for e in coded_events(text) if e.event_type == "ASSAULT"]
+    assert events
+    assert all(e.source is not None and e.source.sector != "GOV" for e in events)
+
+
+def test_a_trailing_participle_of_a_report_is_the_speaker_s() -> None:
+    # "..., effectively supporting X": the speaker's stance, not that of the reported clause's subject
+    text = (
+        "The Japanese minister said that Seoul would have to accept the conditions of the accord first, "
+        "effectively supporting the Chinese position."
+    )
+    got = triples(text)
+    assert ("SUPPORT", "JPN", "CHN") in got
+    assert ("SUPPORT", "KOR", "CHN") not in got
 
 
 def test_unplaced_actors_are_dropped() -> None:
@@ -294,3 +324,12 @@ def test_a_denied_request_answers_whoever_made_it() -> None:
         "Tanzania denied the request on Friday."
     )
     assert ("REJECT", "TZA", "KEN") in triples(text)
+
+
+def test_a_thing_is_of_whoever_its_relative_clause_says_made_it() -> None:
+    text = (
+        "Kenya and Uganda met on Monday. Ugandan officials criticised the hard line the Tanzanian president has taken."
+    )
+    got = triples(text)
+    assert ("ACCUSE", "UGA", "TZA") in got
+    assert ("ACCUSE", "UGA", "KEN") not in got

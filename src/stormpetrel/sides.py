@@ -65,6 +65,10 @@ RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel command
 DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
 DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "denied any wrongdoing"
 ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoever asked
+SITE_NOUNS = _ACTOR_WORDS["site_noun"]  # "a market that killed 12": the place of an attack, not its doer
+BRANDING_PREPS = _ACTOR_WORDS["branding_prep"]  # "slammed it as an attack from X": X is blamed
+# types of acts that may brand what they are aimed at ("dismissed the report as a smear by X")
+BRANDING_TYPES = frozenset({"ACCUSE", "REJECT"})
 # what an event of these types leaves the document to answer: a later denial, a refusal
 CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
 
@@ -163,10 +167,72 @@ def misattached_clause(ctx: Context, sides: Sides) -> None:
         if reporter and set(reporter) != set(cand.sources):
             sides.sources = expand(reporter, ctx.marks, ctx.actors)
         return
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.type in SAID_TYPES and _trailing(verb):
+        reporter = _reporter_above(head)
+        if reporter and set(reporter) != set(cand.sources):
+            found = expand(reporter, ctx.marks, ctx.actors)
+            if any(a.country for a in found):
+                sides.sources = found
+                return
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.type in SAID_TYPES and verb.i > 0:
         noun = verb.doc[verb.i - 1]
         if noun.pos_ == "NOUN" and noun.dep_ in {"pobj", "dobj"} and noun.head.i < noun.i and noun not in cand.sources:
             sides.sources = expand([noun], ctx.marks, ctx.actors)
+
+
+def _trailing(verb: Token) -> bool:
+    """Is the participle set off after a comma at its clause's end ("..., effectively backing X")?"""
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ != "advmod" or t.head != verb]
+    return bool(before) and before[-1].text == "," and verb.i > verb.head.i
+
+
+def _reporter_above(clause: Token) -> list[Token]:
+    """The subjects of the reporting verb a reported clause hangs from ("X said that the bloc must
+    agree the terms first, ..."): X."""
+    while clause.dep_ in {"xcomp", "conj", "advcl"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or status.frames().get(clause.head.lemma_.lower()) != "report":
+        return []
+    return [c for c in clause.head.children if c.dep_ in coder.SUBJECTS]
+
+
+def site_doer(ctx: Context, sides: Sides) -> None:
+    """"an attack on a Berlin market that killed 12 people": the parser gives the killing to the
+    market; a public place attacks no one, so the attacker is left unknown."""
+    cand = ctx.cand
+    if cand.type != "ASSAULT":
+        return
+    sites = [h for h in cand.sources if h.lemma_.lower() in SITE_NOUNS and h.i not in ctx.marks.terms]
+    if sites:
+        sides.sources = expand([h for h in cand.sources if h not in sites], ctx.marks, ctx.actors)
+
+
+def branded_author(ctx: Context, sides: Sides) -> None:
+    """"slammed the probe as a political stunt from Republicans", "dismissed the report as a smear
+    by the opposition": a thing branded as someone's act is aimed at that someone, not at whoever
+    the thing itself would point back to."""
+    cand = ctx.cand
+    if cand.type not in BRANDING_TYPES or any(_marked(t, ctx.marks) for t in cand.targets):
+        return
+    authors = [
+        who
+        for prep in cand.verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ in BRANDING_PREPS
+        for who in by.children
+        if who.dep_ == "pobj"
+    ]
+    found = [a for a in expand(authors, ctx.marks, ctx.actors) if a.country]
+    if found:
+        sides.targets = found
+
+
+def _marked(tok: Token, marks: SentenceMarks) -> bool:
+    """Does the word name an actor itself (a gazetteer name, a sector term or a pronoun)?"""
+    return tok.i in marks.names or tok.i in marks.terms or tok.pos_ == "PRON"
 
 
 def refuser(ctx: Context, sides: Sides) -> None:
@@ -386,7 +452,8 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
     own state (named more than :data:`DOMESTIC_RATIO` times as often as any other), or when the
     actor is a party at home ("the opposition rejected the plan"), of that state. A thing whose
     phrase names whom it was done to ("condemned the attack on the embassy") is left to no one:
-    the condemnation is aimed at whoever did it."""
+    the condemnation is aimed at whoever did it; one whose relative clause names who made it
+    ("criticised the tone the president has taken") is that maker's."""
     cand = ctx.cand
     if sides.targets or not sides.sources or cand.type not in {"ACCUSE", "REJECT"} or not cand.targets:
         return
@@ -395,6 +462,13 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
         return
     if _names_victim(thing, ctx.marks):
         return  # "condemned the attack on the embassy": aimed at whoever did it, not the one hit
+    # a relative clause whose verb takes the thing for its object: "the tone the president adopted"
+    made_by = [c for c in thing.children if c.dep_ == "relcl" and c.pos_ == "VERB" and not _has_object(c)]
+    makers = [s for c in made_by for s in c.children if s.dep_ == "nsubj"]
+    made = [a for a in expand([m for m in makers if m.pos_ in {"NOUN", "PROPN"}], ctx.marks, ctx.actors) if a.country]
+    if made:  # "criticised the line the new minister has taken": the president's
+        sides.targets = made[:1]
+        return
     states = {a.country for a in sides.sources if a.country}
     own = next(iter(states)) if len(states) == 1 else None  # "both countries condemned it": no one's own
     other = ctx.actors.salient(exclude={a.country for a in sides.sources})
@@ -410,6 +484,10 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
         sides.targets = [ctx.state(own, thing.text)]
     elif other:  # ("condemned the statements" with no other state named: no one is judged)
         sides.targets = [ctx.state(other[0], thing.text)]
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "attr", "prep"} for c in verb.children)
 
 
 def _names_victim(thing: Token, marks: SentenceMarks) -> bool:
@@ -607,6 +685,8 @@ def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
 Step = Callable[[Context, Sides], None]
 STEPS: tuple[Step, ...] = (
     misattached_clause,
+    site_doer,
+    branded_author,
     partners,
     refuser,
     sit_in,

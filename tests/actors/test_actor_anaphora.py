@@ -105,6 +105,38 @@ def test_they_before_a_plural_subject_does_not_point_forward() -> None:
     assert actor is not None and sorted(m.country for m in actor.members) == ["CHL", "PER"]
 
 
+def test_he_after_a_passive_is_its_agent() -> None:
+    # "called for by X after he ...": X, not a person of an earlier sentence
+    text = (
+        "German spokesman Steffen Seibert spoke on Monday. The rallies were called for by Russian "
+        "opposition leader Alexei Navalny after he accused the mayor of fraud."
+    )
+    assert country_of(text, "he") == "RUS"
+
+
+def test_a_report_someone_published_is_theirs() -> None:
+    text = "Polish senator Jan Nowak arrived on Monday. Afterwards he published a report accusing the mayor of fraud."
+    assert country_of(text, "report") == "POL"
+
+
+def test_other_countries_inside_a_phrase_name_no_partner() -> None:
+    # "candidates for posts in other countries" are no envoys of the story's other state
+    text = (
+        "Moldovan President Igor Dodon met Russian officials in Moscow on Monday. On Tuesday Dodon "
+        "turned down three nominees for diplomatic jobs in other countries put forward by the government."
+    )
+    assert country_of(text, "nominees") != "RUS"
+
+
+def test_he_long_after_anyone_was_named_is_no_one_met_before() -> None:
+    text = (
+        "German official Markus Weber spoke on Monday. Syria has been at war since 2011. The UN Security "
+        "Council condemned the crackdown in 2012. The EU and the US imposed an arms embargo on Syria. "
+        "Russia vetoed the resolutions. He refused to end the emergency rule."
+    )
+    assert country_of(text, "He") != "DEU"
+
+
 def test_him_is_not_the_subject_of_his_own_clause() -> None:
     text = (
         "Russian ambassador Ivan Dorokhov arrived on Monday. "

@@ -82,6 +82,8 @@ PERSON_PRONOUNS = _LISTS["person_pronoun"]
 GROUP_PRONOUNS = _LISTS["group_pronoun"]
 THING_PRONOUNS = _LISTS["thing_pronoun"]
 PARTNER_WORDS = _LISTS["partner_word"]
+# sentences back a subject "he" may reach for the last person named, when nothing nearer answers
+PRONOUN_REACH = 3
 STATE_NOUNS = _LISTS["state_noun"]  # "ministers from 20 countries" come from several states
 CROWD_HEADS = _LISTS["crowd_head"]  # "thousands", "people": placed by the sentence's one state
 PARTY_PREPS = _LISTS["party_prep"]  # "against X", "with X": X is a party, not a home
@@ -184,6 +186,7 @@ class DocumentActors:
         self.named: set[str] = set()  # the states named so far, as parties or as venues
         self.named_before: set[str] = set()  # those named before the sentence being read
         self.people: set[int] = set()  # ids of remembered actors that are persons
+        self.met: dict[int, int] = {}  # id of a remembered actor -> the sentence it was last met in
         self.igos: list[Match] = []  # organisations named, in order
         # who made the last thing of each class ("speech", "law"): the actor and the verb that said so
         self.authors: dict[str, list[tuple[Actor, Token]]] = {}
@@ -1208,6 +1211,8 @@ class DocumentActors:
                     break
             for actor in reversed(self.recent):  # the last person, even one of no known state
                 if id(actor) in self.people and (own is None or actor.name != own.name):
+                    if head.dep_ == "nsubj" and self.sentence_no - self.met.get(id(actor), 0) > PRONOUN_REACH:
+                        return None  # "He refuses ...", long after anyone was named: someone unparsed
                     return _copy(actor)
             return None
         if lower in THING_PRONOUNS:
@@ -1290,7 +1295,8 @@ class DocumentActors:
             )  # "the party issued a statement demanding ...": the party's
             if issuer is not None and issuer.dep_ == "agent":
                 issuer = next((c for c in issuer.children if c.dep_ == "pobj"), None)
-            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"} and head.head.lemma_.lower() in ISSUE_VERBS:
+            issued = head.head.lemma_.lower() in ISSUE_VERBS
+            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN", "PRON"} and issued:
                 found = self.resolve(issuer, marks)
                 if found is not None and found.country:
                     return found
@@ -1322,7 +1328,8 @@ class DocumentActors:
             found = self._describe(owner, [owner], marks)
             if found is not None and found.country and not found.members:
                 return Actor(text=head.text, name=self.gaz.country_name(found.country), country=found.country)
-        if words & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
+        near = {t.lemma_.lower() for t in toks if _near_head(t, head)}  # not "posts in other countries"
+        if near & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
             return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
         if head.i in marks.terms and any(t.lower_ == "the" for t in toks):
             wanted = _title_words(toks, marks)
@@ -1344,6 +1351,10 @@ class DocumentActors:
             return None
         main = verb.head
         subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # "protests called for by X after he published ...": the agent of a passive does the act
+        agent = next((o for c in main.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        if agent is not None and agent.i < head.i and not (subject is not None and _person_like(subject, marks)):
+            subject = agent
         if subject is None or subject.i > head.i or subject.pos_ not in {"NOUN", "PROPN"} or _plural(subject):
             return None
         if verb.i < main.i:
@@ -1471,6 +1482,7 @@ class DocumentActors:
         for a in actor.members or [actor]:
             if a.country or person:
                 self.recent.append(a)
+                self.met[id(a)] = self.sentence_no
                 named = a.name and a.name != self.gaz.country_name(a.country) and " " in a.name
                 if person or (named and a.name.lower() not in self.gaz.body_names):  # not "European Union"
                     self.people.add(id(a))
@@ -1534,6 +1546,21 @@ def _verbal(tok: Token) -> bool:
 def _marked(tok: Token, marks: SentenceMarks) -> bool:
     """Is the word part of a gazetteer name or a sector term?"""
     return tok.i in marks.names or tok.i in marks.terms
+
+
+def _person_like(tok: Token, marks: SentenceMarks) -> bool:
+    """Could the word be a person: a proper name, a title or role, or a noun for people?"""
+    return tok.pos_ == "PROPN" or tok.i in marks.terms or tok.lemma_.lower() in PERSON_NOUNS
+
+
+def _near_head(tok: Token, head: Token) -> bool:
+    """Is the word of the phrase itself, not of a place or purpose it names? "the other side",
+    "the leader of the host nation"; not "candidates for posts in other countries"."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return False
+        tok = tok.head
+    return True
 
 
 def _plural(tok: Token) -> bool:
