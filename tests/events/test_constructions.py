@@ -50,9 +50,9 @@ CASES = [
     ("Azerbaijani engineers demolished Armenian churches near Shusha.", "COERCE", "171", "AZE", "ARM"),
     ("Chinese hackers hacked into Taiwanese government computers.", "COERCE", None, "CHN", "TWN"),
     ("Kenyan police dispersed Ugandan protesters in Nairobi.", "COERCE", None, "KEN", "UGA"),
-    # ACCUSE: charges, sentences, complaints, criticism
+    # ACCUSE: charges, complaints, criticism (a sentence is a SANCTION, PLOVER's "convict")
     ("Turkish prosecutors indicted two German journalists.", "ACCUSE", "115", "TUR", "DEU"),
-    ("A Russian court sentenced a Ukrainian pilot to 22 years in prison.", "ACCUSE", "116", "RUS", "UKR"),
+    ("A Russian court sentenced a Ukrainian pilot to 22 years in prison.", "SANCTION", "160", "RUS", "UKR"),
     ("Guyana complained to the UN about Venezuelan troop movements.", "ACCUSE", "114", "GUY", "UN"),
     ("Venezuela lambasted Colombia over the border incident.", "ACCUSE", "111", "VEN", "COL"),
     # ASSAULT

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from stormpetrel import data
 from stormpetrel.events import senses
-from stormpetrel.events.lexicon import Lexicon, Trigger, frame_events, lemma_of, verb_forms
+from stormpetrel.events.lexicon import Lexicon, Trigger, coercive, frame_events, lemma_of, verb_forms
 from stormpetrel.events.lexicon import load as load_lexicon
 from stormpetrel.events.senses import TOPIC_VERBS
 from stormpetrel.events.syntax import (
@@ -47,6 +47,7 @@ from stormpetrel.status import frames
 FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
 ACCEDE = "083"  # CAMEO: accede to demands
 CHARGING = {"COERCE", "ACCUSE"}  # acts whose "for"/"of" clause is the charge
+CONVICTING = "convict"  # the mode of a verdict or a sentence, whose "for"/"of" clause is the charge too
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # not concessions: they stay what they are
 RELEASING = {"CONCEDE", "RETREAT"}  # acts that let someone go: the holder is the actor
 
@@ -324,8 +325,8 @@ def _object_lemmas(verb: Token) -> set[str]:
                         for o in pobjs(p):  # "a share of its food aid budget": budget, aid
                             lemmas.add(o.lemma_.lower())
                             lemmas.update(q.lemma_.lower() for q in o.children if q.dep_ == "compound")
-                    elif p.dep_ == "compound":
-                        lemmas.add(p.lemma_.lower())
+                    elif p.dep_ == "compound" and not (t.pos_ == "PROPN" and p.pos_ == "PROPN"):
+                        lemmas.add(p.lemma_.lower())  # not a word of a name: "the Dakota Access Pipeline"
                     elif p.dep_ == "appos":  # "labelled the group a criminal gang"
                         lemmas.add(p.lemma_.lower())
                         lemmas.update(q.lemma_.lower() for q in p.children if q.dep_ in {"amod", "compound"})
@@ -664,7 +665,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         c.token.i
         for c in out
         for g in [_conjunct_root(c.token)]
-        if any(d.type in CHARGING and _charged_with(g, d.token) for d in out)
+        if any((d.type in CHARGING or d.trigger.mode == CONVICTING) and _charged_with(g, d.token) for d in out)
     }
     framed |= charged
     # "will skip the ballot unless the premier consents to resign": the condition is no event
@@ -965,6 +966,17 @@ def _own_image(comp: Token) -> bool:
     return passive and any(c.dep_ == "prep" and c.lower_ == "as" for c in comp.children)
 
 
+def _causee(comp: Token) -> list[Token]:
+    """Whom a coercive causative makes act: "make Mexico pay", "force the rebels to leave"."""
+    if comp.lemma_.lower() not in coercive():
+        return []
+    for c in comp.children:
+        if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}:
+            done_by = [s for s in c.children if s.dep_ in SUBJECTS] or [o for o in comp.children if o.dep_ == "dobj"]
+            return [t for s in done_by for t in conjuncts(s) if _actor_like(t) or t.pos_ == "NOUN"]
+    return []
+
+
 def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
     """A frame word over a verb that is no trigger is the event itself: "hoped Chile would keep
     funding the dam" (a request to Chile), "vowed to seek a settlement with the Kurds" (a promise
@@ -983,6 +995,15 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         inside = [c for c in out if comp in (c.token, *c.token.ancestors) and c.token != tok]
         own_subject = [t for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
         addressed = [t for c in tok.children if c.dep_ in {"dobj", "dative"} for t in conjuncts(c)]
+        causee = _causee(comp) if kind == "AGREE" else []
+        if causee:  # "vowed to make X pay", "vowed to force X out": a threat to X
+            kind, targets = "THREATEN", causee
+            inside = [c for c in out if comp in c.token.ancestors]
+            out[:] = [c for c in out if c not in inside]
+            trig = Trigger(tok.lemma_.lower(), "VERB", kind, None, lex.type_cameo[kind], frozenset(),
+                           frozenset(), frozenset(), False)
+            out.append(Candidate(tok, trig, kind, lex.type_cameo[kind], None, subject_of(tok), targets))
+            continue
         if kind == "REQUEST":
             targets = [
                 t for t in (own_subject or addressed) if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and determined(t))
@@ -1078,6 +1099,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         return _death_candidate(tok, entries[0])
     objs = _object_lemmas(tok)
     parts = _particles(tok) | _gerund_preps(tok)
+    parts |= {  # "dismissed the group as puppets": the predicative "as" may hang on the object
+        p.lower_ for o in tok.children if o.dep_ in OBJECTS for p in o.children if p.dep_ == "prep" and p.lower_ == "as"
+    }
     weapon = _weapon_subject(tok)
     if weapon is not None:  # "the bomb went off", "a blast rocked the city": the weapon stands for the thing
         objs = objs | {weapon.lemma_.lower()}
@@ -1442,6 +1466,10 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
     mods |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)}
     entries = [t for t in entries if not t.excluded & mods]  # "campaign rallies" are no protest
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    owned_by = any(c.dep_ == "poss" for c in tok.children)
+    # "opposition to the plan", "China's opposition": a stance; "the (Russian) opposition" is a group
+    entries = [t for t in entries if not t.needs_prep or t.needs_prep & preps or owned_by]
     trig = next((t for t in entries if t.modifiers and t.modifiers & mods), None)  # "hunger strike"
     trig = trig or next((t for t in entries if t.objects and carrier in t.objects), None)
     if trig is None:

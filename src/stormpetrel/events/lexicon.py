@@ -122,6 +122,13 @@ def frame_events() -> dict[str, tuple[str, str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def coercive() -> frozenset[str]:
+    """Causatives that make another act against its will ("make X pay", "force X out"), from the
+    ``coerce`` column of ``data/frames.tsv``."""
+    return frozenset(row["lemma"] for row in data.rows("frames.tsv") if row.get("coerce") == "1")
+
+
 def screen_words() -> frozenset[str]:
     """Words that make a sentence worth parsing: a trigger, a frame word that can be an event by
     itself ("vowed to ..."), or a modal that can make a reported clause a demand ("must", the
