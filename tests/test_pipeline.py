@@ -115,3 +115,10 @@ def test_an_act_told_as_what_came_before_is_not_dated_by_the_later_one() -> None
 def test_arriving_in_ones_own_state_is_no_visit() -> None:
     text = "The US trade envoy arrived in America on Monday after talks in Seoul."
     assert ("CONSULT", "USA", "USA") not in triples(text)
+
+
+def test_one_act_told_for_two_dates_gives_two_events_with_their_own_ids() -> None:
+    events = [e for e in code_text("Putin met Erdogan in Ankara in July and in September.", "2017-10-02")]
+    meetings = [e for e in events if e.event_type == "CONSULT"]
+    assert sorted(e.date for e in meetings) == ["2017-07", "2017-09"]
+    assert len({e.event_id for e in meetings}) == 2

@@ -93,10 +93,13 @@ class Event:
     event_id: str = ""
     cameo_code: str | None = None  # the full CAMEO code behind ``cameo``
     mutual: bool = False  # either side could be the actor (a meeting, a joint agreement)
+    # how many events of the document came before with the same sentence, trigger, type and states
+    # ("met him in July and in September": two meetings, one sentence)
+    occurrence: int = 0
 
     def stable_id(self, doc_id: str | None = None) -> str:
-        """A hash of the document, where the sentence starts, the trigger, the type and the states:
-        the same report always gets the same id."""
+        """A hash of the document, where the sentence starts, the trigger, the type and the states
+        (and the occurrence, from the second such event on): the same report always gets the same id."""
         parts = [
             self.doc_id if doc_id is None else doc_id,
             str(self.evidence.start),
@@ -105,6 +108,8 @@ class Event:
             (self.source.country if self.source else None) or "",
             (self.target.country if self.target else None) or "",
         ]
+        if self.occurrence:
+            parts.append(str(self.occurrence))
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 
@@ -476,6 +477,10 @@ def _merge(events: list[Event]) -> list[Event]:
             break
         else:
             kept.append(ev)
-    for ev in kept:
+    seen: Counter[str] = Counter()
+    for ev in kept:  # "met him in July and in September": two events, two ids
+        first = ev.stable_id()
+        ev.occurrence = seen[first]
+        seen[first] += 1
         ev.event_id = ev.stable_id()
     return kept

@@ -220,6 +220,12 @@ def test_re_adding_is_idempotent(store, coded):
     assert store.counts()["documents"] == 4
 
 
+def test_one_act_told_for_two_dates_is_stored_twice(store, coded):
+    # "in July and in September": two meetings from one sentence, neither lost to the other's id
+    store.add([coded("d", "Putin met Erdogan in Ankara in July and in September.", "2017-10-02")])
+    assert sorted(e["date"] for e in store.events()) == ["2017-07", "2017-09"]
+
+
 def test_add_accepts_the_pipeline_stream(store, nlp):
     from stormpetrel.pipeline import code
 
