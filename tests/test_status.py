@@ -270,3 +270,23 @@ def test_a_participle_beside_a_denial_is_not_denied() -> None:
     text = "Ghana denies the claim, accusing Togo in turn of sheltering the rebels."
     assert find(text, "ACCUSE", "GHA", "TGO").status == "asserted"
     assert find(text, "REJECT", "GHA", "TGO").status == "asserted"
+
+
+# a condition outweighs a negation; a rule's or a future act's "as soon as" clause is a condition;
+# "no guarantee" leaves what it governs uncertain
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target", "expected"),
+    [
+        ("If France does not support Italy, Germany will step in.", "SUPPORT", "FRA", "ITA", "hypothetical"),
+        ("France did not support Italy.", "SUPPORT", "FRA", "ITA", "negated"),
+        ("The treaty entitles Poland to aid as soon as Russia threatens its borders.",
+         "THREATEN", "RUS", None, "hypothetical"),
+        ("Germany will sanction Russia as soon as Moscow attacks Poland.", "ASSAULT", "RUS", "POL", "hypothetical"),
+        ("Russia threatened Poland as soon as the treaty was signed.", "THREATEN", "RUS", "POL", "asserted"),
+        ("There is no sign that the EU will allow Scotland to rejoin.",
+         "CONCEDE", "EU", "GBR", "uncertain"),
+    ],
+    ids=["if-not", "not", "rule-as-soon-as", "future-as-soon-as", "past-as-soon-as", "no-guarantee"],
+)
+def test_conditions_and_doubts(text: str, event_type: str, source: str, target: str | None, expected: str) -> None:
+    assert find(text, event_type, source, target).status == expected

@@ -40,6 +40,7 @@ TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is
 DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
 BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
+CERTAINTY_NOUNS = data.word_classes("coder_words.tsv")["certainty_noun"]  # "there is no guarantee that X will"
 STATED_INTENTS = {"THREATEN", "REQUEST", "REJECT"}  # made even when what they name is only imagined
 
 
@@ -77,7 +78,25 @@ def _promised_content_negated(cand: Candidate) -> bool:
 def _conditional(verb: Token) -> bool:
     """Whether ``verb``'s own clause is a condition ("if they refuse", "unless Iran threatens",
     "in case they refuse"), not a clause that carries one ("threatened to leave if ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children) or _in_case(verb)
+    marked = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+    return marked or _in_case(verb) or _rule_case(verb)
+
+
+def _rule_case(verb: Token) -> bool:
+    """Is ``verb``'s clause the case a standing rule or a future act covers: "the pact entitles
+    Poland to aid as soon as Russia threatens its borders", "X pays whenever Y asks",
+    "X will respond as soon as Y attacks" (a "whenever" or "as soon as" clause on a present-tense
+    or modal clause)?"""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    head = verb.head
+    if "whenever" not in marks and not ("as" in marks and head.lower_ == "soon"):
+        return False
+    while head.dep_ in {"advmod", "xcomp"} and head.head != head:
+        head = head.head  # "as soon as" hangs on "soon"; "entitles them to aid as soon as"
+    auxes = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"will", "'ll", "would", "shall", "can", "could", "may", "might"}:
+        return True  # "will impose sanctions as soon as X attacks": the attack is a condition
+    return head.tag_ in {"VBZ", "VBP"} and not auxes
 
 
 def _in_case(verb: Token) -> bool:
@@ -117,7 +136,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
         if fr.get(tok.lemma_.lower()) == "reject" and tok != trigger:
             break
         if any(c.dep_ == "neg" for c in tok.children):
-            return "negated"
+            # "if they do not support X, ...": a condition imagined, not an act denied
+            return "hypothetical" if not told_of and _conditional(verb) else "negated"
     if any(c.lower_ == "no" and c.dep_ == "det" or c.lower_ == "zero" for c in trigger.children):
         return "negated"  # "no talks were held", "zero attacks"
     if any(
@@ -137,7 +157,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for v in verbs
         for c in v.children
-    ) or any(_in_case(v) for v in verbs)  # "unless Iran halts, the US will impose sanctions"
+    ) or any(_in_case(v) or _rule_case(v) for v in verbs)  # "unless Iran halts, the US will impose sanctions"
     would = any(c.lower_ in {"would", "could", "might"} and c.dep_ == "aux" for v in verbs for c in v.children)
     if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)) or enabled(verb):
         return "hypothetical"
@@ -156,6 +176,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "uncertain"
         if any(c.dep_ == "acomp" and (fr.get(c.lemma_.lower()) == "uncertain" or _doubts(c)) for c in anc.children):
             return "uncertain"  # "it is uncertain whether ...", "remains unconvinced that ..."
+        if anc.lemma_.lower() in CERTAINTY_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+            return "uncertain"  # "there is no guarantee that the EU would allow it"
     forecast = _forecast(trigger)
     if forecast is not None:
         return forecast  # "talks are likely to be fraught": a meeting yet to come, hedged

@@ -202,3 +202,56 @@ UNREAL_STILL_EVENTS = [
 @pytest.mark.parametrize(("text", "kind", "source", "target"), UNREAL_STILL_EVENTS)
 def test_unreal_neighbour_still_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
     assert has_event(events(text), kind, source, target), events(text)
+
+
+# stances, laments, careers and promised effects: no act
+HELD_NOT_EVENTS = [
+    # a stance held on a policy named in general
+    ("A former judge, the Belgian interior minister is tough on crime and firmly opposes legalizing gambling.",
+     "ACCUSE"),
+    ("The Slovak party firmly opposes the privatisation of water.", "ACCUSE"),
+    ("Since the split, the Danish party has adopted a populist platform firmly opposing the arrival of refugees.",
+     "ACCUSE"),
+    # a lament about a thing, no one accused
+    ("Biden conceded it last month, complaining that the pension overhaul was far more difficult than he thought.",
+     "ACCUSE"),
+    # a career a life record tells
+    ("The Chilean president's biography on the party website says he entered the youth wing in 1985 and visited Peru.",
+     "CONSULT"),
+    # a promise of the speaker's own act, or of what a programme will bring
+    ('The Turkish president praised the navy, promising "we will keep expanding the fleet and its bases".', "AGREE"),
+    ("The Greek premier had promised that the new rules would help restore growth in Greece.", "AGREE"),
+    # a pledge recalled as one of many
+    ("Remember the many times Macron pledged not to cut Medicare and Medicaid, together with his budget.", "AGREE"),
+    # an example of a kind of act
+    ("The junta in practice tolerates a little dissent, like complaining to ministers about bus fares.", "ACCUSE"),
+    # a situation as the helper
+    ("But this is surely not going to help Scholz with the Bavarian farmers.", "AID"),
+    # a fear that a party could act
+    ("The ferry owner fears that delays will grow and Norwegian insurers could refuse to cover the route.",
+     "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), HELD_NOT_EVENTS)
+def test_no_held_event(text: str, wrong: str) -> None:
+    assert wrong not in types(text)
+
+
+HELD_STILL_EVENTS = [
+    ("Germany strongly opposes Russia's annexation of Crimea.", "ACCUSE", "DEU", "RUS"),
+    ("The Austrian chancellor adopted a hard line, opposing Turkey's membership.", "REJECT", "AUT", "TUR"),
+    ("Biden complained that China was unfair.", "ACCUSE", "USA", "CHN"),
+    ("The Chilean president travelled to Peru in 1985.", "CONSULT", "CHL", "PER"),
+    ("Putin promised Erdogan more gas.", "AGREE", "RUS", "TUR"),
+    ("Biden had promised that Germany would help revive Greece's ailing economy.", "AGREE", "DEU", "GRC"),
+    ("Macron pledged not to cut Medicare and Medicaid.", "AGREE", "FRA", None),
+    ("Burmese students complained to the junta about bus fares, like last year.", "ACCUSE", "MMR", "MMR"),
+    ("France sent troops to Mali. It also helped Niger with aid.", "AID", "FRA", "NER"),
+    ("In recent times Macron pledged not to cut Medicare and Medicaid.", "AGREE", "FRA", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), HELD_STILL_EVENTS)
+def test_held_neighbour_still_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
+    assert has_event(events(text), kind, source, target), events(text)

@@ -34,6 +34,9 @@
     "finish by June to allow X to ratify it"             an effect sought, no concession
     "victims who had denounced X"                        who they were, no new act
     "the election win mobilized a generation"            an effect, no act
+    "strongly opposes legalizing cannabis"               a standing stance on a policy, no act
+    "complained that the reform was harder than hoped"   a lament, no one accused
+    "his biography says he travelled to Peru"            a career, no new event
 
 The word classes are loaded from ``data/coder_words.tsv``.
 """
@@ -121,6 +124,11 @@ DEMAND_MODALS = _WORDS["demand_modal"]  # "X must agree": an obligation, no act
 SPEAKER_PRONOUNS = _WORDS["speaker_pronoun"]  # "they will kill me": a fear, no threat
 GENERIC_PREDICATES = _WORDS["generic_predicate"]  # "protest takes courage": a view of such acts
 OUTCOME_NOUNS = _WORDS["outcome_noun"]  # "the win mobilized a generation": an effect, no act
+STANCE_NOUNS = _WORDS["stance_noun"]  # "a platform opposing immigration": a stance, no act
+EXAMPLE_PREPS = _WORDS["example_prep"]  # "a few freedoms, like complaining to officials": an example
+EFFECT_PRONOUNS = _WORDS["effect_pronoun"]  # "it is not going to help X": a situation, no giver
+RECORD_NOUNS = _WORDS["record_noun"]  # "his biography says he travelled to X": a career, no event
+FIRST_PERSON = _WORDS["first_person"]  # "promising 'we will ...'": the speaker himself
 
 
 def a_name(tok: Token) -> bool:
@@ -338,6 +346,18 @@ def no_event(cand: Candidate) -> bool:
             return True  # "despite backing rival sides, X and Y ...": each backs its own, no one named
         if cand.trigger.needs_prep and _loose_particle(tok, cand.trigger.needs_prep):
             return True  # "gave everything in the campaign" is no giving in
+    if cand.type in DISAPPROVING and cand.trigger.pos == "VERB" and _stance(cand):
+        return True  # "strongly opposes legalizing cannabis", "a platform opposing immigration": a stance
+    if cand.type == "ACCUSE" and cand.trigger.pos == "VERB" and _lament(cand):
+        return True  # "complained that the reform was harder than expected": no one accused
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _example(tok.head):
+        return True  # "allows a few freedoms, like complaining to officials": an example of a kind
+    if cand.trigger.type == "AID" and cand.trigger.pos == "VERB" and _situation_helps(cand.verb):
+        return True  # "it is not going to help the minister with the voters": a situation, no aid
+    if _effect_promised(cand):
+        return True  # "promised that the new rules would help restore growth": an effect, no aid
+    if _in_record(cand.verb):
+        return True  # "his biography says he travelled to Peru in 1990": a career, no new event
     if cand.type in DISAPPROVING and cand.targets and all(
         t.lemma_.lower() in STOP_NOUNS and not owned(t) for t in cand.targets
     ):
@@ -505,6 +525,100 @@ def _licensed(verb: Token) -> bool:
     )
 
 
+def _example(prep: Token) -> bool:
+    """A preposition that opens an example: "like", "including", "such as"."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "as":
+        return any(c.lower_ == "such" for c in prep.children) or (
+            prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+        )
+    return prep.lower_ in EXAMPLE_PREPS
+
+
+def _situation_helps(verb: Token) -> bool:
+    """Help whose only doer is a situation the writer points to: "but it is not going to help the
+    minister", "this will help Merkel" (a pronoun subject of a clause no one is said to say)."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj"} and clause.head != clause:
+        clause = clause.head  # "is going to help": the subject is the clause's
+    doers = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if not doers or not all(d.lower_ in EFFECT_PRONOUNS for d in doers):
+        return False
+    foreseen = clause.lemma_ == "go" or any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | GENERIC_MODALS for c in clause.children
+    )  # "is going to help", "will help", "may help"; not "it also helped Niger"
+    return (
+        foreseen and clause.dep_ == "ROOT" and not any(c.dep_ in {"ccomp", "parataxis"} for c in clause.children)
+    )
+
+
+def _effect_promised(cand: Candidate) -> bool:
+    """Help a programme is said to bring: "promised that the new rules would help restore growth"
+    (the helping clause's subject, or the object the parser gave the promise, is a programme)."""
+    tok = cand.token
+    if cand.trigger.type != "AID" or cand.trigger.pos != "VERB" or tok.dep_ != "ccomp":
+        return False
+    doers = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if not doers:
+        doers = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    return bool(doers) and all(d.lemma_.lower() in ABSTRACT_DOERS | TEXT_NOUNS for d in doers)
+
+
+def _general_policy(noun: Token) -> bool:
+    """A policy or trend named in general, owned by no one: "legalizing cannabis", "immigration",
+    "the legalization of cannabis", "the influx of migrants" (not "the EU sanctions", "Russia")."""
+    if noun.pos_ in {"PROPN", "PRON"} or owned(noun):
+        return False
+    if not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return True
+    objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss", "nummod"} for c in o.children) and not owned(o)
+        for o in objects
+    )
+
+
+def _stance(cand: Candidate) -> bool:
+    """A disapproval held, not voiced: a present-tense verb ("strongly opposes legalizing
+    cannabis") or a participle describing a programme ("a platform opposing the influx of
+    migrants") whose every object is a policy named in general."""
+    tok = cand.token
+    held = tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "advmod" and c.i < tok.i)])
+    before = tok.doc[first - 1] if first > tok.sent.start else None  # the acl's noun, or an advcl's object
+    described = (
+        tok.tag_ == "VBG" and tok.dep_ in {"acl", "advcl"} and before is not None
+        and before.lemma_.lower() in STANCE_NOUNS and (tok.dep_ == "acl" or before.head == tok.head)
+    )
+    return (held or described) and bool(cand.targets) and all(_general_policy(t) for t in cand.targets)
+
+
+def _lament(cand: Candidate) -> bool:
+    """A complaint that only describes a thing: "complained that the reform was harder than
+    expected" (a clause "be" + an adjective that judges no one, about a thing owned by no one)."""
+    clauses = [c for c in cand.token.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    if not clauses or not cand.targets:
+        return False
+    for clause in clauses:
+        said = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+        if not said or any(polarity().get(w.lemma_.lower()) == "negative" for c in said for w in c.subtree):
+            return False
+    subjects = [c for clause in clauses for c in clause.children if c.dep_ in SUBJECTS]
+    return all(t in subjects and t.pos_ == "NOUN" and not owned(t) for t in cand.targets)
+
+
+def _in_record(verb: Token) -> bool:
+    """An act a life record reports: "her biography on the party website says she entered the party
+    in 1990 and visited Chile"."""
+    fr_verbs = {"say", "state", "show", "note", "list", "describe", "mention", "record"}
+    return any(
+        a.lemma_.lower() in fr_verbs
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS for c in a.children)
+        for a in verb.ancestors
+    )
+
+
 def _compared_count(verb: Token) -> bool:
     """A count set against another count: "40 stations were attacked in 2021, compared with 12 in
     2019"."""
@@ -544,7 +658,16 @@ def _recalled_pledge(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
-    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in OCCASION_NOUNS and verb.head.tag_ == "NNS"
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in OCCASION_NOUNS and verb.head.tag_ == "NNS":
+        return True
+    # "the many times Trump pledged ...", parsed with the pledge as the sentence's main verb
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    first = subjects[0].left_edge.i if subjects else verb.i
+    before = verb.doc[first - 1] if first > verb.sent.start else None
+    return (
+        before is not None and before.tag_ == "NNS" and before.lemma_.lower() in OCCASION_NOUNS
+        and before.head != verb and before.dep_ != "pobj" and any(c.dep_ == "det" for c in before.children)
+    )
 
 
 def _figurative(verb: Token) -> bool:
@@ -608,12 +731,16 @@ def conditioned(tok: Token) -> bool:
 
 def _forecast(verb: Token) -> bool:
     """A future act that an observer foresees, in a clause its forecast or its saying governs:
-    "I think X will sign", "X will sign, an analyst predicted", "experts say X would attack"."""
+    "I think X will sign", "X will sign, an analyst predicted", "experts say X would attack",
+    "fears that X could refuse"."""
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
         return False
     govs = [c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i]
-    if verb.dep_ == "ccomp":
-        govs.append(verb.head)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "fears that prices will rise and X could refuse": both foreseen
+    if clause.dep_ == "ccomp":
+        govs.append(clause.head)
     for gov in govs:
         if gov.lemma_.lower() in FORECAST_VERBS:
             return True
@@ -778,9 +905,16 @@ def aimed_at_no_one(cand: Candidate) -> bool:
         and cand.token.lemma_.lower() in NEEDS_PARTY
         and not cand.mutual
         and not several(cand.sources)  # "Ruto and Museveni pledged to work together": to each other
-        and not any(t.pos_ in {"PROPN", "PRON"} for t in cand.targets)
+        # "promising 'we will strengthen the army'": the speaker's own act, to no one
+        and not any(
+            t.pos_ in {"PROPN", "PRON"} and not (t.lower_ in FIRST_PERSON and t.dep_ in SUBJECTS) for t in cand.targets
+        )
         # "pledged to put up a fence along the frontier": what the promised act is about names no party
-        and not any(determined(t) for t in _own_targets(cand))
+        # "promised the reforms would revive the economy": a programme is no party
+        and not any(
+            determined(t) and (owned(t) or t.lemma_.lower() not in ABSTRACT_DOERS | TEXT_NOUNS)
+            for t in _own_targets(cand)
+        )
     )
 
 
