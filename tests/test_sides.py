@@ -77,6 +77,11 @@ CASES = [
         ("REJECT", "IND", "PAK"),
     ),
     (
+        "helped_other",
+        "Talks on Yemen opened in Geneva. Saudi intervention has helped government troops to push back the rebels.",
+        ("AID", "SAU", "YEM"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",
@@ -333,3 +338,33 @@ def test_a_thing_is_of_whoever_its_relative_clause_says_made_it() -> None:
     got = triples(text)
     assert ("ACCUSE", "UGA", "TZA") in got
     assert ("ACCUSE", "UGA", "KEN") not in got
+
+
+def test_the_government_an_opposition_leader_accuses_is_his_own() -> None:
+    text = (
+        "The Colombian president called for calm in Venezuela on Monday. "
+        "Opposition leader Juan Guaido accused the government of rigging the election."
+    )
+    got = triples(text)
+    assert ("ACCUSE", "VEN", "VEN") in got
+    assert ("ACCUSE", "VEN", "COL") not in got
+
+
+def test_a_thing_is_of_the_maker_its_relative_clause_names() -> None:
+    text = (
+        "The Kenyan president met Ugandan President Yoweri Museveni on Monday. "
+        "Museveni rejected the plan that the Tanzanian president had drafted."
+    )
+    got = triples(text)
+    assert ("REJECT", "UGA", "TZA") in got
+    assert ("REJECT", "UGA", "KEN") not in got
+
+
+def test_a_state_named_in_a_comparison_places_no_victims() -> None:
+    text = "Iranian missiles have killed more civilians than Turkish drones, a monitoring group said."
+    assert all(t != "TUR" for _, _, t in triples(text))
+
+
+def test_victims_of_a_relative_clause_are_of_the_site_s_state() -> None:
+    text = "A Libyan man was named as the organiser of a raid on a Madrid cafe that killed six people."
+    assert ("ASSAULT", "LBY", "ESP") in triples(text)

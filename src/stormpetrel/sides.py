@@ -17,7 +17,14 @@ from spacy.tokens import Token
 
 from stormpetrel import data, places, status
 from stormpetrel.actors import gazetteer
-from stormpetrel.actors.resolve import ALLY_HEADS, LOCAL_SECTORS, DocumentActors, SentenceMarks
+from stormpetrel.actors.resolve import (
+    ALLY_HEADS,
+    HOME_BODIES,
+    LOCAL_SECTORS,
+    STATE_BODIES,
+    DocumentActors,
+    SentenceMarks,
+)
 from stormpetrel.events import coder, lexicon
 from stormpetrel.model import SYMMETRIC, Actor, Location
 from stormpetrel.time import DAY_WORDS
@@ -93,17 +100,29 @@ class Context:
 
     def named_inside(self, heads: list[Token]) -> str | None:
         """The first state named within the phrases of ``heads`` ("the leader of Iran's proxy"
-        is not Iran's)."""
+        is not Iran's; "more civilians than Russian strikes" are not Russia's)."""
         names = self.marks.names
         return next(
             (
                 names[t.i].entry.code
                 for h in heads
                 for t in h.subtree
-                if t.i in names and not (t.dep_ == "poss" and t.head.lemma_.lower() in ALLY_HEADS)
+                if t.i in names
+                and not (t.dep_ == "poss" and t.head.lemma_.lower() in ALLY_HEADS)
+                and not _compared(t, h)
             ),
             None,
         )
+
+
+def _compared(tok: Token, head: Token) -> bool:
+    """Is ``tok`` in a comparison below ``head`` ("more civilians than Russian strikes")?"""
+    cur = tok
+    while cur != head and cur.head != cur:
+        if cur.dep_ == "prep" and cur.lower_ == "than":
+            return True
+        cur = cur.head
+    return False
 
 
 @dataclass
@@ -130,10 +149,14 @@ def expand(heads: list[Token], marks: SentenceMarks, actors: DocumentActors) -> 
 def partners(ctx: Context, sides: Sides) -> None:
     """"his counterpart", "the host nation", "the country": the other side's partner in the
     story (else the other party of the last event it took part in); a counterpart without an
-    office holds the same office as the other side."""
+    office holds the same office as the other side. "the government" facing a party or group
+    that acts at home is that party's own."""
     for side, other in ((sides.sources, sides.targets), (sides.targets, sides.sources)):
         known = next((a.country for a in other if a.country), None)
         for a in side:
+            home = next((o.country for o in other if o.country and o.sector in DOMESTIC_PARTIES), None)
+            if a.country is None and a.name == "partner" and home and a.text.lower().split()[-1] in HOME_BODIES:
+                a.country, a.name = home, ctx.gaz.country_name(home)  # "opposition leader X accused the government"
             if a.country is None and a.name == "partner":
                 a.country, a.name = ctx.actors.partner_of(known) or _last_other(ctx.actors, known), None
                 if a.country:
@@ -197,7 +220,7 @@ def _reporter_above(clause: Token) -> list[Token]:
 
 
 def site_doer(ctx: Context, sides: Sides) -> None:
-    """"an attack on a Berlin market that killed 12 people": the parser gives the killing to the
+    """"an attack on a Lisbon cafe that killed nine people": the parser gives the killing to the
     market; a public place attacks no one, so the attacker is left unknown."""
     cand = ctx.cand
     if cand.type != "ASSAULT":
@@ -278,7 +301,8 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
             ctx.named_inside([head])
             or ctx.home
             or _struck_by_main_act(ctx)
-            or next((a.country for a in sides.sources if a.country), None)
+            or _struck_site(ctx)
+            or (None if _from_the_air(cand) else next((a.country for a in sides.sources if a.country), None))
         )
         if country:
             sides.targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
@@ -463,7 +487,7 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
     if _names_victim(thing, ctx.marks):
         return  # "condemned the attack on the embassy": aimed at whoever did it, not the one hit
     # a relative clause whose verb takes the thing for its object: "the tone the president adopted"
-    made_by = [c for c in thing.children if c.dep_ == "relcl" and c.pos_ == "VERB" and not _has_object(c)]
+    made_by = [c for c in thing.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB" and not _has_object(c)]
     makers = [s for c in made_by for s in c.children if s.dep_ == "nsubj"]
     made = [a for a in expand([m for m in makers if m.pos_ in {"NOUN", "PROPN"}], ctx.marks, ctx.actors) if a.country]
     if made:  # "criticised the line the new minister has taken": the president's
@@ -487,7 +511,9 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in {"dobj", "attr", "prep"} for c in verb.children)
+    """An object of the verb's own, not the relative pronoun that stands for the thing ("the plan
+    that the president drafted")."""
+    return any(c.dep_ in {"dobj", "attr", "prep"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
 def _names_victim(thing: Token, marks: SentenceMarks) -> bool:
@@ -570,6 +596,24 @@ def named_pair(ctx: Context, sides: Sides) -> None:
     pair = [a for a in expand(_pair_heads(ctx.cand), ctx.marks, ctx.actors) if a.country]
     if len(pair) >= 2 and not sides.targets:
         sides.sources, sides.targets, sides.mutual = pair[:1], pair[1:2], True
+
+
+def helped_other(ctx: Context, sides: Sides) -> None:
+    """"foreign intervention helped the army to push back insurgents": help given to a state
+    body the sentence does not place goes to the story's other state, not the helper's own."""
+    cand = ctx.cand
+    if cand.type != "AID" or len(sides.targets) != 1 or not sides.sources:
+        return
+    own = {a.country for a in sides.sources if a.country}
+    target = sides.targets[0]
+    if len(own) != 1 or target.country not in own or target.sector not in STATE_BODIES or target.members:
+        return
+    heads = [h for h in cand.targets if h.pos_ == "NOUN"]
+    if not heads or ctx.named_inside(heads) or any(c.dep_ == "poss" for h in heads for c in h.children):
+        return  # "helped Russian troops", "helped its own army"
+    other = [c for c in ctx.actors.salient(exclude=own) if c not in ctx.gaz.non_state_codes]
+    if other:
+        target.country, target.name = other[0], ctx.gaz.country_name(other[0])
 
 
 def story_side(ctx: Context, sides: Sides) -> None:
@@ -702,6 +746,7 @@ STEPS: tuple[Step, ...] = (
     aimed_at_home,
     attended_gathering,
     named_pair,
+    helped_other,
     story_side,
     compound_actor,
     offer_maker,
@@ -835,6 +880,25 @@ def _struck_by_main_act(ctx: Context) -> str | None:
         return None
     aimed = [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS and c.i < verb.i]
     return ctx.named_inside(aimed)
+
+
+def _from_the_air(cand: coder.Candidate) -> bool:
+    """ "US airstrikes killed 20 civilians": a strike from the air says nothing of where its victims
+    live (the state that flies it mostly strikes abroad)."""
+    return any(t.lemma_.lower() in STATE_WEAPONS for h in cand.sources for t in h.subtree)
+
+
+def _struck_site(ctx: Context) -> str | None:
+    """The state of the place a relative clause of killing hangs on: "an attack on a Lisbon
+    cafe that killed nine people", "a blast at a Kabul mosque that killed five": the victims
+    are of it."""
+    verb = ctx.cand.verb
+    if verb.dep_ != "relcl" or ctx.cand.type != "ASSAULT" or verb.head.pos_ != "NOUN":
+        return None
+    site = verb.head
+    if site.dep_ != "pobj" or site.head.lower_ not in {"on", "in", "at", "near"}:
+        return None
+    return ctx.named_inside([site])
 
 
 def _struck_place(ctx: Context) -> str | None:

@@ -124,6 +124,7 @@ SPEECH_VERBS = _LISTS["speech_verb"]  # "X claimed that ...": X made a statement
 THING_VERBS = _VALUES["thing_verb"]  # "X proposed ...": X made the proposal; "X struck": the attack
 GATHERING_HEADS = _LISTS["gathering_head"]  # "a protest by X": X took part
 GATHERING_VERBS = _LISTS["gathering_verb"]  # "X rallied": X took part
+KIN_NOUNS = _LISTS["kin_noun"]  # "the minister's son": of the minister's state
 PARTICIPANT_HEADS = _LISTS["participant_head"]  # "held 12 people": the participants'
 VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not Norwegian
 ALLY_HEADS = _LISTS["ally_head"]  # "Iran's proxy ally" is not Iran's own
@@ -711,6 +712,9 @@ class DocumentActors:
             known = self.persons[head.lower_]  # "Varga", whatever label the model gave it
             return Actor(text=_phrase_text(head, toks), name=known.name, country=known.country, sector=known.sector)
         text = _phrase_text(head, toks)
+        kin = self._kin(head, marks)
+        if kin is not None:
+            return Actor(text=text, name=self.gaz.country_name(kin), country=kin)
         employer = self._employer(toks, marks)
         if employer:
             # "X, the Asia director at Human Rights Watch", "a spokeswoman for the Kenyan foreign
@@ -758,6 +762,21 @@ class DocumentActors:
                 else (found.match.entry.name if found.match else None)
             )
         return Actor(text=text, name=name, country=found.country, sector=sector)
+
+    def _kin(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state of the one whose relative ``head`` is: "Kelly's eldest son", "the
+        president's brother" (no state or sector of their own named)."""
+        if head.lemma_.lower() not in KIN_NOUNS or head.i in marks.terms:
+            return None
+        if any(t.i in marks.names for t in head.subtree if t.dep_ != "poss" and t.head == head):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if owner is None:
+            return None
+        found = self.resolve(owner, marks)
+        if found is None or not found.country or found.members or found.country in self.gaz.non_state_codes:
+            return None
+        return found.country
 
     def _paired_states(self, head: Token, found: _Reading, marks: SentenceMarks) -> list[str]:
         """The states of a plural noun that two states' adjectives joined by "and" modify

@@ -112,6 +112,7 @@ ATTITUDE_VERBS = _WORDS["attitude_verb"]  # "said X should not expect aid": advi
 STRUGGLE_VERBS = _WORDS["struggle_verb"]  # "fighting against the reform": opposition to a policy
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
 DEBATING_SECTORS = data.word_classes("actor_words.tsv")["party_sector"]  # "the Democrats attacked X": words
+DOER_NOUNS = data.word_classes("actor_words.tsv")["doer_noun"]  # "the perpetrator of the attack"
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
 
@@ -203,10 +204,24 @@ def subject_of(verb: Token) -> list[Token]:
         ):
             cur = cur.head.head  # "X took a decision to expel ...": X
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBD":
+            return conjuncts(_outer_noun(cur.head))
         if cur.dep_ in {"acl", "relcl"}:
             return conjuncts(cur.head)
         break
     return []
+
+
+def _outer_noun(noun: Token) -> Token:
+    """The head of the noun phrase that holds ``noun`` through its prepositions: for a finite verb
+    the parser hung on the last noun of "the anchor in a segment about trade called X ..."
+    the doer is the anchor."""
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            break
+        cur = cur.head.head
+    return cur
 
 
 def _extraposed(be: Token, below: Token) -> bool:
@@ -367,7 +382,7 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
         if c.i in skip:
             continue
         if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.extend(conjuncts(c))
+            out.extend(_own_conjuncts(c, head))
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
             out.extend(pobjs(c))
         elif c.dep_ == "prep" and c.lower_ in trig.preps:
@@ -378,6 +393,18 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
                     objs = _paired_adjectives(objs[0]) or objs
             out.extend(objs)
     return out, mutual
+
+
+def _own_conjuncts(obj: Token, verb: Token) -> list[Token]:
+    """The objects of a gerund, without a conjunct that the parser made of a second gerund's
+    object: in "supplying arms and vetoing UN resolutions" the resolutions are not supplied."""
+    if verb.tag_ != "VBG":
+        return conjuncts(obj)
+    return [
+        t for t in conjuncts(obj)
+        if not any(m.dep_ == "amod" and m.tag_ == "VBG" and m.i == t.left_edge.i
+                   and t.doc[m.i - 1].dep_ == "cc" for m in t.children)
+    ]
 
 
 def _between(root: Token, own: Token | None = None) -> list[Token]:
@@ -1135,6 +1162,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if visitor:  # "Visiting Thai Premier X met ...", parsed as a clause with X its object
         return Candidate(tok, trig, trig.type, trig.cameo, None, visitor, [], False)
     sources = subject_of(tok)
+    site = _attack_site(sources[0]) if tok.dep_ == "relcl" and sources else None
+    if site is not None and _claimant_of(site):
+        sources = [site]  # "the author of a bombing at a cafe that killed nine": the bombing killed
     if sources and sources[0].pos_ == "NOUN":  # "the bombing that killed ten soldiers", claimed by X: X
         sources = _claimant_of(sources[0]) or sources
     skip: set[int] = set()
@@ -1234,6 +1264,10 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if not targets:  # "threatened to shut off gas supplies to X": the complement's recipient
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}:
+                helped = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in {"NOUN", "PROPN"}]
+                if helped:  # "helped the army to push back X": the army, parsed as the subject
+                    targets.extend(conjuncts(helped[0]))
+                    continue
                 for g in c.children:
                     if g.dep_ in OBJECTS and g.pos_ in {"NOUN", "PROPN"}:
                         targets.extend(conjuncts(g))
@@ -1333,6 +1367,8 @@ def _claimant(verb: Token) -> list[Token]:
             for o in pobjs(c):
                 if o.lemma_.lower() in PART_WORDS:
                     of = [p for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for p in pobjs(q)]
+                    # not "deported them as part of a deal with X": a place or a state's own land
+                    of = [p for p in of if p.pos_ == "PROPN" or owned(p)]
                     return of or _frame_owners(o)
     return []
 
@@ -1359,8 +1395,30 @@ def _claimed_attacks(verb: Token, trig: Trigger) -> list[Token]:
     ]
 
 
+def _perpetrator_of(noun: Token) -> list[Token]:
+    """ "X was named as the author of the raid", "X, the mastermind of the bombing",
+    "the organiser of the raid, X": X did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in DOER_NOUNS:
+        return []
+    doer = prep.head
+    named = [a for a in doer.children if a.dep_ == "appos"]
+    if named:
+        return conjuncts(named[0])
+    if doer.dep_ == "appos":
+        return conjuncts(doer.head)
+    if doer.dep_ in {"attr", "oprd"} or (doer.dep_ == "pobj" and doer.head.lower_ == "as"):
+        verb = doer.head if doer.dep_ != "pobj" else doer.head.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            return [t for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
+    return []
+
+
 def _claimant_of(noun: Token) -> list[Token]:
     """ "X claimed responsibility for the bombing [that killed ...]": X is the bombing's doer."""
+    doer = _perpetrator_of(noun)
+    if doer:
+        return doer
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "dobj":
         return []
@@ -1387,6 +1445,16 @@ def _what_it_called(verb: Token) -> list[Token]:
             by = [p for q in named.children if q.dep_ in {"prep", "agent"} and q.lower_ == "by" for p in pobjs(q)]
             return by or _frame_owners(named) or ([named] if named.pos_ == "PROPN" else [])
     return []
+
+
+def _attack_site(noun: Token) -> Token | None:
+    """The attack whose place ``noun`` is: "an attack on a market", "the bombing at the station"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "in", "at", "near"} or noun.pos_ != "NOUN":
+        return None
+    act = noun.head.head
+    if act.pos_ != "NOUN" or not any(t.type == "ASSAULT" for t in load_lexicon().nouns.get(act.lemma_.lower(), [])):
+        return None
+    return act
 
 
 def _attack_owner(verb: Token) -> list[Token]:
