@@ -410,12 +410,12 @@ def furniture(sentence: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], m.start())
         headline = sentence.find(" ", m.end() + 1)  # a headline's first word is never the cut
         resume = _RESUME.search(sentence, headline) if headline >= 0 else None
-        start = _story_start(sentence, m.end()) if resume is None else None
         if resume is not None:
             end = resume.end()
         elif len(sentence[m.end() :].split()) <= HEADLINE_WORDS:
             end = len(sentence)  # a headline alone is dropped
         else:  # a long run holds the story's own sentence: it starts after the headline, or is kept whole
+            start = _story_start(sentence, m.end())
             end = start if start is not None else m.end()
         out.append((m.start(), end))
     return out

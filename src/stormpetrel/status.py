@@ -78,8 +78,11 @@ def _promised_content_negated(cand: Candidate) -> bool:
 def _conditional(verb: Token) -> bool:
     """Whether ``verb``'s own clause is a condition ("if they refuse", "unless Iran threatens",
     "in case they refuse"), not a clause that carries one ("threatened to leave if ...")."""
-    marked = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
-    return marked or _in_case(verb) or _rule_case(verb)
+    return _if_marked(verb) or _in_case(verb) or _rule_case(verb)
+
+
+def _if_marked(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
 def _rule_case(verb: Token) -> bool:
@@ -153,11 +156,9 @@ def status(trigger: Token, light: Token | None = None) -> str:
     if _unfulfilled(verb):
         return "negated"  # "has not followed through on its threat to impose tariffs"
     # conditions
-    cond = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in verbs for c in v.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-        for v in verbs
-        for c in v.children
-    ) or any(_in_case(v) or _rule_case(v) for v in verbs)  # "unless Iran halts, the US will impose sanctions"
+    cond = any(
+        _conditional(v) or any(c.dep_ == "advcl" and _if_marked(c) for c in v.children) for v in verbs
+    )  # "unless Iran halts, the US will impose sanctions"
     would = any(c.lower_ in {"would", "could", "might"} and c.dep_ == "aux" for v in verbs for c in v.children)
     if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)) or enabled(verb):
         return "hypothetical"

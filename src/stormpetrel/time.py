@@ -7,10 +7,10 @@ A past-tense act the text does not date happens at the story's current date (the
 named, within two paragraphs; a date older than the past week only for a few sentences), unless
 told as earlier ("X earlier criticised Y"); "this morning" is the publication day; a perfect or
 present act takes the date of the report that tells it ("have arrived, the ministry said on
-Thursday"); the lead sentence's perfect ("X has expelled
-Y") is the news of the day the story has X speak on ("X said on Friday"), else of the publication
-day. Other undated events stay undated: nothing is given the publication date for want of a
-better one, and a dateline ("MOSCOW, March 29") dates the report, not the events it tells.
+Thursday"); the lead sentence's perfect ("X has expelled Y") is the news of the day the
+story has X speak on ("X said on Friday"), else of the publication day. Other undated events
+stay undated: nothing is given the publication date for want of a better one, and a dateline
+("MOSCOW, March 29") dates the report, not the events it tells.
 Dates joined by "and" ("met him in July and September") time one act each.
 
 What a prospective phrase names ("ahead of his meeting with Xi on Friday", "on the eve of the

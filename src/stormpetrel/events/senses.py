@@ -27,16 +27,15 @@
     "seized on the scandal", "warned of the dangers"    an opportunity taken, a danger foreseen
     "blamed the fire on faulty batteries"               a cause, no one accused
     "could lead to the lifting of sanctions"            a measure ended, none imposed
-    "in case X refuses", "even if X rejects it"          an act in a condition, not done
-    "X must agree", "Y has to help them"                 an obligation, no act
-    "if I go back, they will kill me"                    a fear of the speaker, no threat
-    "protest takes courage"                              a view of a kind of act
-    "finish by June to allow X to ratify it"             an effect sought, no concession
-    "victims who had denounced X"                        who they were, no new act
-    "the election win mobilized a generation"            an effect, no act
-    "strongly opposes legalizing cannabis"               a standing stance on a policy, no act
-    "complained that the reform was harder than hoped"   a lament, no one accused
-    "his biography says he travelled to Peru"            a career, no new event
+    "X must agree", "Y has to help them"                an obligation, no act
+    "if I go back, they will kill me"                   a fear of the speaker, no threat
+    "protest takes courage"                             a view of a kind of act
+    "finish by June to allow X to ratify it"            an effect sought, no concession
+    "victims who had denounced X"                       who they were, no new act
+    "the election win mobilized a generation"           an effect, no act
+    "strongly opposes legalizing cannabis"              a standing stance on a policy, no act
+    "complained that the reform was harder than hoped"  a lament, no one accused
+    "his biography says he travelled to Peru"           a career, no new event
 
 The word classes are loaded from ``data/coder_words.tsv``.
 """
@@ -97,7 +96,7 @@ PENDING_WORDS = _WORDS["pending_word"]  # "has yet to hand over X": not done
 CONDITION_MARKS = _WORDS["condition_mark"]  # "if X were willing to talk": a condition, no act
 FORECAST_VERBS = _WORDS["forecast_verb"]  # "predicted X will sign": a forecast, no plan
 OBSERVER_NOUNS = _WORDS["observer_noun"]  # "X will sign, an analyst said": an onlooker's forecast
-FUTURE_MODALS = _WORDS["future_modal"]  # "will", "would": what the forecast is about
+FUTURE_MODALS = _WORDS["future_modal"]  # "will", "would", "could": what the forecast is about
 VENUE_NOUNS = _WORDS["venue_noun"]  # "arrived at a university": a place, no state body visited
 TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migration, not a visit
 ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
