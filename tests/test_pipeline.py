@@ -122,3 +122,13 @@ def test_one_act_told_for_two_dates_gives_two_events_with_their_own_ids() -> Non
     meetings = [e for e in events if e.event_type == "CONSULT"]
     assert sorted(e.date for e in meetings) == ["2017-07", "2017-09"]
     assert len({e.event_id for e in meetings}) == 2
+
+
+def test_an_act_named_again_in_its_own_sentence_is_one_event() -> None:
+    # the participle clause reads the planned meeting as done; the first telling's status stands
+    text = (
+        "Turkish President Recep Tayyip Erdogan is set to meet Putin on Friday, becoming the first "
+        "foreign leader to meet Putin this spring."
+    )
+    meetings = [e for e in code_text(text, PUBLISHED) if e.event_type == "CONSULT"]
+    assert [e.status for e in meetings] == ["planned"]

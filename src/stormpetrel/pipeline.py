@@ -449,13 +449,20 @@ def _key(ev: Event) -> tuple:
     return (ev.event_type, pair, ev.status)
 
 
+def _restated(first: Event, ev: Event) -> bool:
+    """The same act named again in the sentence that told it, where a second clause reads it
+    otherwise ("is set to meet X on Friday, becoming the second leader to meet X"): the first
+    telling's status stands."""
+    return first.evidence.start == ev.evidence.start and _key(first)[:2] == _key(ev)[:2]
+
+
 def _merge(events: list[Event]) -> list[Event]:
     """One event per real-world event within a document: same type, actors and status, and
     compatible dates (equal, or one of them undated)."""
     kept: list[Event] = []
     for ev in events:
         for other in kept:
-            if _key(other) != _key(ev):
+            if _key(other) != _key(ev) and not _restated(other, ev):
                 continue
             if other.date and ev.date and not (other.date.startswith(ev.date) or ev.date.startswith(other.date)):
                 continue
