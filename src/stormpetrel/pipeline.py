@@ -450,15 +450,20 @@ def _key(ev: Event) -> tuple:
 
 
 def _restated(first: Event, ev: Event) -> bool:
-    """The same act named again in the sentence that told it, where a second clause reads it
-    otherwise ("is set to meet X on Friday, becoming the second leader to meet X"): the first
-    telling's status stands."""
-    return first.evidence.start == ev.evidence.start and _key(first)[:2] == _key(ev)[:2]
+    """The same act named again in the sentence that told it, once as done and once as planned
+    ("is set to meet X on Friday, becoming the second leader to meet X"; "travels to X to meet Y
+    tomorrow"): one planned act."""
+    return (
+        first.evidence.start == ev.evidence.start
+        and _key(first)[:2] == _key(ev)[:2]
+        and {first.status, ev.status} == {"asserted", "planned"}
+    )
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per real-world event within a document: same type, actors and status, and
-    compatible dates (equal, or one of them undated)."""
+    """One event per real-world event within a document: same type, actors and status (or one
+    act told as done and as planned in one sentence), and compatible dates (equal, or one of
+    them undated)."""
     kept: list[Event] = []
     for ev in events:
         for other in kept:
@@ -479,6 +484,8 @@ def _merge(events: list[Event]) -> list[Event]:
             if ev.date and (not other.date or len(ev.date) > len(other.date)):
                 other.date, other.date_precision = ev.date, ev.date_precision
                 other.evidence, other.source, other.target = ev.evidence, ev.source, ev.target
+            if other.status != ev.status:  # restated: planned
+                other.status = "planned"
             other.location = other.location or ev.location
             other.attribution = other.attribution or ev.attribution
             break
