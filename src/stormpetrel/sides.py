@@ -21,9 +21,13 @@ from stormpetrel.actors.resolve import (
     ALLY_HEADS,
     HOME_BODIES,
     LOCAL_SECTORS,
+    PARTY_SECTORS,
+    QUARREL_SECTORS,
     STATE_BODIES,
     DocumentActors,
     SentenceMarks,
+    marked,
+    preps_up_to,
 )
 from stormpetrel.events import coder, lexicon
 from stormpetrel.model import SYMMETRIC, Actor, Location
@@ -48,8 +52,7 @@ SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "PRO
 JOINT = SYMMETRIC | {"RETREAT", "ASSAULT"}
 _ACTOR_WORDS = data.word_classes("actor_words.tsv")
 # sectors of parties at home: an act that names one is among them, not with the story's partner
-DOMESTIC_PARTIES = LOCAL_SECTORS | _ACTOR_WORDS["party_sector"]
-PARTY_SECTORS = _ACTOR_WORDS["quarrel_sector"]  # parties, legislators, the opposition: their quarrels are at home
+DOMESTIC_PARTIES = LOCAL_SECTORS | PARTY_SECTORS
 # a story names its own state more than this many times as often as any other: a domestic story
 DOMESTIC_RATIO = 2
 _CUES = data.word_classes("cue_words.tsv")
@@ -117,12 +120,7 @@ class Context:
 
 def _compared(tok: Token, head: Token) -> bool:
     """Is ``tok`` in a comparison below ``head`` ("more civilians than Russian strikes")?"""
-    cur = tok
-    while cur != head and cur.head != cur:
-        if cur.dep_ == "prep" and cur.lower_ == "than":
-            return True
-        cur = cur.head
-    return False
+    return any(p.lower_ == "than" for p in preps_up_to(tok, head))
 
 
 @dataclass
@@ -255,7 +253,7 @@ def branded_author(ctx: Context, sides: Sides) -> None:
 
 def _marked(tok: Token, marks: SentenceMarks) -> bool:
     """Does the word name an actor itself (a gazetteer name, a sector term or a pronoun)?"""
-    return tok.i in marks.names or tok.i in marks.terms or tok.pos_ == "PRON"
+    return marked(tok, marks) or tok.pos_ == "PRON"
 
 
 def refuser(ctx: Context, sides: Sides) -> None:
@@ -501,7 +499,7 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
     domestic = counts[other[0]] * DOMESTIC_RATIO < counts[own] if other else not judged
     if own in ctx.gaz.non_state_codes:
         own = None  # "rights groups criticised the camps": the NGO's "own" thing is no one's
-    if own is not None and all(a.sector in PARTY_SECTORS for a in sides.sources):
+    if own is not None and all(a.sector in QUARREL_SECTORS for a in sides.sources):
         domestic = True  # "Republicans rebuffed those calls": a party's quarrel is at home
     if own is not None and domestic:
         # a domestic story ("the opposition denounced the probe"): the thing is of the actor's own state

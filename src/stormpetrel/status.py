@@ -40,7 +40,7 @@ TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is
 DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
 BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
-CERTAINTY_NOUNS = data.word_classes("coder_words.tsv")["certainty_noun"]  # "there is no guarantee that X will"
+CERTAINTY_NOUNS = _CUES["certainty_noun"]  # "there is no guarantee that X will"
 STATED_INTENTS = {"THREATEN", "REQUEST", "REJECT"}  # made even when what they name is only imagined
 
 

@@ -173,6 +173,7 @@ UNREAL_NOT_EVENTS = [
     ('"Norway has to help these Syrian refugees and accommodate them," the Norwegian lawmaker said.', "AID"),
     # a fear of the speaker, no threat
     ('"If I return to Somalia, al-Shabaab will kill me," the Somali refugee said in Nairobi.', "THREATEN"),
+    ('"If we go back to Kismayo, al-Shabaab could kill us," the Somali farmers said.', "THREATEN"),
     # a view of a kind of act
     ("In Venezuela, protest takes courage.", "PROTEST"),
     # an effect sought, no concession

@@ -52,7 +52,7 @@ local body is not placed in the story's one named state when the story is set in
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -130,6 +130,9 @@ VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not 
 ALLY_HEADS = _LISTS["ally_head"]  # "Iran's proxy ally" is not Iran's own
 CRITIC_HEADS = _LISTS["critic_head"]  # a "Kremlin critic" is Russian, not of the government
 STATE_SECTORS = _LISTS["state_sector"]  # "Pakistani officials", "Turkish troops" act for their state
+# parties and legislators: their "attacks" are words, and they are parties at home
+PARTY_SECTORS = _LISTS["party_sector"]
+QUARREL_SECTORS = _LISTS["quarrel_sector"]  # parties, legislators, the opposition: their quarrels are at home
 STATE_BODIES = _LISTS["state_body"]  # "a spokesman for the foreign ministry" serves its state
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 STAFF_NOUNS = _LISTS["staff_noun"]  # "director", "analyst": a post at an organisation named after it
@@ -385,7 +388,7 @@ class DocumentActors:
                     if known is not None and known.country != found.country:
                         self.owned[tok.lemma_.lower()] = None
         for tok in sent:  # people acted on ("police detained X"): what a later "him" may point back to
-            if tok.dep_ == "dobj" and tok.pos_ == "PROPN" and not _marked(tok, marks):
+            if tok.dep_ == "dobj" and tok.pos_ == "PROPN" and not marked(tok, marks):
                 actor = self.resolve(tok, marks)
                 if actor is not None and actor.name and not actor.members and self._lookup_person(actor.name):
                     self.patients.append((actor, tok, self.sentence_no))
@@ -395,13 +398,13 @@ class DocumentActors:
                 # "Qamar Javed Bajwa"; not "the War", not "the Kazakh Foreign Ministry"
                 named = (
                     tok.pos_ == "PROPN"
-                    and not _marked(tok, marks)
+                    and not marked(tok, marks)
                     and any(
-                        c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" and not _marked(c, marks)
+                        c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" and not marked(c, marks)
                         for c in tok.children
                     )
                 )
-                if not named and tok.pos_ == "PROPN" and not _marked(tok, marks) and actor and actor.name:
+                if not named and tok.pos_ == "PROPN" and not marked(tok, marks) and actor and actor.name:
                     # "Belgacem", whom the story named in full before: a person, whom "he" may be
                     named = actor.name != tok.text and tok.text in actor.name.split()
                 if actor and actor.country and not actor.members:
@@ -540,7 +543,7 @@ class DocumentActors:
         """The state of a place that names the actor's own home: "Rotterdam police", "Idlib
         rebels"; not a person's name ("the Bush administration")."""
         for c in head.children:
-            if c.dep_ not in {"compound", "amod"} or not c.text.istitle() or _marked(c, marks):
+            if c.dep_ not in {"compound", "amod"} or not c.text.istitle() or marked(c, marks):
                 continue
             if c.pos_ not in {"PROPN", "ADJ"} or c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text == "-":
                 continue  # "a Dubai-based firm" is not of Dubai's state
@@ -1562,7 +1565,7 @@ def _verbal(tok: Token) -> bool:
     return tok.dep_ == "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.children)
 
 
-def _marked(tok: Token, marks: SentenceMarks) -> bool:
+def marked(tok: Token, marks: SentenceMarks) -> bool:
     """Is the word part of a gazetteer name or a sector term?"""
     return tok.i in marks.names or tok.i in marks.terms
 
@@ -1575,11 +1578,15 @@ def _person_like(tok: Token, marks: SentenceMarks) -> bool:
 def _near_head(tok: Token, head: Token) -> bool:
     """Is the word of the phrase itself, not of a place or purpose it names? "the other side",
     "the leader of the host nation"; not "candidates for posts in other countries"."""
+    return all(p.lower_ == "of" for p in preps_up_to(tok, head))
+
+
+def preps_up_to(tok: Token, head: Token) -> Iterator[Token]:
+    """The prepositions on the way from ``tok`` up to ``head`` (``head`` itself left out)."""
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ != "of":
-            return False
+        if tok.dep_ == "prep":
+            yield tok
         tok = tok.head
-    return True
 
 
 def _plural(tok: Token) -> bool:
@@ -1657,12 +1664,12 @@ def _place_names(tok: Token, marks: SentenceMarks) -> list[str]:
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
     for h in heads:
-        if h.pos_ != "PROPN" or _marked(h, marks):
+        if h.pos_ != "PROPN" or marked(h, marks):
             continue
         run = [h]
         while run[0].i > 0:
             prev = h.doc[run[0].i - 1]
-            if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != h.i or _marked(prev, marks):
+            if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != h.i or marked(prev, marks):
                 break
             run.insert(0, prev)
         out.append(" ".join(t.text for t in run))

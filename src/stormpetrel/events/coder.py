@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
+from stormpetrel.actors.resolve import PARTY_SECTORS
 from stormpetrel.events import senses
 from stormpetrel.events.lexicon import Lexicon, Trigger, coercive, frame_events, lemma_of, verb_forms
 from stormpetrel.events.lexicon import load as load_lexicon
@@ -111,7 +112,6 @@ DEAL_MODALS = _WORDS["deal_modal"]  # "agreed with X that they would meet": a de
 ATTITUDE_VERBS = _WORDS["attitude_verb"]  # "said X should not expect aid": advice on a view, no demand
 STRUGGLE_VERBS = _WORDS["struggle_verb"]  # "fighting against the reform": opposition to a policy
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
-DEBATING_SECTORS = data.word_classes("actor_words.tsv")["party_sector"]  # "the Democrats attacked X": words
 DOER_NOUNS = data.word_classes("actor_words.tsv")["doer_noun"]  # "the perpetrator of the attack"
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
@@ -723,9 +723,9 @@ def verbal_attack(lex: Lexicon) -> tuple[str, str]:
 
 def debaters(sectors: Iterable[str | None]) -> bool:
     """Are all these sectors of resolved actors ones whose attacks are words (parties,
-    legislators: ``party_sector`` in ``data/actor_words.tsv``)? The actors a trigger's own
+    legislators: ``PARTY_SECTORS``, "the Democrats attacked X")? The actors a trigger's own
     words name as such (``VERBAL_DOERS``) are found by ``find``."""
-    return all(s in DEBATING_SECTORS for s in sectors)
+    return all(s in PARTY_SECTORS for s in sectors)
 
 
 def _charged_with(act: Token, charge: Token) -> bool:

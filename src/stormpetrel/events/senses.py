@@ -42,6 +42,7 @@ The word classes are loaded from ``data/coder_words.tsv``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -96,7 +97,8 @@ PENDING_WORDS = _WORDS["pending_word"]  # "has yet to hand over X": not done
 CONDITION_MARKS = _WORDS["condition_mark"]  # "if X were willing to talk": a condition, no act
 FORECAST_VERBS = _WORDS["forecast_verb"]  # "predicted X will sign": a forecast, no plan
 OBSERVER_NOUNS = _WORDS["observer_noun"]  # "X will sign, an analyst said": an onlooker's forecast
-FUTURE_MODALS = _WORDS["future_modal"]  # "will", "would", "could": what the forecast is about
+FORECAST_MODALS = _WORDS["forecast_modal"]  # "will", "would", "could": what the forecast is about
+FUTURE_MODALS = _WORDS["future_modal"]  # "this will help X": an effect foreseen
 VENUE_NOUNS = _WORDS["venue_noun"]  # "arrived at a university": a place, no state body visited
 TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migration, not a visit
 ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
@@ -120,14 +122,14 @@ RELIEF_NOUNS = _WORDS["relief_noun"]  # "the lifting of sanctions": a measure en
 OCCASION_NOUNS = _WORDS["occasion_noun"]  # "the many times he pledged to ...": a habit recalled
 DUTY_VERBS = _WORDS["duty_verb"]  # "X has to help them": an obligation, no act
 DEMAND_MODALS = _WORDS["demand_modal"]  # "X must agree": an obligation, no act
-SPEAKER_PRONOUNS = _WORDS["speaker_pronoun"]  # "they will kill me": a fear, no threat
 GENERIC_PREDICATES = _WORDS["generic_predicate"]  # "protest takes courage": a view of such acts
 OUTCOME_NOUNS = _WORDS["outcome_noun"]  # "the win mobilized a generation": an effect, no act
 STANCE_NOUNS = _WORDS["stance_noun"]  # "a platform opposing immigration": a stance, no act
 EXAMPLE_PREPS = _WORDS["example_prep"]  # "a few freedoms, like complaining to officials": an example
 EFFECT_PRONOUNS = _WORDS["effect_pronoun"]  # "it is not going to help X": a situation, no giver
 RECORD_NOUNS = _WORDS["record_noun"]  # "his biography says he travelled to X": a career, no event
-FIRST_PERSON = _WORDS["first_person"]  # "promising 'we will ...'": the speaker himself
+RECORD_VERBS = _WORDS["record_verb"]  # "his biography says ...", "her profile lists ..."
+FIRST_PERSON = _WORDS["first_person"]  # "promising 'we will ...'", "they will kill me": the speaker himself
 
 
 def a_name(tok: Token) -> bool:
@@ -208,14 +210,23 @@ def shared_fault(cand: Candidate) -> bool:
     accusation of either side."""
     if cand.type != "ACCUSE" or cand.trigger.pos != "VERB":
         return False
-    verb = cand.token
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "on" hangs on either
+    return _held_prep(cand.token, {"on"}, _of_relation)
+
+
+def _of_relation(noun: Token) -> bool:
+    """A common noun of what passes between two sides: "bad planning between X and Y"."""
+    return noun.pos_ == "NOUN" and any(q.dep_ == "prep" and q.lower_ == "between" for q in noun.children)
+
+
+def _held_prep(verb: Token, preps: set[str], what: Callable[[Token], bool]) -> bool:
+    """Does a preposition in ``preps``, on the verb or on its object, have an object that is
+    ``what``? "blamed the delays on bad planning", "blamed it on X", "warned the delegates of the
+    dangers"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the preposition hangs on either
     return any(
-        c.dep_ == "prep" and c.lower_ == "on" and o.pos_ == "NOUN"
-        and any(q.dep_ == "prep" and q.lower_ == "between" for q in o.children)
+        c.dep_ == "prep" and c.lower_ in preps and any(what(o) for o in pobjs(c))
         for h in holders
         for c in h.children
-        for o in pobjs(c)
     )
 
 
@@ -273,20 +284,8 @@ def no_event(cand: Candidate) -> bool:
             for c in kids
         ):
             return True  # "allows for leave", "will allow expanding the truce": no one is let do anything
-        warned = [t for t in cand.targets if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS]  # not "warned (that) it is"
-        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and not warned and not _threat_named(tok):
-            return True
-        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and any(
-            c.dep_ == "ccomp" and any(s.dep_ in {"csubj", "csubjpass"} for s in c.children) for c in kids
-        ):
-            return True  # "warned X that leaving the pact could hurt its economy": advice on a consequence
-        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and any(c.dep_ == "dobj" for c in kids) and any(
-            c.dep_ == "ccomp"
-            and not any(s.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl", "csubj", "mark"} for s in c.children)
-            and not any(t.lemma_.lower() in THREAT_NOUNS for t in c.subtree)
-            for c in kids
-        ):
-            return True  # "warned X and Y could be heading for a clash": a danger foreseen for them, no threat
+        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and _no_threat_warned(cand):
+            return True  # "warned of the danger", "warned X that leaving the pact could hurt it": no threat
         if lemma in PROTECT_VERBS and any(c.dep_ == "prep" and c.lower_ in PROTECT_PREPS for c in kids):
             return True
         if (
@@ -380,24 +379,11 @@ def no_event(cand: Candidate) -> bool:
         return True  # "if leaders were willing to negotiate": a willingness that is a condition
     if _feared(cand):
         return True  # "if I go back, the militia will kill me": a fear, no threat
-    if (
-        cand.trigger.pos == "NOUN"
-        and tok.dep_ == "nsubj"
-        and tok.tag_ in {"NN", "NNS"}
-        and tok.head.lemma_.lower() in GENERIC_PREDICATES
-        and tok.head.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in {"det", "poss", "prep", "compound", "nummod"} for c in kids)
-    ):
+    if cand.trigger.pos == "NOUN" and _kind_judged(tok):
         return True  # "protest takes courage": a view of such acts
     if _effect_sought(cand):
         return True  # "to allow the deal to be ratified", "money to allow towns to build": an aim
-    if (
-        cand.type in {"REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
-        and tok.dep_ == "relcl"
-        and tok.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids)
-        and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in kids)
-    ):
+    if cand.type in {"REJECT", "ACCUSE", "SUPPORT", "PROTEST"} and _earlier_in_relative(tok):
         return True  # "victims who had denounced the regime": who they were, no new act
     if _forecast(cand.verb):
         return True  # "the EU will recognise X, an analyst predicted": an observer's forecast, no act planned
@@ -450,8 +436,6 @@ def no_event(cand: Candidate) -> bool:
         return True  # "what she pledged on the campaign trail", "the many times he pledged to ...": recalled
     if cand.trigger.pos == "VERB" and _figurative(tok):
         return True  # "the opposition seized on the scandal": an opportunity taken
-    if cand.trigger.pos == "VERB" and lemma in CAUTION_VERBS and cand.type == cand.trigger.type and _danger_only(tok):
-        return True  # "warned the delegates of the dangers of nationalism": a danger foreseen, no threat
     if cand.type == "ACCUSE" and cand.trigger.pos == "VERB" and _blamed_on_fault(tok):
         return True  # "blamed the fire on faulty batteries": a cause, no one accused
     if cand.trigger.pos == "VERB" and _adjectival(tok):
@@ -488,13 +472,38 @@ def no_event(cand: Candidate) -> bool:
 
 
 def _feared(cand: Candidate) -> bool:
-    """A foreseen hostile act on the speaker: "the militia will kill me" (one who fears it says so)."""
+    """A foreseen hostile act on the speaker: "the militia will kill me", "they could attack us" (one
+    who fears it says so)."""
     return (
         cand.type in CONFLICT
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cand.verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in cand.verb.children)
         and bool(cand.targets)
-        and all(t.lower_ in SPEAKER_PRONOUNS for t in cand.targets)
-        and not any(t.lower_ in {"i", "we"} for t in cand.sources)
+        and all(t.lower_ in FIRST_PERSON for t in cand.targets)
+        and not any(t.lower_ in FIRST_PERSON for t in cand.sources)
+    )
+
+
+def _kind_judged(noun: Token) -> bool:
+    """Acts of a kind named in general, the subject of a present-tense view of them: "protest
+    takes courage" (a bare noun, no article, owner or modifier)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and noun.tag_ in {"NN", "NNS"}
+        and verb.lemma_.lower() in GENERIC_PREDICATES
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"det", "poss", "prep", "compound", "nummod"} for c in noun.children)
+    )
+
+
+def _earlier_in_relative(verb: Token) -> bool:
+    """An act in a past-perfect relative clause that describes its doer: "victims who had denounced
+    the regime" (who they were, not something they did now)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in verb.children)
     )
 
 
@@ -610,9 +619,8 @@ def _lament(cand: Candidate) -> bool:
 def _in_record(verb: Token) -> bool:
     """An act a life record reports: "her biography on the party website says she entered the party
     in 1990 and visited Chile"."""
-    fr_verbs = {"say", "state", "show", "note", "list", "describe", "mention", "record"}
     return any(
-        a.lemma_.lower() in fr_verbs
+        a.lemma_.lower() in RECORD_VERBS
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in RECORD_NOUNS for c in a.children)
         for a in verb.ancestors
     )
@@ -680,38 +688,46 @@ def _figurative(verb: Token) -> bool:
     )
 
 
-def _danger_only(verb: Token) -> bool:
-    """A warning of a danger and nothing the warner will do: "warned the delegates of the dangers
-    of nationalism", "warned about the risk of a new war"."""
-    if any(c.dep_ == "ccomp" for c in verb.children):
+def _no_threat_warned(cand: Candidate) -> bool:
+    """A warning that threatens no one: one that names no one warned and no hostile act ("warned
+    of the danger"), advice on a consequence ("warned X that leaving the pact could hurt its
+    economy"), a danger foreseen for those warned ("warned X and Y could be heading for a clash")
+    or a danger and nothing the warner will do ("warned the delegates of the dangers of
+    nationalism")."""
+    tok = cand.token
+    kids = list(tok.children)
+    warned = [t for t in cand.targets if t.dep_ not in SUBJECTS | PASSIVE_SUBJECTS]  # not "warned (that) it is"
+    if not warned and not _threat_named(tok):
+        return True
+    if any(c.dep_ == "ccomp" and any(s.dep_ in {"csubj", "csubjpass"} for s in c.children) for c in kids):
+        return True  # "warned X that leaving the pact could hurt its economy": advice on a consequence
+    if any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "ccomp"
+        and not any(s.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl", "csubj", "mark"} for s in c.children)
+        and not any(t.lemma_.lower() in THREAT_NOUNS for t in c.subtree)
+        for c in kids
+    ):
+        return True  # "warned X and Y could be heading for a clash": a danger foreseen for them
+    if any(c.dep_ == "ccomp" for c in kids):
         return False
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(
-        c.dep_ == "prep" and c.lower_ in {"of", "about"} and any(o.lemma_.lower() in DANGER_NOUNS for o in pobjs(c))
-        for h in holders
-        for c in h.children
-    )
+    # "warned the delegates of the dangers of nationalism", "warned about the risk of a new war"
+    return _held_prep(tok, {"of", "about"}, lambda o: o.lemma_.lower() in DANGER_NOUNS)
 
 
 def _blamed_on_fault(verb: Token) -> bool:
     """A problem blamed on a fault of a thing: "blamed the fire on faulty batteries", "blamed the
     crash on a technical failure" (not a fault someone is said to own: "on faulty brakes supplied by
     X", "on X's failures")."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return any(
-        c.dep_ == "prep" and c.lower_ == "on"
-        and any(
-            (
-                {o.lemma_.lower(), o.lower_} & FAULT_WORDS
-                or any(m.dep_ in {"amod", "compound"} and {m.lemma_.lower(), m.lower_} & FAULT_WORDS
-                       for m in o.children)
-            )
-            and not any(m.dep_ in {"poss", "acl", "relcl", "prep"} for m in o.children)
-            for o in pobjs(c)
-        )
-        for h in holders
-        for c in h.children
-    )
+    return _held_prep(verb, {"on"}, _unowned_fault)
+
+
+def _unowned_fault(noun: Token) -> bool:
+    """A fault of a thing, owned by no one: "faulty batteries", "a technical failure" (not "faulty
+    brakes supplied by X", "X's failures")."""
+    return bool(
+        {noun.lemma_.lower(), noun.lower_} & FAULT_WORDS
+        or any(m.dep_ in {"amod", "compound"} and {m.lemma_.lower(), m.lower_} & FAULT_WORDS for m in noun.children)
+    ) and not any(m.dep_ in {"poss", "acl", "relcl", "prep"} for m in noun.children)
 
 
 def conditioned(tok: Token) -> bool:
@@ -732,7 +748,7 @@ def _forecast(verb: Token) -> bool:
     """A future act that an observer foresees, in a clause its forecast or its saying governs:
     "I think X will sign", "X will sign, an analyst predicted", "experts say X would attack",
     "fears that X could refuse"."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in verb.children):
         return False
     govs = [c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i]
     clause = verb
