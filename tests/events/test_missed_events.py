@@ -5,18 +5,15 @@ Every sentence is invented for these tests.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from stormpetrel.pipeline import code_text
+from coded import coded
 
 PUB = "2021-06-08"
 
 
-@functools.cache
 def events(text: str) -> list[tuple]:
-    return [(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code_text(text, PUB)]
+    return list(coded(text, PUB))
 
 
 @pytest.mark.parametrize(
