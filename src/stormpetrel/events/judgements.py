@@ -35,6 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
+from stormpetrel.events import senses
 from stormpetrel.events.coder import Candidate, subject_of
 from stormpetrel.events.lexicon import Lexicon, Trigger, polarity, verb_forms
 from stormpetrel.status import frames
@@ -234,7 +235,7 @@ def find(
             cand.type, cand.cameo = TYPES["negative"]  # "said Berlin should have expelled him"
     # "said the author must not have read it": an inference about the past asks nothing of anyone
     found = [c for c in found if c.type != "REQUEST" or _past_modal(c.token) != "must"]
-    for verb in sent:
+    for verb in [] if senses.wh_question(sent) else sent:  # "When did a court last call X illegal?"
         deps = {c.dep_ for c in verb.children}
         if verb.pos_ not in {"VERB", "AUX"} and not {"nsubj", "ccomp"} <= deps:
             continue  # a verb the tagger took for a noun still has a subject and a clause ("claims")

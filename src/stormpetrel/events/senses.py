@@ -45,10 +45,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.events.lexicon import Lexicon, polarity
+from stormpetrel.events.lexicon import Lexicon, load, polarity
 from stormpetrel.events.syntax import (
     CONFLICT,
     DISAPPROVING,
@@ -130,6 +130,24 @@ EFFECT_PRONOUNS = _WORDS["effect_pronoun"]  # "it is not going to help X": a sit
 RECORD_NOUNS = _WORDS["record_noun"]  # "his biography says he travelled to X": a career, no event
 RECORD_VERBS = _WORDS["record_verb"]  # "his biography says ...", "her profile lists ..."
 FIRST_PERSON = _WORDS["first_person"]  # "promising 'we will ...'", "they will kill me": the speaker himself
+
+_SENSE = data.word_classes("sense_words.tsv")
+ANONYMITY_WORDS = _SENSE["anonymity_word"]  # "speaking on condition of anonymity to discuss X": no talks
+ENABLING_THINGS = _SENSE["enabling_thing"]  # "the system allows X to ...": a thing lets, no one concedes
+CAUTION_WORDS = _SENSE["caution_word"]  # "warning of an attack": the attack is only foreseen
+ADVISORY_ACTS = _SENSE["advisory_act"]  # "a warning against travelling to X": advice, no threat
+GENERIC_PERSONS = _SENSE["generic_person"]  # "warned that anyone who objects would ...": a judgement
+POSSIBILITY_MODALS = _SENSE["possibility_modal"]  # "warned that the dispute may turn nasty": foreseen
+CORROBORATING_PARTICLES = _SENSE["corroborating_particle"]  # "back up the charge": bear out a claim
+CLAIM_NOUNS = _SENSE["claim_noun"]  # "back up the allegation"
+FAVOUR_NOUNS = _SENSE["favour_noun"]  # "spoke out in favour of X": no disapproval
+AIRLINE_WORDS = _SENSE["airline_word"]  # "the airline flies to X": a route, no visit
+CROWD_NUMBERS = _SENSE["crowd_number"]  # "thousands of Moroccans travelled to X": a flow of people
+CROWD_PEOPLE = _SENSE["crowd_people"]  # "thousands of citizens travelled to X"
+ASPIRATION_NOUNS = _SENSE["aspiration_noun"]  # "to make a trade agreement a reality": a goal
+DOCUMENT_NOUNS = _SENSE["document_noun"]  # "a report warned that ...": a forecast, no threat
+PUBLIC_NOUNS = _SENSE["public_noun"]  # "the candidate met voters": campaigning, no consultation
+TERROR_WORDS = _SENSE["terror_word"]  # "warned of a terrorist attack": no threat of the warner
 
 
 def a_name(tok: Token) -> bool:
@@ -245,7 +263,27 @@ def inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
     texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS | MARKET_NOUNS
     if cand.type == "AID":
         texts |= ABSTRACT_DOERS
+    if cand.type == "CONCEDE":
+        texts |= ENABLING_THINGS
+    if cand.type == "THREATEN":
+        texts |= DOCUMENT_NOUNS | OBSERVER_NOUNS  # "a report warned", "analysts warned": a forecast
+    if cand.type == "CONCEDE":
+        return all(_antecedent(s, cand.token).lemma_.lower() in texts for s in cand.sources)
     return all(s.lemma_.lower() in texts for s in cand.sources)
+
+
+def _antecedent(source: Token, verb: Token) -> Token:
+    """What "which" stands for when its clause follows a noun's preposition phrase: in "a row with
+    X, which allowed him to ...", the row (a thing), not X."""
+    if (
+        verb.dep_ == "relcl"
+        and any(c.dep_ in SUBJECTS and c.tag_ == "WDT" and c.lower_ == "which" for c in verb.children)
+        and source.dep_ == "pobj"
+        and source.head.dep_ == "prep"
+        and source.head.head.pos_ == "NOUN"
+    ):
+        return source.head.head
+    return source
 
 
 def _text_noun_over(noun: Token) -> bool:
@@ -344,6 +382,8 @@ def no_event(cand: Candidate) -> bool:
             return True  # "despite backing rival sides, X and Y ...": each backs its own, no one named
         if cand.trigger.needs_prep and _loose_particle(tok, cand.trigger.needs_prep):
             return True  # "gave everything in the campaign" is no giving in
+    if _other_sense(cand):
+        return True  # "on condition of anonymity to discuss", "warning of an attack", "back up the charge"
     if cand.type in DISAPPROVING and cand.trigger.pos == "VERB" and _stance(cand):
         return True  # "strongly opposes legalizing cannabis", "a platform opposing immigration": a stance
     if cand.type == "ACCUSE" and cand.trigger.pos == "VERB" and _lament(cand):
@@ -389,8 +429,8 @@ def no_event(cand: Candidate) -> bool:
         return True  # "the EU will recognise X, an analyst predicted": an observer's forecast, no act planned
     if _duration(cand.verb):
         return True  # "reaching a deal could take years", "it may take months to settle": a forecast of time
-    if asked_directly(cand.verb):
-        return True  # "Has the minister agreed to the plan?": a question, no act
+    if asked_directly(cand.verb) or wh_question(tok.sent):
+        return True  # "Has the minister agreed to the plan?", "Who attacked the convoy?": a question, no act
     if (
         (
             cand.type in {"MOBILIZE", "PROTEST"}
@@ -469,6 +509,142 @@ def no_event(cand: Candidate) -> bool:
     ):
         return True  # "cooperation between X and Y could be beneficial": a view of it
     return False
+
+
+def _other_sense(cand: Candidate) -> bool:
+    """A trigger in a construction that makes it no event: "speaking on condition of anonymity to
+    discuss X" (the terms of a source), "a warning of a terrorist attack" (neither a threat nor an
+    attack), "a warning against travelling to X" (advice), "gave no proof to back up the claim" (a claim
+    borne out), "spoke out in favour of X" (no disapproval), "the airline flies to X" (a route),
+    "thousands of Moroccans travelled to X" (a flow of people), "met voters" (campaigning), "talks
+    over a security deal" (the talks are the event), "a deal would be a win-win" (a view), "the
+    castle is a place where the sides meet" (a definition)."""
+    tok = cand.token
+    kids = list(tok.children)
+    if _anonymous_aside(cand.verb):
+        return True
+    if cand.trigger.pos == "NOUN" and cand.type in CONFLICT and _foreseen(tok):
+        return True
+    if cand.type == "THREATEN" and tok.lemma_.lower() in CAUTION_WORDS and _advice(tok):
+        return True
+    if cand.trigger.pos == "VERB" and cand.trigger.type == "SUPPORT" and any(
+        c.dep_ == "prt" and c.lower_ in CORROBORATING_PARTICLES for c in kids
+    ) and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in kids):
+        return True
+    if cand.type in DISAPPROVING and cand.trigger.pos == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in FAVOUR_NOUNS for o in pobjs(c))
+        for c in kids
+    ):
+        return True
+    if cand.type in {"CONSULT", "AID"} and any(_an_airline(s) for s in cand.sources):
+        return True
+    if cand.type == "CONSULT" and cand.trigger.mode == "visit" and any(_a_crowd(s) for s in cand.sources):
+        return True
+    if cand.type == "CONSULT" and cand.targets and all(t.lemma_.lower() in PUBLIC_NOUNS for t in cand.targets):
+        return True  # "the candidates met voters in theatres": campaigning
+    if cand.type == "AGREE" and cand.trigger.pos == "NOUN" and (_talked_over(tok) or _deal_judged(tok)):
+        return True
+    return (
+        cand.trigger.pos == "VERB"
+        and tok.dep_ == "relcl"
+        and tok.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
+        and tok.head.dep_ == "attr"
+        and tok.head.head.lemma_ == "be"
+    )
+
+
+def _anonymous_aside(verb: Token) -> bool:
+    """ "speaking on condition of anonymity to discuss the case": the terms on which a source
+    speaks, no talks."""
+    if verb.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    return any(t.lower_ in ANONYMITY_WORDS for t in verb.head.subtree if t.i < verb.i)
+
+
+def _foreseen(noun: Token) -> bool:
+    """A hostile act only warned of or feared: "warning of a terrorist attack", "fears of a strike"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"of", "about"}
+        and prep.head.lemma_.lower() in CAUTION_WORDS
+    )
+
+
+def _advice(tok: Token) -> bool:
+    """A warning that threatens no one: "issued a warning of a storm" (a warning noun about a thing,
+    to no one), "warned against travelling to X" (advice on a journey)."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    against = [o for c in preps if c.lower_ == "against" for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+    if against and all(o.lemma_.lower() in ADVISORY_ACTS or o.lower_ in ADVISORY_ACTS for o in against):
+        return True
+    return (
+        tok.pos_ == "NOUN"
+        and any(c.lower_ in {"of", "about"} for c in preps)
+        and not any(c.lower_ in {"to", "against"} for c in preps)
+        and not any(o.lemma_.lower() in THREAT_NOUNS and not _terror(o) for c in preps for o in pobjs(c))
+    )
+
+
+def _terror(noun: Token) -> bool:
+    """A terrorist act, which no one warning of it threatens: "a terrorist attack", "terror strikes"."""
+    return any(m.dep_ in {"amod", "compound"} and m.lower_ in TERROR_WORDS for m in noun.children)
+
+
+def _an_airline(source: Token) -> bool:
+    """A carrier: "the airline", "Qatar Airways", "Air India" (not "Air Force")."""
+    words = {source.lower_, *(c.lower_ for c in source.children if c.dep_ == "compound")}
+    return bool(words & AIRLINE_WORDS) and "force" not in words
+
+
+def _a_crowd(source: Token) -> bool:
+    """Plain people counted in hundreds or more: "1,200 Moroccans", "thousands of citizens" (not
+    troops sent: "150 sappers arrived")."""
+    if source.tag_ != "NNPS" and source.lemma_.lower() not in CROWD_PEOPLE:
+        return False
+    for c in source.children:
+        if c.dep_ == "nummod":
+            if c.lower_ in CROWD_NUMBERS:
+                return True
+            try:
+                if float(c.text.replace(",", "")) >= 100:
+                    return True
+            except ValueError:
+                pass
+    return source.dep_ == "pobj" and source.head.lower_ == "of" and source.head.head.lower_ in CROWD_NUMBERS
+
+
+def _talked_over(noun: Token) -> bool:
+    """A deal that talks are about: "negotiations over a security deal", "talks on a trade deal"
+    (the talks are the event; no deal is made), or one made only a goal: "to make a trade agreement
+    a reality"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in {"over", "on", "about", "for", "toward", "towards"}:
+        over = prep.head  # "talks over a deal", "held talks over a deal"
+        heads = [over, *(c for c in over.children if c.dep_ == "dobj")] if over.pos_ == "VERB" else [over]
+        if any(t.type == "CONSULT" for h in heads for t in load().nouns.get(h.lemma_.lower(), [])):
+            return True
+    verb = noun.head
+    return noun.dep_ in {"dobj", "nsubj"} and any(
+        t.lower_ in ASPIRATION_NOUNS for t in verb.subtree if t.dep_ in {"oprd", "attr", "dobj", "ccomp", "npadvmod"}
+    )
+
+
+def _deal_judged(noun: Token) -> bool:
+    """A deal only judged: "a trade deal would be a win-win", "the deal would be in the interests of
+    both" (a view of a possible deal, none made)."""
+    be = noun.head
+    if noun.dep_ != "nsubj" or be.lemma_ != "be":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS | {"would"} for c in be.children):
+        return False
+    return any(
+        c.dep_ == "attr" or (c.dep_ == "prep" and any(o.lemma_.lower() == "interest" for o in pobjs(c)))
+        for c in be.children
+    )
 
 
 def _feared(cand: Candidate) -> bool:
@@ -708,10 +884,27 @@ def _no_threat_warned(cand: Candidate) -> bool:
         for c in kids
     ):
         return True  # "warned X and Y could be heading for a clash": a danger foreseen for them
-    if any(c.dep_ == "ccomp" for c in kids):
+    said = [c for c in kids if c.dep_ == "ccomp"]
+    if any(
+        any(s.dep_ in SUBJECTS and s.lower_ in GENERIC_PERSONS for s in c.children) for c in said
+    ):
+        return True  # "warned that whoever opposed the plan would be aiding X": a judgement, no threat
+    if said and all(_possible_harm(c) for c in said):
+        return True  # "warned that the dispute may become nasty": a danger foreseen
+    if said:
         return False
     # "warned the delegates of the dangers of nationalism", "warned about the risk of a new war"
-    return _held_prep(tok, {"of", "about"}, lambda o: o.lemma_.lower() in DANGER_NOUNS)
+    return _held_prep(tok, {"of", "about"}, lambda o: o.lemma_.lower() in DANGER_NOUNS or _terror(o))
+
+
+def _possible_harm(clause: Token) -> bool:
+    """A clause of what may happen, with no one's threat in it: "the dispute may turn nasty", "the
+    move could open a new front" (not "we could strike", "it may retaliate": the warner's own act)."""
+    if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children):
+        return False
+    if any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in clause.children):
+        return False
+    return not any(t.lemma_.lower() in THREAT_NOUNS for t in clause.subtree)
 
 
 def _blamed_on_fault(verb: Token) -> bool:
@@ -784,6 +977,16 @@ def _duration(verb: Token) -> bool:
     return verb.dep_ in {"xcomp", "advcl", "ccomp"} and any(
         c.dep_ in SUBJECTS and c.lower_ == "it" for c in head.children
     )
+
+
+def wh_question(sent: Span) -> bool:
+    """A sentence put as a question that opens with a question word: "When did X last meet Y?",
+    "Who attacked the convoy?" (nothing is reported as done)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    ends = [t for t in sent if not t.is_space and t.text not in {'"', "'", "”", "’", ")"}]
+    if not words or not ends or words[0].lower_ not in WH_WORDS or ends[-1].text != "?":
+        return False
+    return not any(t.text in {":", ";", ".", "?", "!"} for t in ends[:-1])  # "What happened: X was killed. ..."
 
 
 def asked_directly(verb: Token) -> bool:
@@ -868,7 +1071,7 @@ def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
 def _threat_named(verb: Token) -> bool:
     """A warning that names a hostile act ("of retaliation") or what will happen ("that X would ...")."""
     for c in verb.children:
-        if c.dep_ == "prep" and any(o.lemma_.lower() in THREAT_NOUNS for o in pobjs(c)):
+        if c.dep_ == "prep" and any(o.lemma_.lower() in THREAT_NOUNS and not _terror(o) for o in pobjs(c)):
             return True
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in c.children):
             if not _judged(c) and not _time_taken(c):

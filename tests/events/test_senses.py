@@ -1,0 +1,120 @@
+"""Trigger words in a sense that is no event: the terms of an anonymous source, a warning of a
+danger, travel advice, a forecast or a report that warns, a claim backed up, support spoken out,
+an airline route, a crowd of travellers, talks over a deal, a judged deal, a definition, a thing that
+lets others act, a question, and trigger objects that make no event; each beside a near neighbour
+that still is an event.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from spacy.tokens import Span, Token
+
+from coded import event_types, has_event, nlp, triples
+from stormpetrel.events import senses
+
+events = functools.cache(triples)
+types = functools.cache(event_types)
+
+
+# (sentence, event type that must not be coded)
+NOT_EVENTS = [
+    ("A French police official, speaking on condition of anonymity to discuss the inquiry with the European "
+     "Union, said two men were held.", "CONSULT"),
+    ("A Peruvian official, who spoke on condition of anonymity to discuss talks with Chile, said the deal "
+     "was close.", "CONSULT"),
+    ("The Spanish government launched an app warning of a terrorist attack.", "ASSAULT"),
+    ("Chinese officials issued a warning against travelling to Nepal.", "THREATEN"),
+    ("The Spanish interior ministry issued a warning of floods.", "THREATEN"),
+    ("The Italian senator warned his colleagues that anyone who opposed the bill would be doing the "
+     "bidding of Russia.", "THREATEN"),
+    ("A free trade deal between Kenya and Uganda would be a win for both, the Kenyan president said.", "AGREE"),
+    ("Around 3,000 Tunisians travelled to Libya in 2016.", "CONSULT"),
+    ("The Tory plan allows Scottish voters to buy homes.", "CONCEDE"),
+    ("The old castle in Turku is a place where the sides discuss quarrels with Russian envoys.", "CONSULT"),
+    ("Who attacked the Ukrainian convoy near Kharkiv?", "ASSAULT"),
+    ("Jordan still hosts the largest number of Iraqi exiles.", "CONSULT"),
+    ("Canada never offered any proof to back up its charge against Venezuela.", "REJECT"),
+    ("The Dutch government won the vote, defying polls that showed a close race.", "REJECT"),
+    ("Officials in Delhi declared a yellow alert over the smog.", "MOBILIZE"),
+    ("Egypt has held long negotiations with Sudan over a water deal.", "AGREE"),
+    ("The Turkmen candidates met with voters in theatres and cultural centres.", "CONSULT"),
+    ("The French president met supporters in Lyon.", "CONSULT"),
+    ('"I deeply regret this situation," the Mexican foreign minister said.', "ACCUSE"),
+    ('The French government launched an app warning of a "terrorist" attack.', "THREATEN"),
+    ("The Polish minister warned Germany of terrorist attacks.", "THREATEN"),
+    ("The Irish leader said he would keep working to make a trade agreement with Canada a reality.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_EVENTS)
+def test_no_false_event(text: str, wrong: str) -> None:
+    assert wrong not in types(text), events(text)
+
+
+# (sentence, event type, source state, target state)
+EVENTS = [
+    ("The Kenyan police chief met the Ugandan interior minister to discuss the raid.", "CONSULT", "KEN", "UGA"),
+    ("Iran issued a warning to Israel against attacking its nuclear sites.", "THREATEN", "IRN", "ISR"),
+    ("North Korea warned South Korea that it could strike Seoul.", "THREATEN", "PRK", "KOR"),
+    ("Russia warned Ukraine of a military attack.", "THREATEN", "RUS", "UKR"),
+    ("The Nigerian police backed the Ghanaian president.", "SUPPORT", "NGA", "GHA"),
+    ("The Czech speaker spoke out against Hungary.", "ACCUSE", "CZE", "HUN"),
+    ("The Indian prime minister travelled to Nepal.", "CONSULT", "IND", "NPL"),
+    ("More than 200 Russian sappers arrived in Syria to clear mines.", "AID", "RUS", "SYR"),
+    ("Egypt reached a water deal with Sudan.", "AGREE", "EGY", "SDN"),
+    ("Jordan will host the Syrian president next week.", "CONSULT", "JOR", "SYR"),
+    ("The French president met the German chancellor in Lyon.", "CONSULT", "FRA", "DEU"),
+    ("Turkey allowed Greece to inspect the ship.", "CONCEDE", "TUR", "GRC"),
+    ("The Dutch government defied the European Commission over the budget.", "REJECT", "NLD", "EU"),
+    ("China put its troops on high alert near the Indian border.", "MOBILIZE", "CHN", None),
+    ("Ukraine regretted Poland's decision to close the border.", "ACCUSE", "UKR", "POL"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), EVENTS)
+def test_an_event(text: str, kind: str, source: str | None, target: str | None) -> None:
+    assert has_event(events(text), kind, source, target), events(text)
+
+
+def _sentence(text: str) -> Span:
+    return next(iter(nlp()(text).sents))
+
+
+def _word(text: str, word: str) -> Token:
+    return next(t for t in _sentence(text) if t.text == word)
+
+
+def test_a_question_word_opening_a_question_is_a_question() -> None:
+    assert senses.wh_question(_sentence("When did a Russian court last tell the Kremlin its laws were illegal?"))
+    assert not senses.wh_question(_sentence("When the court met, it told the Kremlin its laws were illegal."))
+    assert not senses.wh_question(_sentence("Did the court tell the Kremlin its laws were illegal?"))
+    assert not senses.wh_question(_sentence("What happened: a Kenyan court jailed two men; was it fair?"))
+
+
+def test_an_airline_is_no_visitor() -> None:
+    assert senses._an_airline(_word("Qatar Airways flies to Nepal six times a week.", "Airways"))
+    assert senses._an_airline(_word("The airline flew to Peru for the first time.", "airline"))
+    assert not senses._an_airline(_word("The Qatari emir flew to Nepal.", "emir"))
+
+
+def test_a_warned_possibility_is_no_threat() -> None:
+    text = "The Chilean senator warned that the quarrel over the port may become a very nasty dispute."
+    assert senses._possible_harm(_word(text, "become"))
+    assert not senses._possible_harm(_word("Russia warned that it could strike the port.", "strike"))
+    assert not senses._possible_harm(_word("Russia warned that an attack could follow.", "follow"))
+
+
+def test_the_terms_of_an_anonymous_source_are_no_talks() -> None:
+    text = "A Kenyan officer, speaking on condition of anonymity to discuss the raid, said two men were held."
+    assert senses._anonymous_aside(_word(text, "discuss"))
+    assert not senses._anonymous_aside(_word("The Kenyan officer flew to Kampala to discuss the raid.", "discuss"))
+
+
+def test_a_warned_attack_is_only_foreseen() -> None:
+    assert senses._foreseen(_word("The ministry issued a warning of a terrorist attack.", "attack"))
+    assert not senses._foreseen(_word("The ministry condemned the terrorist attack.", "attack"))
