@@ -82,6 +82,11 @@ CASES = [
         ("AID", "SAU", "YEM"),
     ),
     (
+        "gathering_venue",
+        "Colombian rebels met a UN envoy in Bogota on Monday. The UN envoy suspended the talks in Havana last May.",
+        ("SANCTION", "UN", "COL"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",
@@ -368,3 +373,9 @@ def test_a_state_named_in_a_comparison_places_no_victims() -> None:
 def test_victims_of_a_relative_clause_are_of_the_site_s_state() -> None:
     text = "A Libyan man was named as the organiser of a raid on a Madrid cafe that killed six people."
     assert ("ASSAULT", "LBY", "ESP") in triples(text)
+
+
+def test_the_venue_of_talks_is_no_party_to_them() -> None:
+    # Cuba only hosts the talks; with no partner in the story the suspension is aimed at no one
+    text = "Colombian rebels met a UN envoy in Bogota on Monday. The UN envoy suspended the talks in Havana last May."
+    assert ("SANCTION", "UN", "CUB") not in triples(text)

@@ -27,6 +27,7 @@ from stormpetrel.actors.resolve import (
     DocumentActors,
     SentenceMarks,
     marked,
+    negated_name,
     preps_up_to,
 )
 from stormpetrel.events import coder, lexicon
@@ -113,6 +114,7 @@ class Context:
                 if t.i in names
                 and not (t.dep_ == "poss" and t.head.lemma_.lower() in ALLY_HEADS)
                 and not _compared(t, h)
+                and not negated_name(t)  # "non-EU migrants" are not the EU's
             ),
             None,
         )
@@ -142,6 +144,33 @@ def expand(heads: list[Token], marks: SentenceMarks, actors: DocumentActors) -> 
 
 # ---------------------------------------------------------------------------
 # The steps, in the order they run
+
+
+def gathering_venue(ctx: Context, sides: Sides) -> None:
+    """"suspended the talks in Vienna", "postponed the summit in Minsk": the place a gathering is
+    held is its venue, not a party to what is done to it; the act is aimed at the gathering's
+    parties, the actor's partner in the story (not the venue's state)."""
+    cand = ctx.cand
+    if cand.type in {"CONSULT", "ASSAULT"} or not cand.targets:
+        return
+    nouns = lexicon.load().nouns
+    venues = [
+        h
+        for h in cand.targets
+        if h.dep_ == "pobj"
+        and h.head.lower_ in places.PLACE_PREPS
+        and h.head.head.pos_ == "NOUN"
+        and any(t.type == "CONSULT" for t in nouns.get(h.head.head.lemma_.lower(), []))
+        and (h.i in ctx.marks.names or h.pos_ == "PROPN")
+    ]
+    if not venues:
+        return
+    sides.targets = expand([h for h in cand.targets if h not in venues], ctx.marks, ctx.actors)
+    held = {a.country for a in expand(venues, ctx.marks, ctx.actors)}
+    own = next((a.country for a in sides.sources if a.country), None)
+    partner = ctx.actors.partner_of(own)
+    if not sides.targets and partner and partner not in held:
+        sides.targets = [ctx.state(partner)]
 
 
 def partners(ctx: Context, sides: Sides) -> None:
@@ -294,6 +323,8 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
             continue
         if head.pos_ not in {"NOUN", "NUM", "PROPN"} or not (head.i in ctx.marks.terms or head.pos_ == "NUM"):
             continue
+        if any(c.i in ctx.marks.names and negated_name(c) for c in head.children):
+            continue  # "non-EU migrants": of a state the text does not say
         sector = ctx.marks.terms[head.i].sector if head.i in ctx.marks.terms else None
         country = (
             ctx.named_inside([head])
@@ -730,6 +761,7 @@ STEPS: tuple[Step, ...] = (
     site_doer,
     branded_author,
     partners,
+    gathering_venue,
     refuser,
     sit_in,
     unplaced_people,

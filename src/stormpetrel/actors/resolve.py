@@ -552,6 +552,20 @@ class DocumentActors:
             code = geo.home(c.text)
             if code is not None:
                 return code
+        return self._of_place(head, marks)
+
+    def _of_place(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state of a place an actor is "of" that the gazetteer does not know: "Senator X
+        of Ohio", "the governor of Idlib" hold its office or live there."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for c in prep.children:
+                if c.dep_ != "pobj" or c.lower_ in self.persons:
+                    continue
+                code = next((geo.home(n) for n in _place_names(c, marks) if geo.home(n)), None)
+                if code is not None:
+                    return code
         return None
 
     def _local_partner(self, head: Token, marks: SentenceMarks) -> str | None:
@@ -671,6 +685,9 @@ class DocumentActors:
     def np_tokens(self, head: Token) -> list[Token]:
         """The noun phrase around ``head``, breadth first (nearest modifiers first), with any
         apposition last: "AU Commission chair X, a Chadian economist" serves the AU."""
+        ally = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if ally and head.lemma_.lower() in ALLY_HEADS:
+            return [head, *self.np_tokens(ally[0])]  # "US ally Japan": Japan, not the US
         out, queue, later = [head], [head], []
 
         def relation(prep: Token) -> bool:  # "relations with Ghana" are Ghana's side of them
@@ -715,6 +732,9 @@ class DocumentActors:
             known = self.persons[head.lower_]  # "Varga", whatever label the model gave it
             return Actor(text=_phrase_text(head, toks), name=known.name, country=known.country, sector=known.sector)
         text = _phrase_text(head, toks)
+        if any(t.i in marks.names and t.head.i == head.i and negated_name(t) for t in toks):
+            # "non-EU citizens", "non-US charities": of some other state, not known which
+            return Actor(text=text, name=None, country=None, sector=self._sector(head, toks, marks))
         kin = self._kin(head, marks)
         if kin is not None:
             return Actor(text=text, name=self.gaz.country_name(kin), country=kin)
@@ -962,7 +982,11 @@ class DocumentActors:
             found.country = self._possessor_state(toks, marks)  # "Zuma asked his finance minister, X"
         if found.country is None and titled and not _of_many_states(toks):
             # "Judge X fined two Chilean mayors"
-            found.country = self._own_place(head, marks, visitor=True) or self._sentence_state(head, marks)
+            found.country = (
+                self._of_place(head, marks)  # "Sen. X of Ohio"
+                or self._own_place(head, marks, visitor=True)
+                or self._sentence_state(head, marks)
+            )
         if found.country is not None and (register or self._lookup_person(person) is None):
             self._register(Person(person, found.country, found.sector, _title_words(toks, marks)))
         found.name = person
@@ -1211,6 +1235,9 @@ class DocumentActors:
             ahead = self._fronted_subject(head, marks)  # "Arriving for his talks, the minister said"
             if ahead is not None:
                 return ahead
+            inside = self._interrupted_subject(head, marks)  # "X, by banning states he dislikes, has ..."
+            if inside is not None:
+                return inside
             if head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "advcl":
                 main = self._main_subject(head, marks)  # "a man was shot after he stabbed ...": the man
                 if main is not None:
@@ -1351,6 +1378,8 @@ class DocumentActors:
             if found is not None and found.country and not found.members:
                 return Actor(text=head.text, name=self.gaz.country_name(found.country), country=found.country)
         near = {t.lemma_.lower() for t in toks if _near_head(t, head)}  # not "posts in other countries"
+        if near & PARTNER_WORDS and head.tag_ in {"NNS", "NNPS"} and not any(t.dep_ in {"det", "poss"} for t in toks):
+            return None  # "asked other countries to help": many states, not the other side
         if near & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
             return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
         if head.i in marks.terms and any(t.lower_ == "the" for t in toks):
@@ -1417,6 +1446,36 @@ class DocumentActors:
         found = self.resolve(subject, marks)
         person = subject.pos_ == "PROPN" or (subject.i in marks.terms and marks.terms[subject.i].kind == "title")
         if found is None or found.members or not person or not found.country:
+            return None
+        return Actor(text=head.text, name=found.name, country=found.country, sector=found.sector)
+
+    def _interrupted_subject(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """The person a subject pronoun stands for in a phrase set between its sentence's subject
+        and main verb: that subject ("The minister, by naming the states whose envoys he had
+        expelled, signalled ...": the minister), unless the pronoun's clause describes the subject
+        itself ("X, whom he met twice, said") or a person is named in between."""
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        main = head.sent.root
+        subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not subject.i < head.i < main.i:
+            return None
+        named = marks.names.get(subject.i)
+        if subject.pos_ != "PROPN" and (named is None or named.entry.kind != "person"):
+            return None  # a person's name ("Trump", whatever tag the model gave it)
+        if main not in head.ancestors or head.head.dep_ not in {"relcl", "advcl", "pcomp", "acl"}:
+            return None
+        own = {t.i for t in subject.subtree}
+        between = [t for t in head.doc[subject.i + 1 : head.i] if t.i not in own]
+        if head.head.head == subject or any(
+            t.lower_ in PERSON_PRONOUNS
+            or (t.i in marks.names and marks.names[t.i].entry.kind == "person")
+            or (t.pos_ == "PROPN" and t.i not in marks.names and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
+            for t in between
+        ):
+            return None  # "X, whom he met", "X, after Y said he would ...": not X
+        found = self.resolve(subject, marks)
+        if found is None or found.members or not found.country:
             return None
         return Actor(text=head.text, name=found.name, country=found.country, sector=found.sector)
 
@@ -1552,6 +1611,14 @@ def _critic_of(toks: list[Token], match: Match) -> bool:
             if child.dep_ in {"compound", "poss"} and any(match.start <= t.i < match.end for t in child.subtree):
                 return True
     return False
+
+
+def negated_name(tok: Token) -> bool:
+    """Is the name written with "non-" before it ("non-US", "non-EU")?"""
+    doc = tok.doc
+    if tok.i >= 1 and doc[tok.i - 1].lower_ == "non-":
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "non"
 
 
 def _pair_determiner(tok: Token) -> bool:
