@@ -290,3 +290,28 @@ def test_a_participle_beside_a_denial_is_not_denied() -> None:
 )
 def test_conditions_and_doubts(text: str, event_type: str, source: str, target: str | None, expected: str) -> None:
     assert find(text, event_type, source, target).status == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target", "expected"),
+    [
+        # litotes: not hesitating to act is acting
+        ("Turkey has not hesitated to attack Kurdish positions in Iraq.", "ASSAULT", "TUR", "IRQ", "asserted"),
+        ("Turkey did not attack Kurdish positions in Iraq.", "ASSAULT", "TUR", "IRQ", "negated"),
+        # the means of an act only made possible, or planned, is not done either
+        ("The deal would allow Serbia to end the row by negotiating a border with Kosovo.",
+         "CONSULT", "SRB", "KOS", "hypothetical"),
+        ("Serbia will end the row by negotiating a border with Kosovo.", "CONSULT", "SRB", "KOS", "planned"),
+        ("Serbia ended the row by negotiating a border with Kosovo.", "CONSULT", "SRB", "KOS", "asserted"),
+        # a demand that someone not act is a demand made
+        ("The Greek minister said Turkey should not send troops to Cyprus.", "REQUEST", "GRC", "TUR", "asserted"),
+        # one of a group to have acted: done, not something the subject "is to" do
+        ("Spain was one of the nations to condemn Portugal over the release of the gunman.", "ACCUSE", "ESP", "PRT",
+         "asserted"),
+        ("Italy is to condemn France over the release of the gunman.", "ACCUSE", "ITA", "FRA", "planned"),
+    ],
+    ids=["not-hesitated", "not-attacked", "means-of-enabled", "means-of-planned", "means-of-done",
+         "demand-not-to", "one-of-those-to", "is-to"],
+)
+def test_litotes_and_means(text: str, event_type: str, source: str, target: str | None, expected: str) -> None:
+    assert find(text, event_type, source, target).status == expected

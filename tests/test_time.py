@@ -318,3 +318,23 @@ def test_a_present_act_on_a_day_without_a_year_is_on_the_nearest_such_day() -> N
 def test_a_date_of_one_clause_does_not_date_a_joined_clause_of_its_own() -> None:
     text = "The Chilean president takes office on Jan 14 and has promised to impose sanctions on Peru."
     assert one(text, "2021-12-28", "THREATEN").date is None
+
+
+# -- daily tallies and dated teasers of other stories ----------------------------------------
+
+def test_a_tally_over_the_past_day_is_dated_the_day_before_the_report() -> None:
+    text = ("On Monday, Russian troops shelled Kharkiv.\n\n"
+            "The Ukrainian army over the past 24 hours opened fire on Russian positions nine times.")
+    assert (one(text, THURSDAY, "ASSAULT", "UKR").date) == "2021-06-16"
+
+
+def test_a_day_in_digits_closing_a_teaser_dates_that_teaser() -> None:
+    text = ("Egypt condemned Israel on Tuesday.\n\n"
+            "Turkish troops were accused of shelling Kurdish villages in Syria. (04.03.2019) "
+            "Kenya has expelled the Somali ambassador after a row over a maritime border. (12.11.2020)")
+    assert one(text, THURSDAY, "ACCUSE", "EGY").date == "2021-06-15"
+    assert (one(text, THURSDAY, "SANCTION", "KEN").date) == "2020-11-12"
+
+
+def test_a_day_in_digits_in_running_text_dates_its_clause() -> None:
+    assert one("Germany expelled two Russian diplomats on 03.05.2021.", THURSDAY, "SANCTION").date == "2021-05-03"

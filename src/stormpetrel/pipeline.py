@@ -99,6 +99,7 @@ def code_segments(
     lead_end = _lead_end(doc.text)
     starts = _sentence_starts(doc.text)
     lead_news: list[Event] = []  # the lead's perfect acts: dated by the news day the story names
+    teasers = time_stage.teaser_dates(doc.text)  # other stories' teasers, each closed by its date
     for seg in segs:
         timeline.new_paragraph(seg.index)
         if seg.first and not seg.quoted:
@@ -119,7 +120,10 @@ def code_segments(
                         continue  # "England travel to Australia for the Test series": a match, no visit
                     expr = dates.get(cand.token.i)
                     value = expr.value if expr is not None else None
-                    if expr is None and event.status == "asserted" and cand.token.i not in earlier:
+                    teaser = _teaser_day(teasers, seg.offset + sent.start_char)
+                    if expr is None and teaser is not None and cand.token.i not in earlier:
+                        value = teaser  # "... were killed at the airport. (29.01.2015)": that story's day
+                    elif expr is None and event.status == "asserted" and cand.token.i not in earlier:
                         if _narrative(cand):
                             value = timeline.narrative_time()  # the story goes on at its last date
                         if value is None and seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
@@ -190,6 +194,11 @@ def _names_actor(actors: DocumentActors, marks: SentenceMarks, head: Token) -> b
         return False
     actor = actors.resolve(head, marks)
     return actor is not None and actor.country is not None
+
+
+def _teaser_day(teasers: list[tuple[int, int, DateValue]], offset: int) -> DateValue | None:
+    """The closing date of the teaser a sentence starting at ``offset`` lies in, if any."""
+    return next((day for start, end, day in teasers if start <= offset < end), None)
 
 
 def _lead_end(text: str) -> int:

@@ -41,6 +41,7 @@ DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
 BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
 CERTAINTY_NOUNS = _CUES["certainty_noun"]  # "there is no guarantee that X will"
+DEMAND_MODALS = data.word_classes("coder_words.tsv")["demand_modal"]  # "said X must not attack": a demand
 STATED_INTENTS = {"THREATEN", "REQUEST", "REJECT"}  # made even when what they name is only imagined
 
 
@@ -54,6 +55,9 @@ def event_status(cand: Candidate) -> str:
     st = status(cand.token, cand.light)
     if st == "negated" and _promised_content_negated(cand):
         st = status(cand.frame)  # "in promising not to allow X": the promise is made
+    elif st == "negated" and cand.type == "REQUEST" and cand.frame is None and _demanded_not_to(cand.verb):
+        # "said Turkey should not send troops": a demand made, that Turkey not send them
+        st = status(cand.verb.head) if cand.verb.dep_ == "ccomp" and cand.verb.head != cand.verb else "asserted"
     if st == "hypothetical" and cand.type in STATED_INTENTS and not _conditional(cand.verb):
         # not "could allow X to threaten", nor "X should refuse"
         if not enabled(cand.verb) and (cand.type == "REQUEST" or not unreal(cand.verb)):
@@ -73,6 +77,15 @@ def _promised_content_negated(cand: Candidate) -> bool:
     if frame not in cand.token.ancestors and (cand.light is None or frame not in cand.light.ancestors):
         return False
     return status(frame) != "negated"
+
+
+def _demanded_not_to(verb: Token) -> bool:
+    """Whether the negation of ``verb``'s clause lies within a demand its modal makes ("X should
+    not send troops", "X must not attack"), the demand itself not being denied."""
+    negated = [v for v in chain(verb) if any(c.dep_ == "neg" for c in v.children)]
+    return bool(negated) and all(
+        any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in v.children) for v in negated
+    )
 
 
 def _conditional(verb: Token) -> bool:
@@ -138,6 +151,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
     for tok in [trigger] if told_of else own:
         if fr.get(tok.lemma_.lower()) == "reject" and tok != trigger:
             break
+        if fr.get(tok.lemma_.lower()) == "litotes" and tok != trigger:
+            continue  # "have not hesitated to attack": they attacked
         if any(c.dep_ == "neg" for c in tok.children):
             # "if they do not support X, ...": a condition imagined, not an act denied
             return "hypothetical" if not told_of and _conditional(verb) else "negated"
@@ -182,7 +197,9 @@ def status(trigger: Token, light: Token | None = None) -> str:
     forecast = _forecast(trigger)
     if forecast is not None:
         return forecast  # "talks are likely to be fraught": a meeting yet to come, hedged
-    if is_future(trigger if light is None else light) or plan_predicate(trigger) is not None:
+    if (is_future(trigger if light is None else light) and not _one_of_those(verb)) or plan_predicate(
+        trigger
+    ) is not None:
         return "planned"
     if scheduled_present(verb):
         return "planned"  # "the ministers meet next week"
@@ -196,7 +213,36 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "planned"
     if _promised(verb):
         return "planned"  # "pledged a campaign to end crime by killing thousands": not done
+    host = _means_of(verb)
+    if host is not None:
+        st = status(host)
+        if st in {"hypothetical", "planned", "uncertain"}:
+            return st  # "would allow X to avoid a dispute by negotiating a deal": not done either
     return "asserted"
+
+
+def _one_of_those(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive that says what a group its subject is one of did ("was
+    one of the nations to alert Poland"): an act told, not one the subject "is to" do."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or be.lemma_ != "be" or any(c.dep_ == "aux" for c in be.children):
+        return False
+    return any(
+        c.dep_ == "attr" and c.lower_ == "one" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in be.children
+    )
+
+
+def _means_of(verb: Token) -> Token | None:
+    """The act ``verb`` is the means of ("avoid a dispute by negotiating a deal": "avoid"), when
+    it is a bare gerund of "by" or "through" with no subject or auxiliary of its own."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in {"by", "through"} or prep.head == prep:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    host = prep.head
+    return host if host.pos_ in {"VERB", "AUX"} else None
 
 
 def governors(verb: Token) -> list[Token]:

@@ -70,6 +70,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<![\d-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?", re.I),
     ),
     ("my", re.compile(_M + r",?\s+" + _Y, re.I)),
+    # a day in digits, day first, as European news gives it: "(27.01.2017)", "27.1.2017"
+    ("numeric", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\." + _Y.replace(r"(?<![\d-])", ""))),
     ("m", re.compile(r"\b(?:in|since|by|until|during|early|late|mid|last|this|next)[\s-]+" + _M + r"\b", re.I)),
     ("weekday", re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
     (
@@ -113,6 +115,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekend",
         re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?P<which>last|this|next)\s+weekend\b", re.I),
+    ),
+    (
+        "past_day",
+        re.compile(
+            r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
+            r"(?:(?:24|twenty-four)\s+hours|day)\b",
+            re.I,
+        ),
     ),
     ("hours", re.compile(r"\b(?:within|in\s+a\s+few|a\s+few)\s+hours\b", re.I)),
     ("night", re.compile(r"\b(?P<rel>last\s+night|overnight)\b", re.I)),
@@ -243,6 +253,9 @@ class Timeline:
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
+                if kind == "numeric" and _teaser_mark(text, m):
+                    taken.append((m.start(), m.end()))  # nor is its year this story's
+                    continue
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
@@ -315,6 +328,11 @@ class Timeline:
                 return DateValue.day(dt.date(year, month, day))
             except ValueError:
                 return None
+        if kind == "numeric":
+            try:
+                return DateValue.day(dt.date(int(m.group("year")), int(m.group("mon")), int(m.group("day"))))
+            except ValueError:
+                return None
         if kind == "year":
             return DateValue(m.group("year"), "year")
         if kind == "undated":
@@ -331,6 +349,8 @@ class Timeline:
             return DateValue.day(base + dt.timedelta(days=1 if kind == "following" else -1))
         if pub is None:
             return None
+        if kind == "past_day":  # "over the past 24 hours", a daily tally: the day up to the report
+            return DateValue.day(pub - dt.timedelta(days=1))
         if kind == "night":  # "last night" in a morning paper: the day before
             return DateValue.day(pub - dt.timedelta(days=1))
         if kind == "weekend":  # the weekend before publication, or after it for what is to come
@@ -402,6 +422,33 @@ class Timeline:
 
 
 _BARE_MONTH = re.compile(_M + r"\b", re.I)
+
+
+# a day in digits closing a teaser of another story ("... killed at the airport. (29.01.2015)"),
+# as news sites list related stories after an article
+_TEASER_DATE = re.compile(r"(?<=[.!?\"'”])\s+\((?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\)(?=\s|$)")
+
+
+def teaser_dates(text: str) -> list[tuple[int, int, DateValue]]:
+    """The stretches of ``text`` a closing date in digits dates: each runs from the previous such
+    date (or the paragraph's start) to the date itself, with that day."""
+    out: list[tuple[int, int, DateValue]] = []
+    prev = 0
+    for m in _TEASER_DATE.finditer(text):
+        try:
+            day = DateValue.day(dt.date(int(m.group("year")), int(m.group("mon")), int(m.group("day"))))
+        except ValueError:
+            continue
+        start = max(prev, text.rfind("\n", 0, m.start()) + 1)
+        out.append((start, m.start(), day))
+        prev = m.start()  # the next teaser opens with this date in parentheses
+    return out
+
+
+def _teaser_mark(text: str, m: re.Match[str]) -> bool:
+    """Whether a day in digits opens the sentence in parentheses ("(29.01.2015) A general ..."):
+    the date of the story before it, not of this one."""
+    return text[: m.start()].strip() == "(" and text[m.end() :].startswith(")")
 
 
 def _conjoined_months(sent: Span, found: list[TimeExpr]) -> list[TimeExpr]:

@@ -420,6 +420,16 @@ def _between(root: Token, own: Token | None = None) -> list[Token]:
     return []
 
 
+def _agreed_among(frame: Token, cand: Candidate) -> bool:
+    """Whether a hostile-sounding act is one several parties agreed on among themselves, aimed at
+    no one ("Russia and Saudi Arabia agreed to cut output", "agreed with Iraq to cut output"): an
+    agreement, not a threat."""
+    if frame.lemma_.lower() != "agree" or cand.targets:
+        return False
+    partners = [c for c in frame.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return len(cand.sources) > 1 or bool(partners)
+
+
 def _governing_frame(tok: Token) -> Token | None:
     """A frame word (refuse, threaten, agree, urge, ...) that governs ``tok`` by complement."""
     fr = frames()
@@ -592,7 +602,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 cand.sources = subject_of(outer)
                 cand.targets = _frame_owners(frame) or cand.targets
                 cand.light = outer
-            if effect == "AGREE" and cand.type in CONFLICT:
+            if effect == "AGREE" and cand.type in CONFLICT and not _agreed_among(frame, cand):
                 effect = "THREATEN"  # "vowed to retaliate", "promised to strike": a threat
             accede = fr.get(frame.lemma_.lower()) == "agree" and frame.lemma_.lower() not in SUPPORTIVE
             if effect == "AGREE" and cand.type == "REQUEST" and cand.trigger.pos == "NOUN" and accede:

@@ -1,0 +1,28 @@
+"""Frame words in events/coder.py: what an agreement among parties is."""
+
+from __future__ import annotations
+
+import functools
+
+from stormpetrel.pipeline import code_text
+
+PUB = "2023-04-12"
+
+
+@functools.cache
+def events(text: str) -> list[tuple]:
+    return [(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code_text(text, PUB)]
+
+
+def test_parties_agreeing_to_cut_their_own_output_agree_and_threaten_no_one() -> None:
+    got = events("Kuwait and Algeria agreed to cut oil output by half a million barrels a day.")
+    assert any(e[0] == "AGREE" for e in got)
+    assert not any(e[0] == "THREATEN" for e in got)
+
+
+def test_agreeing_with_a_partner_to_cut_output_is_an_agreement_with_it() -> None:
+    assert ("AGREE", "KWT", "DZA") in events("Kuwait agreed with Algeria to cut oil output next year.")
+
+
+def test_a_vow_to_strike_is_still_a_threat() -> None:
+    assert ("THREATEN", "IRN", "ISR") in events("Iran vowed to strike Israel.")
