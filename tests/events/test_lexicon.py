@@ -49,3 +49,8 @@ def test_an_irregular_form_maps_to_its_lemma() -> None:
     assert lexicon.lemma_of("retook", "retook") == "retake"
     assert lexicon.lemma_of("hoped", "hop") == "hope"
     assert lexicon.lemma_of("met", "meet") == "meet"
+
+
+def test_a_trigger_object_can_be_required_and_excluded_at_once() -> None:
+    cut = [t for t in lexicon.load().verbs["cut"] if "oil" in t.objects]
+    assert cut and all("output" in t.excluded for t in cut)

@@ -42,7 +42,7 @@ def load() -> Lexicon:
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     for row in data.rows("triggers.tsv"):
-        obj = row["object"]
+        obj, _, unless = row["object"].partition("!") if row["object"][:1] != "!" else (row["object"], "", "")
         kind = obj[:1] if obj[:1] in {"+", "~", "!"} else ""
         trig = Trigger(
             row["lemma"],
@@ -56,7 +56,7 @@ def load() -> Lexicon:
             row["flip"] == "1",
             row["object_is"] == "recipient",
             _split(obj[1:]) if kind == "~" else frozenset(),
-            _split(obj[1:]) if kind == "!" else frozenset(),
+            _split(obj[1:]) if kind == "!" else _split(unless),
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.lemma, []).append(trig)
     for table in (verbs, nouns):  # constrained entries first

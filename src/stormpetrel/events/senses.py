@@ -148,6 +148,16 @@ ASPIRATION_NOUNS = _SENSE["aspiration_noun"]  # "to make a trade agreement a rea
 DOCUMENT_NOUNS = _SENSE["document_noun"]  # "a report warned that ...": a forecast, no threat
 PUBLIC_NOUNS = _SENSE["public_noun"]  # "the candidate met voters": campaigning, no consultation
 TERROR_WORDS = _SENSE["terror_word"]  # "warned of a terrorist attack": no threat of the warner
+TIPOFF_NOUNS = _SENSE["tipoff_noun"]  # "warned Spain about the gunman": a tip-off, no threat
+VEHICLES = _SENSE["vehicle"]  # "was struck by a van": a road accident, no attack
+APPEAL_SENTIMENTS = _SENSE["appeal_sentiment"]  # "appealed to their national pride": no request
+INTERVIEW_NOUNS = _SENSE["interview_noun"]  # "declined a request for an interview": no political refusal
+STANDING_VERBS = _SENSE["standing_verb"]  # "which continues to ban X": a standing policy
+PROSPECT_NOUNS = _SENSE["prospect_noun"]  # "concern about the prospect of X": a worry, no accusation
+STANDING_TEXTS = _SENSE["standing_text"]  # "resolutions that demand X": what a text says
+ADOPTION_VERBS = _SENSE["adoption_verb"]  # "adopted a resolution that demands X": a demand made now
+REPEAL_VERBS = _SENSE["repeal_verb"]  # "overturned a regulation": law-making at home
+DOMESTIC_RULES = _SENSE["domestic_rule"]  # "overturned a regulation": law-making at home
 
 
 def a_name(tok: Token) -> bool:
@@ -380,8 +390,8 @@ def no_event(cand: Candidate) -> bool:
             for c in kids
         ):
             return True  # "despite backing rival sides, X and Y ...": each backs its own, no one named
-        if cand.trigger.needs_prep and _loose_particle(tok, cand.trigger.needs_prep):
-            return True  # "gave everything in the campaign" is no giving in
+        if cand.trigger.needs_prep and cand.trigger.mode != "visit" and _loose_particle(tok, cand.trigger.needs_prep):
+            return True  # "gave everything in the campaign" is no giving in ("welcomed X to Y" is a visit)
     if _other_sense(cand):
         return True  # "on condition of anonymity to discuss", "warning of an attack", "back up the charge"
     if cand.type in DISAPPROVING and cand.trigger.pos == "VERB" and _stance(cand):
@@ -416,7 +426,7 @@ def no_event(cand: Candidate) -> bool:
     ):
         return True  # "has yet to hand over the body", "is yet to reply": not done
     if conditioned(tok):
-        return True  # "if leaders were willing to negotiate": a willingness that is a condition
+        return True  # "if leaders were willing to negotiate": a condition
     if _feared(cand):
         return True  # "if I go back, the militia will kill me": a fear, no threat
     if cand.trigger.pos == "NOUN" and _kind_judged(tok):
@@ -440,7 +450,7 @@ def no_event(cand: Candidate) -> bool:
         and tok.dep_ == "relcl"
         and tok.tag_ in {"VBZ", "VBP"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
-    ):
+    ) or (cand.trigger.pos == "VERB" and cand.type not in {"ASSAULT", "MOBILIZE"} and _standing_clause(tok)):
         # "lawmakers who oppose the bill", "states that back the plan": a stance they hold, no new act
         return True  # "the force that patrols the coast", "groups that boycott X": what they do, no new act
     if (
@@ -478,6 +488,8 @@ def no_event(cand: Candidate) -> bool:
         return True  # "the opposition seized on the scandal": an opportunity taken
     if cand.type == "ACCUSE" and cand.trigger.pos == "VERB" and _blamed_on_fault(tok):
         return True  # "blamed the fire on faulty batteries": a cause, no one accused
+    if cand.trigger.pos == "VERB" and _it_is_striking(tok):
+        return True  # "it was striking that X said nothing": a remark on a fact, no act
     if cand.trigger.pos == "VERB" and _adjectival(tok):
         return True  # "homes in occupied East Jerusalem": a description, no act
     if cand.trigger.pos == "VERB" and _quoted_imperative(tok):
@@ -487,6 +499,29 @@ def no_event(cand: Candidate) -> bool:
         or (cand.targets and all(t.lemma_.lower() in LAND_OBJECTS for t in cand.targets))
     ):
         return True  # "locusts attacked the crops", "2,000 acres were attacked": no political act
+    if cand.type in CONFLICT and any(
+        c.dep_ == "agent" and any(o.lemma_.lower() in VEHICLES for o in pobjs(c)) for c in kids
+    ):
+        return True  # "was struck by a van": a road accident
+    if cand.type == "REQUEST" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in APPEAL_SENTIMENTS for o in pobjs(c))
+        for c in kids
+    ):
+        return True  # "appealed to their national pride": a feeling stirred, nothing asked of anyone
+    if cand.type in CONFLICT and _purpose_of_noun(tok) and any(
+        t.dep_ == "dobj" and t.lower_ in GENERIC_PERSONS for t in cand.targets
+    ):
+        return True  # "a warrant is a request to arrest someone": what such an act is, no act
+    if _enough_to(tok):
+        return True  # "is not doing enough to press X": an act asked for, not done
+    if cand.type == "ACCUSE" and cand.trigger.pos == "NOUN" and any(
+        c.dep_ == "prep" and any(o.lemma_.lower() in PROSPECT_NOUNS for o in pobjs(c)) for c in kids
+    ):
+        return True  # "voiced concern about the prospect of X": a worry, no one accused
+    if cand.type == "REJECT" and _rule_repealed(cand):
+        return True  # "lawmakers overturned a regulation on mining": law-making, no one rejected
+    if cand.type in {"REJECT", "REQUEST"} and _interview_declined(cand):
+        return True  # "declined a request for an interview", "asked for an interview": the press's business
     if cand.type == "CONSULT" and cand.trigger.pos == "VERB" and (
         any(t.lemma_.lower() in TRAVELLERS for t in cand.sources)
         or any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in TRAVELLERS for o in pobjs(c))
@@ -542,6 +577,8 @@ def _other_sense(cand: Candidate) -> bool:
         return True
     if cand.type == "CONSULT" and cand.targets and all(t.lemma_.lower() in PUBLIC_NOUNS for t in cand.targets):
         return True  # "the candidates met voters in theatres": campaigning
+    if cand.type == "AGREE" and any(t.lemma_.lower() in PUBLIC_NOUNS for t in cand.targets):
+        return True  # "promised voters lower taxes", "pledged to his supporters that ...": campaigning
     if cand.type == "AGREE" and cand.trigger.pos == "NOUN" and (_talked_over(tok) or _deal_judged(tok)):
         return True
     return (
@@ -894,7 +931,41 @@ def _no_threat_warned(cand: Candidate) -> bool:
     if said:
         return False
     # "warned the delegates of the dangers of nationalism", "warned about the risk of a new war"
+    if warned and _held_prep(tok, {"of", "about"}, _third_party):
+        return True  # "warned Spain about the gunman", "warned X of a plot by Y": a tip-off
     return _held_prep(tok, {"of", "about"}, lambda o: o.lemma_.lower() in DANGER_NOUNS or _terror(o))
+
+
+def _rule_repealed(cand: Candidate) -> bool:
+    """A rule of no named author struck off: "lawmakers overturned a regulation on mining", "the
+    court struck down a state law" (not "overturned Obama's rule", not "overturned the ban on X's
+    ships": someone's rule, or one aimed at someone)."""
+    if cand.trigger.pos != "VERB" or cand.targets or cand.token.lemma_.lower() not in REPEAL_VERBS:
+        return False
+    rules = [c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(rules) and all(r.lemma_.lower() in DOMESTIC_RULES and not owned(r) for r in rules)
+
+
+def _interview_declined(cand: Candidate) -> bool:
+    """A request for an interview or a comment, or its refusal: "declined a request for an
+    interview", "refused our interview" (a matter between a source and the press)."""
+    asked = [cand.token, cand.verb, *(c for c in cand.verb.children if c.dep_ == "dobj")]
+    return any(
+        a.lemma_.lower() in INTERVIEW_NOUNS
+        or any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in INTERVIEW_NOUNS for o in pobjs(c))
+               for c in a.children)
+        for a in asked
+    )
+
+
+def _third_party(noun: Token) -> bool:
+    """Someone else the warned party is told of: "the gunman", "a plot by the cell", "an attack
+    planned by X" (not "the consequences", "a response": what the warner may do)."""
+    if noun.lemma_.lower() in TIPOFF_NOUNS:
+        return True
+    return any(
+        c.dep_ in {"prep", "agent"} and c.lower_ == "by" for d in [noun, *noun.children] for c in d.children
+    ) and noun.lemma_.lower() not in THREAT_NOUNS - {"attack", "strike"}
 
 
 def _possible_harm(clause: Token) -> bool:
@@ -928,7 +999,7 @@ def conditioned(tok: Token) -> bool:
     to negotiate" promises nothing (an act itself in the condition, "even if X refuses to pay",
     stays a hypothetical event)."""
     head = tok
-    while head.dep_ in {"xcomp", "acomp"}:
+    while head.dep_ in {"xcomp", "acomp", "conj"}:  # "if X were willing to sit and talk"
         head = head.head
     return (
         head is not tok
@@ -1021,6 +1092,56 @@ def _adjectival(verb: Token) -> bool:
     ):
         return True  # "Hebron, occupied West Bank - ...": a place named in a dateline, no act
     return before.dep_ == "prep" and before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children)
+
+
+def _enough_to(verb: Token) -> bool:
+    """An act measured against what is asked: "is not doing enough to press X", "did too
+    little, not enough to help Y" (a judgement of effort, no act)."""
+    if verb.dep_ not in {"acl", "xcomp", "advcl"}:
+        return False
+    return verb.head.lower_ == "enough" or any(
+        c.lower_ == "enough" and c.dep_ in {"dobj", "advmod"} and c.i < verb.i for c in verb.head.children
+    )
+
+
+def _purpose_of_noun(verb: Token) -> bool:
+    """An infinitive that says what a thing is for: "a warrant to find and arrest someone"."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN"
+
+
+def _standing_clause(verb: Token) -> bool:
+    """A relative clause in the simple present that says what a text or a place keeps doing:
+    "resolutions that demand an end to X" (what the text says), "the city, which still
+    bans sales" or "which continues to ban sales" (a standing policy, no new act)."""
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STANDING_VERBS else verb
+    if clause.dep_ != "relcl" or clause.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children):
+        return False
+    texts = {o for t in load().verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS | DOCUMENT_NOUNS | STANDING_TEXTS
+    text = clause.head
+    if (text.dep_ in {"dobj", "nsubjpass", "pobj"} and text.head.lemma_.lower() in ADOPTION_VERBS) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in ADOPTION_VERBS for c in text.children
+    ):
+        return False  # "adopted a resolution that demands X", "the resolution passed on May 3, which asks X"
+    return clause is not verb or text.lemma_.lower() in texts
+
+
+def _it_is_striking(verb: Token) -> bool:
+    """A participle said of an impersonal "it" with a clause and no object: "it was striking when
+    X said ...", "it is threatening that ..." (an adjective the parser took for a verb)."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
+        and not any(c.dep_ in {"dobj", "prep", "prt", "dative"} for c in kids)
+        and any(c.dep_ in {"advcl", "ccomp"} for c in kids)
+    )
 
 
 def _quoted_imperative(verb: Token) -> bool:
