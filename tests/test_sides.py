@@ -5,13 +5,26 @@ from __future__ import annotations
 
 import pytest
 
-from coded import coded, triples
+from coded import coded, has_event, triples
 from stormpetrel import sides
 from stormpetrel.model import Event
 from stormpetrel.pipeline import code_text
 
 # step name, text, an event (type, source, target) that needs the step
 CASES = [
+    (
+        "means_used",
+        "Russian bombers used an airbase in Iran on Tuesday to carry out strikes on militants in Syria.",
+        ("ASSAULT", "RUS", "SYR"),
+    ),
+    (
+        "mediated_pair",
+        (
+            "Talks between Armenia and Azerbaijan stalled. The US envoy met Armenian officials on Monday. "
+            "Washington said the US envoy urged the two sides to return to the table."
+        ),
+        ("REQUEST", "USA", "AZE"),
+    ),
     ("refuser", "The Netherlands refused to let Turkish ministers hold rallies.", ("REJECT", "NLD", "TUR")),
     (
         "partners",
@@ -379,3 +392,36 @@ def test_the_venue_of_talks_is_no_party_to_them() -> None:
     # Cuba only hosts the talks; with no partner in the story the suspension is aimed at no one
     text = "Colombian rebels met a UN envoy in Bogota on Monday. The UN envoy suspended the talks in Havana last May."
     assert ("SANCTION", "UN", "CUB") not in triples(text)
+
+
+def test_an_armed_group_seizes_a_town_of_the_state_the_story_is_about() -> None:
+    text = "Syrian troops fought their way into Aleppo last week. Islamic State fighters seized Palmyra in December."
+    assert has_event(coded(text), "COERCE", "IMG", "SYR")
+    assert not has_event(coded(text), "COERCE", "IMG", "IMG")
+
+
+def test_a_refusal_to_let_a_visitor_come_is_aimed_at_the_visitor_not_the_city() -> None:
+    text = "On Saturday Belgium refused to allow Hungarian Foreign Minister Peter Szijjarto to visit Antwerp."
+    assert coded(text) == (("REJECT", "BEL", "HUN"),)
+
+
+def test_talks_of_an_organisation_are_with_it_not_with_the_story_s_partner() -> None:
+    text = (
+        "Pyongyang fired another missile on Sunday. "
+        "Beijing said China would keep taking part in Security Council discussions in a calm way."
+    )
+    assert has_event(coded(text), "CONSULT", "CHN", "UN")
+    assert not has_event(coded(text), "CONSULT", "CHN", "PRK")
+    assert has_event(coded("Japan will join NATO talks next month."), "CONSULT", "JPN", "NATO")
+
+
+def test_lawmakers_met_at_no_foreign_place_are_of_the_actor_s_state() -> None:
+    text = "Russia denied everything. FBI Director Christopher Wray met lawmakers on Tuesday."
+    assert has_event(coded(text), "CONSULT", "USA", "USA")
+    abroad = "Russia denied everything. German Chancellor Olaf Scholz met lawmakers in Paris on Tuesday."
+    assert not has_event(coded(abroad), "CONSULT", "DEU", "DEU")
+
+
+def test_a_base_used_for_strikes_is_not_struck() -> None:
+    text = "Russian bombers used an airbase in Iran on Tuesday to carry out strikes on militants in Syria."
+    assert not has_event(coded(text), "ASSAULT", "RUS", "IRN")

@@ -22,6 +22,7 @@ from stormpetrel.actors.resolve import (
     HOME_BODIES,
     LOCAL_SECTORS,
     PARTY_SECTORS,
+    PLURAL_GROUP,
     QUARREL_SECTORS,
     STATE_BODIES,
     DocumentActors,
@@ -43,6 +44,10 @@ NEEDS_TARGET = frozenset(
 ALONE = frozenset({"RETREAT"})
 # types whose unplaced human targets are taken to be of the place or of the actor's own state
 DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONCEDE", "REQUEST", "AID"})
+# types of meeting or promise whose unplaced recipient, a body that sits at home ("met
+# lawmakers"), is of the actor's own state when the sentence names no other
+MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
+HOME_SECTORS = frozenset({"LEG", "JUD"})
 # types that, with no named recipient, are with the actor's usual partner in the story
 PARTNER_FILL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # types of acts done with words: a participle of one right after a noun is that noun's
@@ -75,6 +80,7 @@ CIVIL_SECTORS = _CODER_WORDS["civil_sector"]
 RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel commander": someone, not a place
 DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
 DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "denied any wrongdoing"
+MEANS_VERBS = _ACTOR_WORDS["means_verb"]  # "used an airbase to launch strikes": the airbase is a means
 ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoever asked
 SITE_NOUNS = _ACTOR_WORDS["site_noun"]  # "a market that killed 12": the place of an attack, not its doer
 BRANDING_PREPS = _ACTOR_WORDS["branding_prep"]  # "slammed it as an attack from X": X is blamed
@@ -144,6 +150,50 @@ def expand(heads: list[Token], marks: SentenceMarks, actors: DocumentActors) -> 
 
 # ---------------------------------------------------------------------------
 # The steps, in the order they run
+
+
+def means_used(ctx: Context, sides: Sides) -> None:
+    """"used an airbase in Iran to launch strikes on militants in Syria": what the actor used for
+    the act is no recipient of it; the act's own "on" or "against" phrase names who it hit."""
+    cand = ctx.cand
+    verb = cand.verb
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.head.lemma_.lower() not in MEANS_VERBS:
+        return
+    means = {t.i for t in cand.targets if t.dep_ == "dobj" and t.head.i == verb.head.i}
+    if not means:
+        return
+    own = [
+        o
+        for w in (cand.token, verb)
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
+        for o in coder.pobjs(c)
+    ]
+    kept = expand([t for t in cand.targets if t.i not in means], ctx.marks, ctx.actors)
+    hit = [a for a in expand(own, ctx.marks, ctx.actors) if a.country]
+    if not hit:  # "militants in Syria": people of the state their phrase names
+        named = ctx.named_inside(own)
+        hit = [ctx.state(named, own[0].text)] if named else []
+    sides.targets = kept + hit
+
+
+def mediated_pair(ctx: Context, sides: Sides) -> None:
+    """"The US envoy urged the two sides to return to talks": the two sides an outsider deals with
+    are the story's two states other than the outsider's own, not the outsider and one of them."""
+    own = {a.country for a in sides.sources if a.country}
+    if not own or sides.mutual:
+        return
+    for head in ctx.cand.targets:
+        if head.lemma_.lower() not in PLURAL_GROUP:
+            continue
+        actor = ctx.actors.resolve(head, ctx.marks)
+        if actor is None or not actor.members or not own & {m.country for m in actor.members}:
+            continue
+        others = [c for c in ctx.actors.salient(exclude=own) if c not in ctx.gaz.non_state_codes][:2]
+        if len(others) < 2:
+            continue
+        kept = [t for t in sides.targets if t.text != head.text]  # the pair's members bear its words
+        sides.targets = list({t.country: t for t in kept + [ctx.state(c, head.text) for c in others]}.values())
 
 
 def gathering_venue(ctx: Context, sides: Sides) -> None:
@@ -287,7 +337,8 @@ def _marked(tok: Token, marks: SentenceMarks) -> bool:
 
 def refuser(ctx: Context, sides: Sides) -> None:
     """"The Netherlands refused to let Turkish ministers hold rallies": a refusal to let others
-    act is the refuser's, aimed at those it would not let act."""
+    act is the refuser's, aimed at those it would not let act (not at a place of its own they
+    would have gone to)."""
     cand, frame = ctx.cand, ctx.cand.frame
     if cand.type != "REJECT" or frame is None or status.frames().get(frame.lemma_.lower()) != "reject":
         return
@@ -297,7 +348,9 @@ def refuser(ctx: Context, sides: Sides) -> None:
     who = [a for a in expand(subjects, ctx.marks, ctx.actors) if a.country]
     if not who or any(a.country == who[0].country for a in sides.sources):
         return
-    sides.targets = sides.targets or [a for a in sides.sources if a.country]
+    # "refused to let the minister visit Rotterdam": aimed at the minister, not the refuser's own city
+    aimed = [a for a in sides.targets if a.country and a.country not in {w.country for w in who}]
+    sides.targets = aimed or [a for a in sides.sources if a.country] or sides.targets
     sides.sources = who
 
 
@@ -315,13 +368,16 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
     """"killing one person", "arresting 12 demonstrators": people the text does not place are of
     the country named in their phrase, else of the place of the event, else of the actor's."""
     cand = ctx.cand
-    if cand.type not in DOMESTIC:
+    met = cand.type in MEETING_TYPES and _of_one_state(ctx, sides)
+    if cand.type not in DOMESTIC and not met:
         return
     for head in cand.targets:
         actor = ctx.actors.resolve(head, ctx.marks)
         if actor is not None and actor.country is not None:
             continue
         if head.pos_ not in {"NOUN", "NUM", "PROPN"} or not (head.i in ctx.marks.terms or head.pos_ == "NUM"):
+            continue
+        if met and ctx.marks.terms.get(head.i) is not None and ctx.marks.terms[head.i].sector not in HOME_SECTORS:
             continue
         if any(c.i in ctx.marks.names and negated_name(c) for c in head.children):
             continue  # "non-EU migrants": of a state the text does not say
@@ -335,6 +391,16 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
         )
         if country:
             sides.targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
+
+
+def _of_one_state(ctx: Context, sides: Sides) -> bool:
+    """Are the actors of one state, and does the sentence name no other ("the senator met
+    lawmakers": at home)?"""
+    own = {a.country for a in sides.sources if a.country}
+    if len(own) != 1:
+        return False
+    named = {m.entry.code for m in ctx.marks.names.values()} - ctx.gaz.non_state_codes
+    return named <= own
 
 
 def denied_charge(ctx: Context, sides: Sides) -> None:
@@ -596,12 +662,18 @@ def opposed_party(ctx: Context, sides: Sides) -> None:
 def aimed_at_home(ctx: Context, sides: Sides) -> None:
     """A protest with no named recipient is aimed at the government where it is held; coercion
     with none, or a threat of it ("threatened to impose a curfew"), at the people there (or of
-    the actor's own state); so is a concession ("lifted the state of emergency in the north")."""
+    the actor's own state); so is a concession ("lifted the state of emergency in the north").
+    An armed group or an organisation has no people of its own: what it does at no named place
+    ("the militants seized the town") is done in the state the story is about."""
     kind = ctx.cand.trigger.type if ctx.cand.type == "THREATEN" else ctx.cand.type
     if sides.targets or not sides.sources or kind not in {"PROTEST", "COERCE", "CONCEDE"}:
         return
     sector = "GOV" if kind == "PROTEST" else None
-    sides.targets = [ctx.state(ctx.home or sides.sources[0].country, sector=sector)]
+    where = ctx.home or sides.sources[0].country
+    if where in ctx.gaz.non_state_codes:
+        where = next((c for c in ctx.actors.salient() if c not in ctx.gaz.non_state_codes), None)
+    if where is not None:
+        sides.targets = [ctx.state(where, sector=sector)]
 
 
 def attended_gathering(ctx: Context, sides: Sides) -> None:
@@ -720,10 +792,31 @@ def partner_fill(ctx: Context, sides: Sides) -> None:
         return  # "reluctant to agree to the opposition's demands": a party at home, not the partner
     if cand.trigger.mode == "visit" and _visited_elsewhere(ctx, sides):
         return
+    body = _body_of_gathering(ctx, sides)
+    if body is not None:
+        sides.targets = [body]
+        return
     if cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT"):
         partner = ctx.actors.partner_of(sides.sources[0].country)
         if partner:
             sides.targets = [ctx.state(partner)]
+
+
+def _body_of_gathering(ctx: Context, sides: Sides) -> Actor | None:
+    """The organisation whose gathering a noun names ("took part in Security Council
+    discussions", "joined NATO talks"): the actor deals with that body, not with a partner."""
+    cand = ctx.cand
+    if cand.trigger.pos != "NOUN" or cand.type != "CONSULT":
+        return None
+    own = {a.country for a in sides.sources}
+    for mod in cand.token.children:
+        if mod.dep_ not in {"compound", "amod", "nmod"} or mod.i > cand.token.i:
+            continue
+        for t in mod.subtree:
+            m = ctx.marks.names.get(t.i)
+            if m is not None and m.entry.kind == "igo" and m.entry.code not in own:
+                return ctx.state(m.entry.code, ctx.gaz.country_name(m.entry.code) or m.entry.alias, m.entry.sector)
+    return None
 
 
 def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
@@ -758,6 +851,8 @@ def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
 Step = Callable[[Context, Sides], None]
 STEPS: tuple[Step, ...] = (
     misattached_clause,
+    means_used,
+    mediated_pair,
     site_doer,
     branded_author,
     partners,

@@ -50,13 +50,15 @@ ACTOR_KINDS = {
     "igo",
     "group",
     "region",
+    "none",  # "South America": holds a state's name, stands for no one
 }
 SECTOR_KINDS = {"title", "body", "role"}
 
 # Codes that are not ISO 3166-1 alpha-3: Kosovo, international organisations,
 # the generic IGO code, transnational militant groups (IMG) and international
-# non-governmental organisations (NGO).
+# non-governmental organisations (NGO); "-" for names that stand for no one.
 NON_ISO_CODES = {
+    "-",
     "KOS",
     "UN",
     "EU",

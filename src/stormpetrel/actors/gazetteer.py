@@ -27,6 +27,8 @@ FUZZY_KINDS = {"country"}
 LEADER_SUFFIXES = data.word_classes("actor_words.tsv")["leader_suffix"]
 # "Leila De Lima", "Ana da Costa": a particle that joins a first name to a surname
 NAME_PARTICLES = data.word_classes("actor_words.tsv")["name_particle"]
+# the kind of a name that holds a state's name but stands for no one ("South America", "Indian Ocean")
+NO_ONE = "none"
 # the kinds of name a person's first name or surname may also be ("Tokyo Sexwale", "Maria Lima")
 PLACE_KINDS = {"country", "capital", "region"}
 # the kinds of name a surname may also be when a role and a first name come before it ("Mark Cuban")
@@ -38,7 +40,7 @@ class Entry:
     alias: str
     code: str
     sector: str | None
-    kind: str  # country, adjective, people, capital, seat, igo, group, region, person
+    kind: str  # country, adjective, people, capital, seat, igo, group, region, person, none
     name: str  # canonical name
     start_year: int | None = None
     end_year: int | None = None
@@ -79,7 +81,8 @@ class Gazetteer:
         self.body_names: set[str] = set()  # names of states, bodies and groups: no person's
         for row in data.rows("actors.tsv"):
             alias = row["alias"]
-            self.body_names.add(alias.lower())
+            if row["kind"] != NO_ONE:
+                self.body_names.add(alias.lower())
             entry = Entry(alias, row["code"], row["sector"] or None, row["kind"], alias)
             self._add(tok, entry)
             if row["kind"] == "country":
@@ -193,6 +196,7 @@ class Gazetteer:
             lowers,
         )
         taken = {i for m in found for i in range(m.start, m.end)}
+        found = [m for m in found if m.entry.kind != NO_ONE]  # "South America": not America
         for i, tok in enumerate(tokens):
             if i in taken or getattr(tok, "pos_", "PROPN") not in {"PROPN", "ADJ", "NOUN"}:
                 continue

@@ -106,6 +106,9 @@ HOMEWARD_WORDS = _LISTS["homeward_word"]  # "flew home to X", "returned to X": X
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj", "nsubj", "nsubjpass"}
 # sectors whose people are of the place they act in (protesters, strikers, rebels), not visitors
 LOCAL_SECTORS = _LISTS["local_sector"]
+PRIVATE_SECTORS = frozenset({"CVL"})  # "the two men", "both women": people, not states' envoys
+MAIN_STATE_RATIO = 2  # a story names its main state more than this many times as often as any other
+SURNAME_PREFIXES = _LISTS["surname_prefix"]  # "al-Assad": also "Assad"
 HOME_BODIES = _LISTS["home_body"]  # "the government", "the administration": a state's own, at home
 FIXED_HEADS = _LISTS["fixed_head"]  # "an army base in X": a site of X's, not a visitor
 PLACE_NOUNS = _LISTS["place_noun"]  # "in Idlib province", "in the city of Aleppo": a named place
@@ -1076,7 +1079,11 @@ class DocumentActors:
 
     def _register(self, person: Person) -> None:
         self.persons[person.name.lower()] = person
-        self.persons[person.name.split()[-1].lower()] = person
+        last = person.name.split()[-1].lower()
+        self.persons[last] = person
+        prefix = next((p for p in SURNAME_PREFIXES if last.startswith(p) and len(last) > len(p) + 1), None)
+        if prefix is not None:  # "Bashar al-Assad ... Assad"
+            self.persons.setdefault(last[len(prefix) :], person)
 
     def _lookup_person(self, name: str) -> Person | None:
         key = name.lower()
@@ -1203,6 +1210,35 @@ class DocumentActors:
             or self._arena(head, marks)  # the one state the story has named
         )
 
+    def _named_pair(self, head: Token, marks: SentenceMarks) -> Actor | None | bool:
+        """What a bare "both" or "the two" stands for when its sentence has named two people as
+        the subject before it ("Smith and Jones could not come, so both of them will write"):
+        their state when they share one (False when none is known), both when of two; None when
+        the sentence names no such pair."""
+        for tok in head.sent:
+            if tok.i >= head.i:
+                break
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
+                continue
+            people = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+            if len(people) < 2:
+                continue
+            found = [a for a in (self.resolve(p, marks) for p in people) if a is not None and a.country]
+            states = list(dict.fromkeys(a.country for a in found))
+            if not states:
+                return False
+            if len(states) == 1:
+                return Actor(text=head.text, name=self.gaz.country_name(states[0]), country=states[0])
+            return Actor(text=head.text, name=None, country=None, members=[_copy(a) for a in found])
+        return None
+
+    def _main_state(self) -> str | None:
+        """The state the story is about: named more than twice as often as any other so far."""
+        ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+        if not ranked or (len(ranked) > 1 and ranked[0][1] <= MAIN_STATE_RATIO * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     def _only_state(self, named: set[str]) -> str | None:
         """The state among ``named`` when there is exactly one (organisations aside)."""
         states = named - self.gaz.non_state_codes
@@ -1328,6 +1364,12 @@ class DocumentActors:
             crowd = self._group(head, marks)  # "MPs from six states arrived ... They met ..."
             if crowd is not None:
                 return crowd
+        if group and head.i in marks.terms and marks.terms[head.i].sector in PRIVATE_SECTORS:
+            return self._group(head, marks)  # "the two men": the people just named, not two states
+        if group and lemma in {"both", "two"}:
+            named = self._named_pair(head, marks)  # "X and Y could not come ... when both of them can"
+            if named is not None:
+                return named or None
         if group:
             pair = self.pair()
             if pair:
@@ -1387,6 +1429,14 @@ class DocumentActors:
             for person in reversed(list({id(p): p for p in self.persons.values()}.values())):
                 if person.title & wanted:
                     return Actor(text=head.text, name=person.name, country=person.country, sector=person.sector)
+            employer = next(
+                (c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in HOME_BODIES), None
+            )
+            if employer is not None:  # "the government's chief negotiator": the government's, not an envoy's
+                found = self.resolve(employer, marks)
+                state = found.country if found is not None else self._home(employer, marks, "GOV")
+                state = state or self._main_state()
+                return Actor(text=head.text, name=self.gaz.country_name(state), country=state) if state else None
             if head.tag_ == "NN" and last_resort and marks.terms[head.i].sector not in LOCAL_SECTORS:
                 # an official of the other side; "the opposition", "the police" are no one's envoys
                 return Actor(text=head.text, name="partner", country=None)
