@@ -132,3 +132,28 @@ def test_an_act_named_again_in_its_own_sentence_is_one_event() -> None:
     )
     meetings = [e for e in code_text(text, PUBLISHED) if e.event_type == "CONSULT"]
     assert [e.status for e in meetings] == ["planned"]
+
+
+def test_a_promise_not_to_allow_is_a_refusal() -> None:
+    text = "Egypt declared on Monday it would not allow Sudan's envoy to come back to Cairo."
+    events = code_text(text, PUBLISHED)
+    assert [(e.event_type, e.source.country, e.target.country, e.status) for e in events] == [
+        ("REJECT", "EGY", "SDN", "asserted")
+    ]
+    # a concession that simply did not happen stays a denied concession
+    assert ("REJECT", "HUN", "HUN") not in triples("Hungary did not allow the migrants to cross the border.")
+
+
+def test_a_visit_announced_for_days_after_the_news_is_planned_on_its_day() -> None:
+    text = (
+        "Tokyo's foreign ministry has announced Abe's visit to India from Jan 15 to 18, after a trade fair "
+        "opened there."
+    )
+    visits = [e for e in code_text(text, "2017-01-13") if e.event_type == "CONSULT"]
+    assert [(e.status, e.date) for e in visits] == [("planned", "2017-01-15")]
+
+
+def test_the_end_of_a_detention_is_not_the_day_it_was_extended() -> None:
+    text = "A Cairo court extended the detention of the Qatari reporter until March 3."
+    arrests = [e for e in code_text(text, "2017-02-09") if e.event_type == "COERCE"]
+    assert [e.date for e in arrests] == [None]

@@ -315,3 +315,8 @@ def test_conditions_and_doubts(text: str, event_type: str, source: str, target: 
 )
 def test_litotes_and_means(text: str, event_type: str, source: str, target: str | None, expected: str) -> None:
     assert find(text, event_type, source, target).status == expected
+
+
+def test_a_visit_in_the_offing_is_planned() -> None:
+    text = "A visit to Beijing by the French foreign minister is in the offing, I am told."
+    assert find(text, "CONSULT", "FRA", "CHN").status == "planned"

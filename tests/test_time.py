@@ -338,3 +338,16 @@ def test_a_day_in_digits_closing_a_teaser_dates_that_teaser() -> None:
 
 def test_a_day_in_digits_in_running_text_dates_its_clause() -> None:
     assert one("Germany expelled two Russian diplomats on 03.05.2021.", THURSDAY, "SANCTION").date == "2021-05-03"
+
+
+def test_an_act_of_a_past_world_war_does_not_take_the_story_date() -> None:
+    text = (
+        "On Tuesday, Warsaw summoned the German ambassador. "
+        "Norway was occupied by Germany in World War II, and many of its towns burned."
+    )
+    assert one(text, "2017-03-15", "COERCE", "DEU").date is None
+
+
+def test_an_until_date_gives_the_nearest_such_month() -> None:
+    text = "On Thursday a Moscow court extended the detention of the Ukrainian journalist until April."
+    assert one(text, "2017-02-09", "COERCE").date == "2017-02-09"

@@ -191,3 +191,16 @@ def proper_names(tokens: Iterable[Token]) -> list[list[Token]]:
             else:
                 runs.append([tok])
     return runs
+
+
+FRAME_OPENERS = frozenset(_CUES["frame_opener"])  # "on the eve of", "ahead of", "prior to"
+
+
+def opens_frame(prep: Token) -> bool:
+    """Whether the preposition ``prep`` opens a time frame ("on the eve of the holiday", "ahead
+    of talks"): its object is an occasion, not a party the act reaches."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return False
+    phrase = " ".join(t.lower_ for t in prep.doc[prep.i : objs[0].i + 1])  # "on the eve"
+    return phrase in FRAME_OPENERS or prep.lower_ in FRAME_OPENERS

@@ -18,7 +18,7 @@ from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
-from stormpetrel.grammar import clause_verb, governs, main_clause, tense, tree_distance
+from stormpetrel.grammar import clause_verb, governs, is_future, main_clause, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, DateValue, TimeExpr, Timeline
 
@@ -135,7 +135,10 @@ def code_segments(
                         dated += [(dataclasses.replace(event), e.value) for e in more if e.value is not None]
                     for event, value in dated:
                         if value is not None and timeline.after_publication(value) and _done(event, cand, value):
-                            value = None  # a done act is not dated after the news that tells it
+                            if expr is not None and _own_date(cand, expr):
+                                event.status = "planned"  # "announced her visit to Chile from May 3": yet to come
+                            else:
+                                value = None  # a done act is not dated after the news that tells it
                         if value is not None:
                             event.date, event.date_precision = value.value, value.precision
                         if event.attribution is None and speaker is not None:
@@ -225,6 +228,12 @@ def _done(event: Event, cand: coder.Candidate, value: DateValue) -> bool:
     return event.status != "planned" and (told in {"past", "perfect"} or now)
 
 
+def _own_date(cand: coder.Candidate, expr: TimeExpr) -> bool:
+    """Does a date phrase inside an event noun's own phrase time it ("her visit to Chile from
+    May 3 to 5")? The noun's date, not its clause's."""
+    return cand.token.pos_ == "NOUN" and cand.token in expr.head.ancestors
+
+
 def _narrative(cand: coder.Candidate) -> bool:
     """A past-tense report of a single act: it happens at the story's current time. Not a
     past perfect ("before her death, she had opposed the plan"), what came before the
@@ -261,6 +270,8 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
     earlier: set[int] = set()
     triggers = {c.token.i for c in cands}
     for expr in exprs:
+        if time_stage.end_point(expr):
+            continue  # "extended his detention until April": the day it ends, not the act's
         owner = expr.head.head
         if expr.head.dep_ in {"poss", "compound", "amod", "nmod", "nummod"} and owner.pos_ == "NOUN":
             during = owner.dep_ == "pobj" and owner.head.lower_ in {"in", "during", "amid", "throughout"}
@@ -285,7 +296,9 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
             if near and min(near) <= MAX_DATE_DISTANCE:
                 pairs.append((min(near), expr.head.i, cand.token.i, expr))
     out: dict[int, TimeExpr] = {}
-    for _, _, trig, expr in sorted(pairs, key=lambda p: p[:3]):
+    # at equal distance, a date inside the trigger's own phrase wins: "a day before X announced
+    # her visit to Chile from May 3": May 3 is the visit's day
+    for _, _, trig, expr in sorted(pairs, key=lambda p: (p[0], not _within(p[3].head, p[2]), p[1], p[2])):
         out.setdefault(trig, expr)
     for cand in cands:
         if cand.token.i not in out and cand.token.i not in earlier and tense(cand.verb) in {"perfect", "present"}:
@@ -302,6 +315,11 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
             if text is not None:  # "the resolution adopted on May 3, which demands ...": its day
                 out[cand.token.i] = text
     return out, earlier - set(out)
+
+
+def _within(date_head: Token, trigger: int) -> bool:
+    """Does a date phrase lie inside the phrase of the trigger at index ``trigger``?"""
+    return any(a.i == trigger for a in date_head.ancestors)
 
 
 def _earlier(date_head: Token, anchor: Token) -> bool:
@@ -393,6 +411,8 @@ def _events(
     words = {t.lemma_.lower() for t in (cand.token, cand.light, cand.frame) if t is not None}
     if st == "negated" and event_type in ACCEPTANCES and not mutual and words & REFUSABLE:
         event_type, cameo, st = "REJECT", lex.type_cameo["REJECT"], "asserted"  # "will not accept": a refusal
+    elif st == "negated" and event_type == "CONCEDE" and not mutual and is_future(cand.token):
+        event_type, cameo, st = "REJECT", lex.type_cameo["REJECT"], "asserted"  # "will not allow X": a refusal
     attribution = status.attribution(cand.token)
     context = sorted(
         {lex.contexts[t.lemma_.lower()] for a in cand.anchors for t in a.subtree if t.lemma_.lower() in lex.contexts}

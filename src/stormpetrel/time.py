@@ -108,7 +108,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "undated",
         re.compile(
             r"\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bwithin\s+(?:days|weeks)\b|\bto\s+this\s+day\b|\bin\s+the\s+past\b"
-            r"|\b(?:some\s*time\s+)?in\s+(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b",
+            r"|\b(?:some\s*time\s+)?in\s+(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b"
+            # a war of the past names an era, not the week of the news: "occupied in World War II"
+            r"|\bWorld\s+War\s+(?:I{1,2}|One|Two|1|2)\b|\b(?:First|Second)\s+World\s+War\b|\bCold\s+War\b",
             re.I,
         ),
     ),
@@ -134,6 +136,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+END_WORDS = ("until", "till")  # "until April": when a state ends, not when an act was done
+
+
+def end_point(expr: TimeExpr) -> bool:
+    """Does ``expr`` name when something ends ("extended his detention until April", "will stay
+    until 2030")? It is not the day of the act that set it."""
+    if expr.text.lower().startswith(END_WORDS):
+        return True
+    span = expr.span
+    return span is not None and span.start > 0 and span.doc[span.start - 1].lower_ in END_WORDS
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -274,7 +288,7 @@ class Timeline:
             expr.value = self._resolve(expr)
             if expr.value is not None and expr.value.precision == "day" and clause_day is None:
                 clause_day = parse_date(expr.value.value)
-            if expr.value is None or is_future(expr.head) or not _dates_an_act(expr.head):
+            if expr.value is None or is_future(expr.head) or not _dates_an_act(expr.head) or end_point(expr):
                 continue
             if self.after_publication(expr.value) or _forward_period(expr):
                 continue  # "a referendum next month", "talks later this week": not the story's time
@@ -318,6 +332,7 @@ class Timeline:
             # "when he visits on May 3"; "ties and events (on May 3)": a noun's day, which the
             # tense of the clause does not place before the news
             present = not future and (tense(expr.head) == "present" or _soon_for_noun(expr.head, pub, month, day))
+            present = present or (not future and end_point(expr))  # "extended his arrest until April": the nearest
             if year is None:
                 if pub is None:
                     return None
@@ -574,6 +589,10 @@ def plan_predicate(tok: Token) -> Token | None:
             for c in verb.children:
                 if c.dep_ in {"acomp", "attr"} and _plans(c):
                     return c
+                if c.dep_ == "prep" and c.lower_ == "in" and verb.lemma_ == "be":  # "a visit is in the offing"
+                    held = [g for g in c.children if g.dep_ == "pobj" and frames().get(g.lemma_.lower()) == "planned"]
+                    if held:
+                        return held[0]
     cur = tok
     for _ in range(4):  # a date in the predicate's phrase: "due on Friday", "set for May 3"
         if cur.dep_ not in {"pobj", "prep", "npadvmod", "compound", "nummod"} or cur.head == cur:

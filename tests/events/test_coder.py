@@ -26,3 +26,21 @@ def test_agreeing_with_a_partner_to_cut_output_is_an_agreement_with_it() -> None
 
 def test_a_vow_to_strike_is_still_a_threat() -> None:
     assert ("THREATEN", "IRN", "ISR") in events("Iran vowed to strike Israel.")
+
+
+def test_a_refusal_to_talk_is_a_rejection() -> None:
+    got = events("Seoul says that Tokyo's refusal to talk directly to Pyongyang is blocking any progress.")
+    assert ("REJECT", "JPN", "PRK") in got
+    assert not any(e[0] == "CONSULT" for e in got)
+
+
+def test_a_launch_on_the_eve_of_a_holiday_strikes_no_one() -> None:
+    got = events("Last year, Iran launched a long-range missile on the eve of Israel's national holiday.")
+    assert not any(e[0] == "ASSAULT" for e in got)
+    assert ("ASSAULT", "IRN", "ISR") in events("Iran launched a long-range missile on Israel.")
+
+
+def test_a_vow_to_resist_is_a_rejection_not_an_agreement() -> None:
+    got = events("Poland vowed to resist the migrant quota plan of the European Commission.")
+    assert ("REJECT", "POL", "EU") in got
+    assert not any(e[0] == "AGREE" for e in got)

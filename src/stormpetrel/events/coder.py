@@ -43,6 +43,7 @@ from stormpetrel.events.syntax import (
     pobjs,
     several,
 )
+from stormpetrel.grammar import opens_frame
 from stormpetrel.status import frames
 
 FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
@@ -385,7 +386,7 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
             out.extend(_own_conjuncts(c, head))
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
             out.extend(pobjs(c))
-        elif c.dep_ == "prep" and c.lower_ in trig.preps:
+        elif c.dep_ == "prep" and c.lower_ in trig.preps and not opens_frame(c):  # "on the eve of X"
             objs = pobjs(c)
             if c.lower_ == "between":
                 mutual = True
@@ -1029,6 +1030,8 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             continue  # "if X were willing to talk": a condition, no promise
         negated = senses.denied(tok)
         kind = denied if negated else alone
+        if kind == "AGREE" and frames().get(comp.lemma_.lower()) == "reject":
+            kind = "REJECT"  # "vowed to resist any change": a promise to oppose is a refusal
         inside = [c for c in out if comp in (c.token, *c.token.ancestors) and c.token != tok]
         own_subject = [t for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
         addressed = [t for c in tok.children if c.dep_ in {"dobj", "dative"} for t in conjuncts(c)]
