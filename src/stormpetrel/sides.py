@@ -108,6 +108,11 @@ class Context:
     def state(self, code: str, text: str = "", sector: str | None = None) -> Actor:
         return Actor(text=text, name=self.gaz.country_name(code), country=code, sector=sector)
 
+    def placed(self, heads: list[Token]) -> list[Actor]:
+        """The actors the heads name that the document places in a state or organisation: "X and
+        Y" gives both, "the protesters" none unless the text says whose."""
+        return [a for a in expand(heads, self.marks, self.actors) if a.country]
+
     def named_inside(self, heads: list[Token]) -> str | None:
         """The first state named within the phrases of ``heads`` ("the leader of Iran's proxy"
         is not Iran's; "more civilians than Russian strikes" are not Russia's)."""
@@ -162,15 +167,9 @@ def means_used(ctx: Context, sides: Sides) -> None:
     means = {t.i for t in cand.targets if t.dep_ == "dobj" and t.head.i == verb.head.i}
     if not means:
         return
-    own = [
-        o
-        for w in (cand.token, verb)
-        for c in w.children
-        if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
-        for o in coder.pobjs(c)
-    ]
+    own = [o for w in (cand.token, verb) for o in coder.prep_objects(w, VICTIM_PREPS)]
     kept = expand([t for t in cand.targets if t.i not in means], ctx.marks, ctx.actors)
-    hit = [a for a in expand(own, ctx.marks, ctx.actors) if a.country]
+    hit = ctx.placed(own)
     if not hit:  # "militants in Syria": people of the state their phrase names
         named = ctx.named_inside(own)
         hit = [ctx.state(named, own[0].text)] if named else []
@@ -255,15 +254,10 @@ def misattached_clause(ctx: Context, sides: Sides) -> None:
     head = verb.head
     if head == verb:
         return
-    if (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and head.dep_ == "ccomp"
-        and head.tag_ in {"VBZ", "VBP"}
-        and status.frames().get(head.head.lemma_.lower()) == "report"
-        and head.head.tag_ == "VBD"
-    ):
-        reporter = [c for c in head.head.children if c.dep_ in coder.SUBJECTS]
+    joined = verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ in {"VBZ", "VBP"}
+    said = coder.reporting_verb(head) if joined else None
+    if said is not None and said.tag_ == "VBD":
+        reporter = _subjects(said)
         if reporter and set(reporter) != set(cand.sources):
             sides.sources = expand(reporter, ctx.marks, ctx.actors)
         return
@@ -291,14 +285,18 @@ def _reporter_above(clause: Token) -> list[Token]:
     agree the terms first, ..."): X."""
     while clause.dep_ in {"xcomp", "conj", "advcl"} and clause.head != clause:
         clause = clause.head
-    if clause.dep_ != "ccomp" or status.frames().get(clause.head.lemma_.lower()) != "report":
-        return []
-    return [c for c in clause.head.children if c.dep_ in coder.SUBJECTS]
+    said = coder.reporting_verb(clause)
+    return _subjects(said) if said is not None else []
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's own subjects, without their conjuncts: "X said": X."""
+    return [c for c in verb.children if c.dep_ in coder.SUBJECTS]
 
 
 def site_doer(ctx: Context, sides: Sides) -> None:
     """"an attack on a Lisbon cafe that killed nine people": the parser gives the killing to the
-    market; a public place attacks no one, so the attacker is left unknown."""
+    cafe; a public place attacks no one, so the attacker is left unknown."""
     cand = ctx.cand
     if cand.type != "ASSAULT":
         return
@@ -325,7 +323,7 @@ def branded_author(ctx: Context, sides: Sides) -> None:
         for who in by.children
         if who.dep_ == "pobj"
     ]
-    found = [a for a in expand(authors, ctx.marks, ctx.actors) if a.country]
+    found = ctx.placed(authors)
     if found:
         sides.targets = found
 
@@ -342,10 +340,10 @@ def refuser(ctx: Context, sides: Sides) -> None:
     cand, frame = ctx.cand, ctx.cand.frame
     if cand.type != "REJECT" or frame is None or status.frames().get(frame.lemma_.lower()) != "reject":
         return
-    subjects = [c for c in frame.children if c.dep_ in coder.SUBJECTS]
+    subjects = _subjects(frame)
     if not subjects or any(h in subjects for h in cand.sources):
         return
-    who = [a for a in expand(subjects, ctx.marks, ctx.actors) if a.country]
+    who = ctx.placed(subjects)
     if not who or any(a.country == who[0].country for a in sides.sources):
         return
     # "refused to let the minister visit Rotterdam": aimed at the minister, not the refuser's own city
@@ -467,7 +465,7 @@ def _joined_speaker(ctx: Context, verb: Token, own: str) -> Actor | None:
         cur = cur.head
         if joined and status.frames().get(cur.lemma_.lower()) == "report":
             subjects = [c for c in cur.children if c.dep_ == "nsubj"]
-            found = [a for a in expand(subjects, ctx.marks, ctx.actors) if a.country and a.country != own]
+            found = [a for a in ctx.placed(subjects) if a.country != own]
             return found[0] if found else None
     return None
 
@@ -502,7 +500,7 @@ def condition_party(ctx: Context, sides: Sides) -> None:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         if clause.dep_ == "advcl" and marks & {"if", "unless"}:
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            found = [a for a in expand(subjects, ctx.marks, ctx.actors) if a.country]
+            found = ctx.placed(subjects)
             if found:
                 sides.targets = found[:1]
                 return
@@ -527,8 +525,7 @@ def unknown_attacker(ctx: Context, sides: Sides) -> None:
     if cand.verb.dep_ == "pcomp" and cand.verb.head.lower_ == "for":
         return  # "practice for striking bases", "preparations for attacking": no attack yet
     # "an airstrike killed ...", "were killed in an air raid": some state's air force, not an unknown attacker
-    doers = cand.sources + [o for c in cand.verb.children if c.dep_ == "prep" and c.lower_ in coder.ATTACK_PREPS
-                            for o in coder.pobjs(c)]
+    doers = cand.sources + coder.prep_objects(cand.verb, coder.ATTACK_PREPS)
     if any(t.lemma_.lower() in STATE_WEAPONS for h in doers for t in h.subtree):
         return
     near = places.locate(cand.sources, ctx.marks, ctx.gaz.country_names)  # "a bombing near Samarra"
@@ -584,7 +581,7 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
     # a relative clause whose verb takes the thing for its object: "the tone the president adopted"
     made_by = [c for c in thing.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB" and not _has_object(c)]
     makers = [s for c in made_by for s in c.children if s.dep_ == "nsubj"]
-    made = [a for a in expand([m for m in makers if m.pos_ in {"NOUN", "PROPN"}], ctx.marks, ctx.actors) if a.country]
+    made = ctx.placed([m for m in makers if m.pos_ in {"NOUN", "PROPN"}])
     if made:  # "criticised the line the new minister has taken": the president's
         sides.targets = made[:1]
         return
@@ -615,13 +612,11 @@ def _names_victim(thing: Token, marks: SentenceMarks) -> bool:
     """ "the attack on the Polish embassy", "acts of violence against Kurdish villagers": a thing
     whose own phrase (not a clause or phrase further down) names, after one of
     :data:`VICTIM_PREPS`, the actor it was done to."""
-    nouns = [thing, *(o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in coder.pobjs(c))]
+    nouns = [thing, *coder.prep_objects(thing, {"of"})]
     return any(
         t.i in marks.names or t.i in marks.terms
         for n in nouns
-        for c in n.children
-        if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS
-        for o in coder.pobjs(c)
+        for o in coder.prep_objects(n, VICTIM_PREPS)
         for t in o.subtree
     )
 
@@ -653,7 +648,7 @@ def opposed_party(ctx: Context, sides: Sides) -> None:
             continue
         if prep.head.lemma_.lower() in WATER_NOUNS:  # "into the Sea of Japan": no one is opposed
             continue
-        found = [a for a in expand([tok], ctx.marks, ctx.actors) if a.country and a.country not in own]
+        found = [a for a in ctx.placed([tok]) if a.country not in own]
         if found:
             sides.targets = found[:1]
             return
@@ -694,7 +689,7 @@ def named_pair(ctx: Context, sides: Sides) -> None:
     the two parties named below the trigger, either way round (a protest is no one's with another)."""
     if sides.sources or ctx.cand.type == "PROTEST":
         return
-    pair = [a for a in expand(_pair_heads(ctx.cand), ctx.marks, ctx.actors) if a.country]
+    pair = ctx.placed(_pair_heads(ctx.cand))
     if len(pair) >= 2 and not sides.targets:
         sides.sources, sides.targets, sides.mutual = pair[:1], pair[1:2], True
 
@@ -758,7 +753,7 @@ def offer_maker(ctx: Context, sides: Sides) -> None:
         return
     verb = cand.verb
     accepted = [c for c in verb.children if c.dep_ == "dobj"]
-    accepted += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "on"} for o in coder.pobjs(c)]
+    accepted += coder.prep_objects(verb, {"to", "on"})
     makers = [
         o
         for a in accepted
@@ -767,7 +762,7 @@ def offer_maker(ctx: Context, sides: Sides) -> None:
         for o in coder.pobjs(c)
     ]
     own = {a.country for a in sides.sources}
-    found = [a for a in expand(makers, ctx.marks, ctx.actors) if a.country and a.country not in own]
+    found = [a for a in ctx.placed(makers) if a.country not in own]
     if found:
         sides.targets = found[:1]
 
@@ -830,9 +825,7 @@ def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
     where = [
         o
         for w in words
-        for c in w.children
-        if c.dep_ == "prep" and c.lower_ in places.PLACE_PREPS | {"to"}
-        for o in coder.pobjs(c)
+        for o in coder.prep_objects(w, places.PLACE_PREPS | {"to"})
         if o.pos_ in {"NOUN", "PROPN"} and o.lower_ not in DAY_WORDS  # a place, not "in 2010" or "in May"
     ]
     own = {a.country for a in sides.sources}
@@ -951,9 +944,7 @@ def _in_the_capital(heads: list[Token], marks: SentenceMarks) -> bool:
     return any(
         o.lemma_.lower() in CAPITAL_NOUNS and not any(t.i in marks.names for t in o.subtree)
         for h in heads
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in places.PLACE_PREPS
-        for o in coder.pobjs(c)
+        for o in coder.prep_objects(h, places.PLACE_PREPS)
     )
 
 
@@ -981,15 +972,12 @@ def _host(ctx: Context) -> str | None:
         if q.dep_ in {"agent", "prep"} and q.lower_ == "by"
         for p in coder.pobjs(q)
     ]
-    held += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in coder.pobjs(c)]
-    found = [a.country for a in expand(held, ctx.marks, ctx.actors) if a.country]
+    held += coder.prep_objects(noun, {"of"})
+    found = [a.country for a in ctx.placed(held)]
     if found:
         return found[0]
     for anchor in ctx.cand.anchors:
-        places_named = [
-            o for c in anchor.children if c.dep_ == "prep" and c.lower_ in places.PLACE_PREPS for o in coder.pobjs(c)
-        ]
-        named = ctx.named_inside(places_named)
+        named = ctx.named_inside(coder.prep_objects(anchor, places.PLACE_PREPS))
         if named:
             return named
     return ctx.home
@@ -1018,12 +1006,9 @@ def _struck_site(ctx: Context) -> str | None:
     cafe that killed nine people", "a blast at a Kabul mosque that killed five": the victims
     are of it."""
     verb = ctx.cand.verb
-    if verb.dep_ != "relcl" or ctx.cand.type != "ASSAULT" or verb.head.pos_ != "NOUN":
+    if verb.dep_ != "relcl" or ctx.cand.type != "ASSAULT" or not coder.struck_site(verb.head):
         return None
-    site = verb.head
-    if site.dep_ != "pobj" or site.head.lower_ not in {"on", "in", "at", "near"}:
-        return None
-    return ctx.named_inside([site])
+    return ctx.named_inside([verb.head])
 
 
 def _struck_place(ctx: Context) -> str | None:

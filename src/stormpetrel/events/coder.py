@@ -38,9 +38,12 @@ from stormpetrel.events.syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     conjuncts,
+    dependents,
     determined,
+    infinitive,
     owned,
     pobjs,
+    prep_objects,
     several,
 )
 from stormpetrel.grammar import opens_frame
@@ -170,8 +173,8 @@ def subject_of(verb: Token) -> list[Token]:
                 visitor = _attributive(c)
                 if visitor:  # "Visiting Thai Premier X met Y": X
                     return visitor
-                if c.pos_ == "PRON" and cur.dep_ == "ccomp" and frames().get(cur.head.lemma_.lower()) == "report":
-                    speaker = subject_of(cur.head)  # "Iran said it would ...": Iran
+                if c.pos_ == "PRON":
+                    speaker = _speaker(cur)  # "Iran said it would ...": Iran
                     if speaker and speaker[0].pos_ != "PRON":
                         return speaker
                 if c.lower_ == "it" and _extraposed(cur, below):
@@ -200,7 +203,7 @@ def subject_of(verb: Token) -> list[Token]:
             return []  # "the war waged by X" without its agent: the noun is no actor
         if (
             cur.dep_ == "acl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            and infinitive(cur)
             and (cur.head.dep_ in {"dobj", "attr"} and cur.head.head.pos_ in {"VERB", "AUX"})
         ):
             cur = cur.head.head  # "X took a decision to expel ...": X
@@ -233,22 +236,14 @@ def _extraposed(be: Token, below: Token) -> bool:
         and below != be
         and below.dep_ == "xcomp"
         and below.head == be
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and infinitive(below)
     )
 
 
 def _overseer(verb: Token) -> list[Token]:
     """ "was fired under the supervision of X", "carried out on the orders of X": X."""
-    return [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"under", "on"}
-        for o in pobjs(c)
-        if o.lemma_.lower() in OVERSEER_NOUNS
-        for q in o.children
-        if q.dep_ == "prep" and q.lower_ == "of"
-        for p in pobjs(q)
-    ]
+    overseers = [o for o in prep_objects(verb, {"under", "on"}) if o.lemma_.lower() in OVERSEER_NOUNS]
+    return [p for o in overseers for p in prep_objects(o, {"of"})]
 
 
 def _opening_doer(verb: Token) -> list[Token]:
@@ -291,7 +286,7 @@ def _own_subjects(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     if verb.dep_ == "acomp":  # "their country is firmly opposed to X": a subject of "is"
         holders.append(verb.head)
-    return [t for h in holders for c in h.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
+    return [t for h in holders for t in dependents(h, SUBJECTS | PASSIVE_SUBJECTS)]
 
 
 def _holder(verb: Token) -> list[Token]:
@@ -501,7 +496,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         if warn is not None and "criticize" in lex.verbs:
             # "warned that X would violate the law": the warning criticises X, nothing is defied yet
             blame = lex.verbs["criticize"][0]
-            judged = [t for c in tok.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
+            judged = dependents(tok, SUBJECTS)
             cand = Candidate(warn, blame, blame.type, blame.cameo, None, subject_of(warn), judged)
         if cand.type == "CONSULT" and lemma in PLEDGE_GESTURES and any(
             c.dep_ == "prep"
@@ -551,7 +546,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.targets = _purpose_recipient(cand) or cand.targets
         if senses.aimed_at_no_one(cand):
             continue  # "expressed his condolences on Twitter", "promised to lower fuel prices": aimed at no one
-        purpose = tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        purpose = tok.dep_ in {"xcomp", "advcl"} and infinitive(tok)
         if purpose and cand.targets and all(t.lower_ in OBJECT_PRONOUNS for t in cand.targets):
             # "phoned Rutte to congratulate him", "met the envoy to thank her": the one called or met
             called = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
@@ -587,7 +582,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             if effect != "REQUEST" and outer is not None and fr[outer.lemma_.lower()] == "request":
                 # "demanded that its neighbours refuse to recognise X": a demand on the neighbours
                 cand.sources = []
-                cand.targets = [t for c in frame.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
+                cand.targets = dependents(frame, SUBJECTS)
                 effect = "REQUEST"
             elif (
                 effect in {"AGREE", "REQUEST"}
@@ -620,14 +615,12 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 if cand.token.head == frame and cand.token.dep_ in OBJECTS:  # the act asked for is the object
                     # "demanded the withdrawal of Russian troops": the troops are asked to act;
                     # "requested a meeting with X": the meeting is what is asked for, X its party
-                    doers = [p for c in cand.token.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+                    doers = prep_objects(cand.token, {"of"})
                     asked += doers or ([] if cand.targets else [cand.token])
                 preps = ASKED_PREPS | (GIVEN_FROM_PREPS if cand.trigger.type in GIVING else frozenset())
-                asked += [p for c in frame.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
+                asked += prep_objects(frame, preps)
                 if cand.light is frame:  # "requested aid from X", the parser hanging "from X" on the noun
-                    asked += [
-                        p for c in cand.token.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)
-                    ]
+                    asked += prep_objects(cand.token, preps)
                 if frame.pos_ == "NOUN":  # "a reminder to Chad that it has to ...", "sent a reminder to Chad"
                     holders = [frame, frame.head] if frame.dep_ == "dobj" else [frame]
                     asked += [
@@ -789,9 +782,7 @@ def _protested(cand: Candidate) -> list[Token]:
                     by = [b for r in p.children if r.dep_ in {"prep", "agent"} and r.lower_ == "by" for b in pobjs(r)]
                     out.extend(by or [p])
         if not out:  # "marched in protest at X", the parser hanging "at X" on the verb
-            out = [
-                p for q in cand.verb.children if q.dep_ == "prep" and q.lower_ in PROTEST_VERB_PREPS for p in pobjs(q)
-            ]
+            out = prep_objects(cand.verb, PROTEST_VERB_PREPS)
     return out
 
 
@@ -800,7 +791,7 @@ def _purpose_recipient(cand: Candidate) -> list[Token]:
     verb = cand.verb
     if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb or verb.head.pos_ not in {"VERB", "ADJ"}:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not infinitive(verb):
         return []
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
     return [t for c in objects for t in conjuncts(c)]
@@ -940,9 +931,9 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
             continue
         if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
             continue
-        asked = [t for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
+        asked = dependents(tok, SUBJECTS | PASSIVE_SUBJECTS)
         if not asked and clause != tok:  # "X is unfit and must resign": the first conjunct's subject
-            asked = [t for c in clause.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
+            asked = dependents(clause, SUBJECTS | PASSIVE_SUBJECTS)
         if clause != tok and not any(_actor_like(t) and t.lower_ != "it" for t in asked):
             continue  # "the treaty is old, and it should not harm X": no one is asked
         if _is_passive(tok) and not any(_actor_like(t) for t in asked):
@@ -1033,18 +1024,13 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         if kind == "AGREE" and frames().get(comp.lemma_.lower()) == "reject":
             kind = "REJECT"  # "vowed to resist any change": a promise to oppose is a refusal
         inside = [c for c in out if comp in (c.token, *c.token.ancestors) and c.token != tok]
-        own_subject = [t for c in comp.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
-        addressed = [t for c in tok.children if c.dep_ in {"dobj", "dative"} for t in conjuncts(c)]
+        own_subject = dependents(comp, SUBJECTS | PASSIVE_SUBJECTS)
+        addressed = dependents(tok, {"dobj", "dative"})
         causee = _causee(comp) if kind == "AGREE" else []
         if causee:  # "vowed to make X pay", "vowed to force X out": a threat to X
             kind, targets = "THREATEN", causee
             inside = [c for c in out if comp in c.token.ancestors]
-            out[:] = [c for c in out if c not in inside]
-            trig = Trigger(tok.lemma_.lower(), "VERB", kind, None, lex.type_cameo[kind], frozenset(),
-                           frozenset(), frozenset(), False)
-            out.append(Candidate(tok, trig, kind, lex.type_cameo[kind], None, subject_of(tok), targets))
-            continue
-        if kind == "REQUEST":
+        elif kind == "REQUEST":
             targets = [
                 t for t in (own_subject or addressed) if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and determined(t))
             ]
@@ -1073,17 +1059,24 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             continue
         if not targets:
             continue
-        sources = subject_of(tok) if tok.pos_ != "NOUN" else _noun_owner(tok)
-        if not sources and tok.tag_ == "VBN":  # "is committed to ..."
-            sources = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS | SUBJECTS for t in conjuncts(c)]
-        if not sources and tok.dep_ == "acomp":
-            sources = subject_of(tok.head)
+        sources = subject_of(tok) if causee else _frame_holder(tok)  # "vowed to make X pay": its subject only
         trig = Trigger(tok.lemma_.lower(), "VERB", kind, None, lex.type_cameo[kind], frozenset(),
                        frozenset(), frozenset(), False)
         out[:] = [c for c in out if c not in inside]
         # "has no plans to ...": the refusal is the having, whose "no" makes it a refusal
         anchor = tok.head if negated and tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
         out.append(Candidate(anchor, trig, kind, lex.type_cameo[kind], None, sources, targets, denial=negated))
+
+
+def _frame_holder(frame: Token) -> list[Token]:
+    """Who holds a frame word: its subject ("X vowed to ..."), the owner of a frame noun ("X's
+    pledge to ..."), or the subject of "is committed to ...", "is willing to ..."."""
+    sources = subject_of(frame) if frame.pos_ != "NOUN" else _noun_owner(frame)
+    if not sources and frame.tag_ == "VBN":  # "is committed to ..."
+        sources = dependents(frame, PASSIVE_SUBJECTS | SUBJECTS)
+    if not sources and frame.dep_ == "acomp":
+        sources = subject_of(frame.head)
+    return sources
 
 
 def _weapon_subject(verb: Token) -> Token | None:
@@ -1113,7 +1106,7 @@ def _weapon_candidate(tok: Token, trig: Trigger, weapon: Token) -> Candidate:
     what it hit is its object, else the place it went off ("near a police station")."""
     targets = [t for c in tok.children if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN"} for t in conjuncts(c)]
     if not targets:
-        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in pobjs(c)]
+        targets = prep_objects(tok, STRUCK_PREPS)
     return Candidate(tok, trig, trig.type, trig.cameo, None, _frame_owners(weapon) or [weapon], targets, False)
 
 
@@ -1121,16 +1114,13 @@ def _death_candidate(tok: Token, trig: Trigger) -> Candidate | None:
     """ "died in a bomb blast", "were among those who perished in an attack by X": the dead are
     hit by the attack they died in (its owner, if named, attacks); dying elsewhere is no event."""
     nouns = load_lexicon().nouns
-    for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ not in ATTACK_PREPS:
-            continue
-        for o in pobjs(c):
-            words = {o.lemma_.lower()} | {m.lemma_.lower() for m in o.children if m.dep_ == "compound"}
-            if _accidental(o):
-                return None
-            if words & WEAPON_NOUNS or any(t.type == "ASSAULT" for t in nouns.get(o.lemma_.lower(), [])):
-                by = [p for q in o.children if q.dep_ in {"prep", "agent"} and q.lower_ == "by" for p in pobjs(q)]
-                return Candidate(tok, trig, trig.type, trig.cameo, None, by or _frame_owners(o), subject_of(tok))
+    for o in prep_objects(tok, ATTACK_PREPS):
+        words = {o.lemma_.lower()} | {m.lemma_.lower() for m in o.children if m.dep_ == "compound"}
+        if _accidental(o):
+            return None
+        if words & WEAPON_NOUNS or any(t.type == "ASSAULT" for t in nouns.get(o.lemma_.lower(), [])):
+            by = [p for q in o.children if q.dep_ in {"prep", "agent"} and q.lower_ == "by" for p in pobjs(q)]
+            return Candidate(tok, trig, trig.type, trig.cameo, None, by or _frame_owners(o), subject_of(tok))
     return None
 
 
@@ -1191,8 +1181,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                 more, m2 = _targets(c, trig, skip)
                 # "released the body of the dead man to X": the parser may hang "to X" on the "of" noun
                 more += [
-                    t for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for o in pobjs(q)
-                    for t in _targets(o, trig, skip)[0] if t.dep_ == "pobj"
+                    t for o in prep_objects(c, {"of"}) for t in _targets(o, trig, skip)[0] if t.dep_ == "pobj"
                 ]
                 targets.extend(t for t in more if t.dep_ != "dobj")
                 mutual = mutual or m2
@@ -1202,7 +1191,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             for c in tok.children:
                 if c.dep_ != "dobj":
                     continue
-                held = [c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p))]
+                held = [c, *prep_objects(c, {"of"})]
                 targets.extend(h for h in held if owned(h))
             if stative:  # "is opposed to Argentine mediation"
                 targets.extend(
@@ -1215,7 +1204,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if trig.object_is_recipient and "from" in trig.preps:
         # "recaptured the port from X", "took back the town from X": X, not the port
         held = [t for t in targets if t.dep_ == "dobj" and t.pos_ == "NOUN"]
-        losers = [p for h in held for q in h.children if q.dep_ == "prep" and q.lower_ == "from" for p in pobjs(q)]
+        losers = [p for h in held for p in prep_objects(h, {"from"})]
         losers += [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "from"]
         if held and losers:
             targets = losers
@@ -1231,22 +1220,13 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                         for p in pobjs(q)
                     )
     if not trig.objects:  # "agreed to a prisoner swap with X", "agreed on a truce with X": X, not the truce
-        for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ not in TOPIC_PREPS:
-                continue
-            for o in pobjs(c):
-                partners = [
-                    p for q in o.children if q.dep_ == "prep" and q.lower_ in trig.preps and q.lower_ not in TOPIC_PREPS
-                    for p in pobjs(q)
-                ]
-                if partners and o.pos_ == "NOUN" and not owned(o):
-                    targets = [t for t in targets if t != o] + partners
+        for o in prep_objects(tok, TOPIC_PREPS):
+            partners = prep_objects(o, trig.preps - TOPIC_PREPS)
+            if partners and o.pos_ == "NOUN" and not owned(o):
+                targets = [t for t in targets if t != o] + partners
     if trig.type in DISAPPROVING and not targets:
         # "condemned as an outrage Peru's raid": the parser hangs the object on the "as" phrase
-        targets = [
-            a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-            for o in pobjs(c) for a in o.children if a.dep_ == "appos" and owned(a)
-        ]
+        targets = [a for o in prep_objects(tok, {"as"}) for a in o.children if a.dep_ == "appos" and owned(a)]
     if trig.type in DISAPPROVING and not any(t.pos_ == "PROPN" for t in targets):
         # "alleged harassment by the US", "condemned the invasion by X": the doer is the recipient
         for c in tok.children:
@@ -1261,14 +1241,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     if any(m.dep_ in {"compound", "poss"} and m.pos_ == "PROPN" for m in o.children):
                         targets.append(o)  # "called for an AU summit"
                         continue
-                    targets.extend(
-                        p for q in o.children if q.dep_ == "prep" and q.lower_ in COMPLEMENT_PREPS for p in pobjs(q)
-                    )
+                    targets.extend(prep_objects(o, COMPLEMENT_PREPS))
                     # "called for the release of the Turkish journalist": the one the act is about
-                    targets.extend(
-                        p for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for p in pobjs(q)
-                        if _actor_like(p)
-                    )
+                    targets.extend(p for p in prep_objects(o, {"of"}) if _actor_like(p))
                 # "called for suspending X", "for expelling X's envoys": the one the act would hit
                 targets.extend(
                     t for g in c.children if g.dep_ == "pcomp" for o in g.children
@@ -1285,8 +1260,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                     if g.dep_ in OBJECTS and g.pos_ in {"NOUN", "PROPN"}:
                         targets.extend(conjuncts(g))
                         # "break off relations with X", "shut off water to X"
-                        preps = [q for q in g.children if q.dep_ == "prep" and q.lower_ in COMPLEMENT_PREPS]
-                        targets.extend(p for q in preps for p in pobjs(q))
+                        targets.extend(prep_objects(g, COMPLEMENT_PREPS))
                     elif g.dep_ == "prep" and g.lower_ in COMPLEMENT_PREPS:
                         targets.extend(pobjs(g))
     targets = _claimant(tok) or targets
@@ -1294,31 +1268,26 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         # "blamed the failed raid on the generals": the one it is blamed on (the last "on")
         held = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         on = sorted(
-            (p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "on" for p in pobjs(c)),
+            (p for h in held for p in prep_objects(h, {"on"})),
             key=lambda t: t.i,
         )
         if on and (_actor_like(on[-1]) or on[-1] in targets):
             targets = conjuncts(on[-1])
     if not targets and trig.objects and trig.preps:  # "sent tanks by train to X": X
         holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
-        targets = [
-            p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
-            for o in pobjs(c) for q in o.children if q.dep_ == "prep" and q.lower_ in trig.preps for p in pobjs(q)
-        ]
+        targets = [p for h in holders for o in prep_objects(h, MEANS_PREPS) for p in prep_objects(o, trig.preps)]
     claimed = _claimed_attacks(tok, trig)
     if _a_claim(tok, trig) and not claimed:
         return None  # "took responsibility for the defeat": no attack
     if claimed:  # "claimed responsibility for the bombing of a hotel in X": whom or where it hit
-        targets = [
-            p for a in claimed for c in a.children if c.dep_ == "prep" and c.lower_ in CLAIMED_PREPS for p in pobjs(c)
-        ] or claimed
+        targets = [p for a in claimed for p in prep_objects(a, CLAIMED_PREPS)] or claimed
     if trig.type in DISAPPROVING and (not targets or all(t.lower_ in RELATIVE | {"what"} or t.pos_ == "PRON"
                                                          for t in targets)):
         targets = _what_it_called(tok) if _names_what(tok) else targets
     if not targets and not passive:  # "demanding that Prime Minister X step aside ...": X
         for c in tok.children:
             if c.dep_ == "ccomp" and frames().get(c.lemma_.lower()) != "report":  # not "what it said"
-                targets = [t for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(s)]
+                targets = dependents(c, SUBJECTS | PASSIVE_SUBJECTS)
                 break
     if stative:  # "X is opposed to Y": X opposes Y
         sources = _own_subjects(tok)
@@ -1329,7 +1298,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     in_attack = _attack_owner(tok) if passive and not sources else []
     sources = sources or in_attack
     if passive:
-        undergoer = [t for c in tok.children if c.dep_ in PASSIVE_SUBJECTS for t in conjuncts(c)]
+        undergoer = dependents(tok, PASSIVE_SUBJECTS)
         if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
             undergoer = conjuncts(tok.head)
         others = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
@@ -1360,29 +1329,32 @@ def _to_blame(verb: Token) -> list[Token]:
     head = verb.head
     if verb.lemma_.lower() not in BLAMED_VERBS or verb.dep_ not in {"xcomp", "advcl"} or head.lemma_ != "be":
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not infinitive(verb):
         return []
-    return [t for c in head.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
+    return dependents(head, SUBJECTS)
+
+
+def reporting_verb(clause: Token) -> Token | None:
+    """The verb of saying that reports ``clause``: "the opposition says X is ...": says."""
+    if clause.dep_ == "ccomp" and clause.head != clause and frames().get(clause.head.lemma_.lower()) == "report":
+        return clause.head
+    return None
 
 
 def _speaker(clause: Token) -> list[Token]:
     """Who says ``clause``, if it is reported: "the opposition says X is ...": the opposition."""
-    if clause.dep_ == "ccomp" and clause.head != clause and frames().get(clause.head.lemma_.lower()) == "report":
-        return subject_of(clause.head)
-    return []
+    verb = reporting_verb(clause)
+    return subject_of(verb) if verb is not None else []
 
 
 def _claimant(verb: Token) -> list[Token]:
     """ "recognised the islands as part of Japan", "as Japanese territory": the state the place
     is said to belong to is what the act concerns."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "as":
-            for o in pobjs(c):
-                if o.lemma_.lower() in PART_WORDS:
-                    of = [p for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for p in pobjs(q)]
-                    # not "deported them as part of a deal with X": a place or a state's own land
-                    of = [p for p in of if p.pos_ == "PROPN" or owned(p)]
-                    return of or _frame_owners(o)
+    for o in prep_objects(verb, {"as"}):
+        if o.lemma_.lower() in PART_WORDS:
+            # not "deported them as part of a deal with X": a place or a state's own land
+            of = [p for p in prep_objects(o, {"of"}) if p.pos_ == "PROPN" or owned(p)]
+            return of or _frame_owners(o)
     return []
 
 
@@ -1400,9 +1372,7 @@ def _claimed_attacks(verb: Token, trig: Trigger) -> list[Token]:
         p
         for o in verb.children
         if o.dep_ == "dobj" and o.lemma_.lower() in trig.objects
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for p in pobjs(c)
+        for p in prep_objects(o, {"for"})
         if any(t.type == "ASSAULT" for t in nouns.get(p.lemma_.lower(), []))
         or p.lemma_.lower() in WEAPON_NOUNS | BLAST_NOUNS
     ]
@@ -1423,7 +1393,7 @@ def _perpetrator_of(noun: Token) -> list[Token]:
     if doer.dep_ in {"attr", "oprd"} or (doer.dep_ == "pobj" and doer.head.lower_ == "as"):
         verb = doer.head if doer.dep_ != "pobj" else doer.head.head
         if verb.pos_ in {"VERB", "AUX"}:
-            return [t for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for t in conjuncts(c)]
+            return dependents(verb, SUBJECTS | PASSIVE_SUBJECTS)
     return []
 
 
@@ -1460,9 +1430,15 @@ def _what_it_called(verb: Token) -> list[Token]:
     return []
 
 
+def struck_site(noun: Token) -> bool:
+    """Does the noun name a place an act struck, as the object of "on", "in", "at" or "near": "an
+    attack on a market", "a blast at a mosque that killed five"?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in", "at", "near"} and noun.pos_ == "NOUN"
+
+
 def _attack_site(noun: Token) -> Token | None:
     """The attack whose place ``noun`` is: "an attack on a market", "the bombing at the station"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "in", "at", "near"} or noun.pos_ != "NOUN":
+    if not struck_site(noun):
         return None
     act = noun.head.head
     if act.pos_ != "NOUN" or not any(t.type == "ASSAULT" for t in load_lexicon().nouns.get(act.lemma_.lower(), [])):
@@ -1475,9 +1451,7 @@ def _attack_owner(verb: Token) -> list[Token]:
     nouns = load_lexicon().nouns
     return [
         m
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS
-        for o in pobjs(c)
+        for o in prep_objects(verb, ATTACK_PREPS)
         if any(t.type == "ASSAULT" for t in nouns.get(o.lemma_.lower(), []))
         for m in _frame_owners(o)
     ]
@@ -1497,7 +1471,7 @@ def _came_under(tok: Token) -> tuple[list[Token], list[Token]] | None:
         p for c in [*tok.children, *prep.head.children]  # the parser may hang "by X" on "came"
         if c.dep_ in {"prep", "agent"} and c.lower_ in DOER_PREPS for p in pobjs(c)
     ]
-    hit = [t for c in prep.head.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
+    hit = dependents(prep.head, SUBJECTS)
     return (doers, hit) if doers and hit else None
 
 
@@ -1510,7 +1484,7 @@ def _adjunct_subject(noun: Token) -> list[Token]:
     clause = prep.head
     if clause.pos_ not in {"VERB", "AUX"}:
         return []
-    return [t for c in clause.children if c.dep_ in SUBJECTS for t in conjuncts(c)]
+    return dependents(clause, SUBJECTS)
 
 
 def _paired_adjectives(noun: Token) -> list[Token]:
@@ -1545,7 +1519,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     if of_object:
         carrier = head.head.head.lemma_.lower()  # "handed over a note of protest": carried by "handed"
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
-    mods |= {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)}
+    mods |= {o.lemma_.lower() for o in prep_objects(tok, {"of"})}
     entries = [t for t in entries if not t.excluded & mods]  # "campaign rallies" are no protest
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     owned_by = any(c.dep_ == "poss" for c in tok.children)
@@ -1616,12 +1590,10 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         sources = owner
     targets, mutual = _targets(tok, trig, set())
     if not any(t.pos_ == "PROPN" for t in targets):  # "a suspension of flights to X", "withdrawal of forces from X"
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for o in pobjs(c):
-                    more, m2 = _targets(o, trig, set())
-                    targets.extend(t for t in more if t.dep_ == "pobj")
-                    mutual = mutual or m2
+        for o in prep_objects(tok, {"of"}):
+            more, m2 = _targets(o, trig, set())
+            targets.extend(t for t in more if t.dep_ == "pobj")
+            mutual = mutual or m2
     if not targets and trig.type == "REQUEST":  # "its call for Israel to halt ...": Israel is asked
         targets = _asked_in_for_clause(tok) or (_asked_in_for_clause(light) if light is not None else [])
     if light is not None:

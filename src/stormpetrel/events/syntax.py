@@ -1,11 +1,14 @@
 """The dependency tree as the events package reads it, shared by ``coder`` (finding candidates
 and their arguments) and ``senses`` (deciding a candidate is no event): the labels of subjects,
-passive subjects and objects; the heads of a conjoined phrase and of a preposition's objects;
-nouns that name an owner or carry a determiner; heads that name several sides; and the groups
-of event types both modules test.
+passive subjects and objects; the heads of a conjoined phrase, of a word's dependents, of a
+preposition's objects and of the objects of a word's prepositions; infinitives; nouns that name
+an owner or carry a determiner; heads that name several sides; and the groups of event types both
+modules test.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -26,6 +29,12 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def dependents(tok: Token, labels: Collection[str]) -> list[Token]:
+    """The word's dependents with one of ``labels``, each with its conjuncts: the subjects of "X
+    and Y met" give X and Y."""
+    return [t for c in tok.children if c.dep_ in labels for t in conjuncts(c)]
+
+
 def pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition with their conjuncts, also through a nested one ("out of X")."""
     out = []
@@ -35,6 +44,17 @@ def pobjs(prep: Token) -> list[Token]:
         elif c.dep_ == "prep":  # "from within", "out of"
             out.extend(pobjs(c))
     return out
+
+
+def prep_objects(tok: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of the word's own prepositions named in ``preps``, with their conjuncts: "talks
+    with X and Y" with "with" gives X and Y."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
+
+
+def infinitive(verb: Token) -> bool:
+    """A verb with its own "to": "to meet X", "is to blame"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def owned(noun: Token) -> bool:
