@@ -11,6 +11,7 @@ import functools
 
 import pytest
 
+from stormpetrel import nlp, status
 from stormpetrel.model import STATUSES, Event
 from stormpetrel.pipeline import code_text
 
@@ -320,3 +321,23 @@ def test_litotes_and_means(text: str, event_type: str, source: str, target: str 
 def test_a_visit_in_the_offing_is_planned() -> None:
     text = "A visit to Beijing by the French foreign minister is in the offing, I am told."
     assert find(text, "CONSULT", "FRA", "CHN").status == "planned"
+
+
+# a modal of obligation: an act only owed is none (senses drop it), one only advised or possible
+# is hypothetical, and one a reported "must" demands is a demand
+@pytest.mark.parametrize(
+    ("text", "verb", "is_owed", "is_unreal"),
+    [
+        ("The Chilean government must approve the loan before the bank can pay it.", "approve", True, True),
+        ("Colombia has to protect these migrants from the gangs.", "protect", True, False),
+        ("The mayor said Ecuador must pay the debt.", "pay", False, True),
+        ("The mayor said Ecuador has to pay the debt.", "pay", True, False),
+        ("Uruguay can sign a deal with Paraguay.", "sign", False, True),
+        ("Uruguay signed a deal with Paraguay.", "sign", False, False),
+    ],
+    ids=["must", "has-to", "reported-must", "reported-has-to", "can", "done"],
+)
+def test_modal_of_obligation(text: str, verb: str, is_owed: bool, is_unreal: bool) -> None:
+    tok = next(t for t in nlp.load()(text) if t.lemma_ == verb)
+    assert status.owed(tok, status.frames()) is is_owed
+    assert status.unreal(tok) is is_unreal

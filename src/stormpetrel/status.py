@@ -7,7 +7,10 @@ its own, asserted; "did not meet" is a meeting, negated. An event in a prospecti
 status from the phrase, not from that clause; so does one a plan predicate governs ("talks are
 due on Friday") or a journey is for ("travels to Paris to meet him tomorrow"). An event noun
 whose own predicate forecasts it ("talks are likely to be tense") is uncertain or planned; an
-act a modal enabling clause makes possible ("could allow X to attack") is hypothetical.
+act a modal enabling clause makes possible ("could allow X to attack") is hypothetical, and so is
+one a modal makes only needed, advised or possible ("X should refuse", "X can make a deal":
+``unreal``); an act only said to be owed, not demanded ("X must agree before ...", "X has to
+help them": ``owed``, which ``events.senses`` asks), is no event at all.
 """
 
 from __future__ import annotations
@@ -41,7 +44,9 @@ DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
 BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
 CERTAINTY_NOUNS = _CUES["certainty_noun"]  # "there is no guarantee that X will"
-DEMAND_MODALS = data.word_classes("coder_words.tsv")["demand_modal"]  # "said X must not attack": a demand
+_CODER_WORDS = data.word_classes("coder_words.tsv")
+DEMAND_MODALS = _CODER_WORDS["demand_modal"]  # "said X must not attack": a demand; "X must agree": owed
+DUTY_VERBS = _CODER_WORDS["duty_verb"]  # "X has to help them": an obligation, no act
 STATED_INTENTS = {"THREATEN", "REQUEST", "REJECT"}  # made even when what they name is only imagined
 
 
@@ -83,9 +88,7 @@ def _demanded_not_to(verb: Token) -> bool:
     """Whether the negation of ``verb``'s clause lies within a demand its modal makes ("X should
     not send troops", "X must not attack"), the demand itself not being denied."""
     negated = [v for v in chain(verb) if any(c.dep_ == "neg" for c in v.children)]
-    return bool(negated) and all(
-        any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in v.children) for v in negated
-    )
+    return bool(negated) and all(_modal(v, DEMAND_MODALS) for v in negated)
 
 
 def _conditional(verb: Token) -> bool:
@@ -295,12 +298,12 @@ def _doubts(word: Token) -> bool:
 def unreal(verb: Token) -> bool:
     """Whether ``verb``'s act is one only needed, advised or possible ("X must withdraw", "X
     should play that card", "X can make a deal"), also for a participle that goes with such a
-    clause ("X should play that card, threatening to cut trade")."""
+    clause ("X should play that card, threatening to cut trade"). Whether the modal leaves no
+    event at all is ``owed``'s to say (``events.senses`` asks it before any status is given)."""
     cur = verb
     for _ in range(3):
-        for v in chain(cur):
-            if any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for c in v.children):
-                return True
+        if any(_modal(v, UNREAL_MODALS) for v in chain(cur)):
+            return True
         top = chain(cur)[-1]
         if top.dep_ != "advcl" or top.tag_ != "VBG" or top.head == top:
             return False
@@ -308,6 +311,34 @@ def unreal(verb: Token) -> bool:
             return False
         cur = top.head
     return False
+
+
+def owed(verb: Token, fr: dict[str, str]) -> bool:
+    """Whether ``verb``'s act is only said to be owed, and so no act at all: "the government must
+    agree before a vote can be held", "X has to help them" (not under a frame that makes it another
+    act, "agreed that they should cooperate", nor a reported "must" that makes it a demand: "said X
+    must withdraw"). What ``unreal`` leaves an event, hypothetical, this leaves none."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    duty = _modal(clause, DEMAND_MODALS)
+    if not duty and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in DUTY_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        clause, duty = clause.head, True
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head
+    if not duty:
+        return False
+    if clause.dep_ in {"ccomp", "xcomp", "acl"} and clause.head != clause and clause.head.lemma_.lower() in fr:
+        # "said X has to help": no demand here; "said X must help": a demand, coded as one
+        return fr[clause.head.lemma_.lower()] == "report" and not _modal(clause, DEMAND_MODALS)
+    return clause.dep_ not in {"advcl", "relcl", "acl", "pcomp"}
+
+
+def _modal(verb: Token, modals: frozenset[str]) -> bool:
+    """Whether one of ``verb``'s auxiliaries is among ``modals``."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _promised(verb: Token) -> bool:

@@ -440,9 +440,15 @@ class DocumentActors:
 
     def note_claim(self, kind: str, country: str | None, actor: Actor) -> None:
         """Remember that ``actor`` charged (kind "charge") or asked (kind "ask") the state
-        ``country`` with or for something."""
-        if country and actor.country and not actor.members:
-            self.claims.append((kind, country, actor))
+        ``country`` with or for something. A claim told again (the sentence's charge, then the
+        event it makes; "urged the ministry and the army", one state) is held once, as the latest."""
+        if not country or not actor.country or actor.members:
+            return
+        same = (actor.country, actor.sector, actor.name)
+        self.claims = [
+            (k, c, a) for k, c, a in self.claims if (k, c, (a.country, a.sector, a.name)) != (kind, country, same)
+        ]
+        self.claims.append((kind, country, actor))
 
     def claimant(self, kind: str, country: str | None) -> Actor | None:
         """Who last charged or asked the state ``country``, as :meth:`note_claim` remembered."""
@@ -450,15 +456,18 @@ class DocumentActors:
 
     def _note_charges(self, sent: Span, marks: SentenceMarks) -> None:
         """"US agencies concluded that Russia hacked the emails", "Seoul accused Pyongyang of
-        ...": the subject charges the state of the clause's subject or of the object."""
+        ...": the subject charges the state of the clause's subject or of the object; not when
+        the charge or the charged clause is denied ("did not accuse", "concluded that Russia had
+        not hacked")."""
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS or _negated(tok):
                 continue
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
             charged = [c for c in tok.children if c.dep_ == "dobj"]
-            charged += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+            said = [c for c in tok.children if c.dep_ == "ccomp" and not _negated(c)]
+            charged += [s for c in said for s in c.children if s.dep_ == "nsubj"]
             charged = [c for c in charged if c.pos_ in {"NOUN", "PROPN"}]
             if not charged:
                 continue
@@ -1704,6 +1713,11 @@ def preps_up_to(tok: Token, head: Token) -> Iterator[Token]:
         if tok.dep_ == "prep":
             yield tok
         tok = tok.head
+
+
+def _negated(verb: Token) -> bool:
+    """Does ``verb`` carry its own negation: "did not accuse", "never blamed"?"""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _plural(tok: Token) -> bool:

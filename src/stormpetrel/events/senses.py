@@ -27,7 +27,7 @@
     "seized on the scandal", "warned of the dangers"    an opportunity taken, a danger foreseen
     "blamed the fire on faulty batteries"               a cause, no one accused
     "could lead to the lifting of sanctions"            a measure ended, none imposed
-    "X must agree", "Y has to help them"                an obligation, no act
+    "X must agree", "Y has to help them"                an obligation, no act (``status.owed``)
     "if I go back, they will kill me"                   a fear of the speaker, no threat
     "protest takes courage"                             a view of a kind of act
     "finish by June to allow X to ratify it"            an effect sought, no concession
@@ -59,6 +59,7 @@ from stormpetrel.events.syntax import (
     pobjs,
     several,
 )
+from stormpetrel.status import owed
 
 if TYPE_CHECKING:
     from stormpetrel.events.coder import Candidate
@@ -120,8 +121,6 @@ EXPLOIT_PHRASES = _WORDS["exploit_phrase"]  # "seized on the scandal": an opport
 CAMPAIGN_NOUNS = _WORDS["campaign_noun"]  # "what she pledged on the campaign trail": recalled
 RELIEF_NOUNS = _WORDS["relief_noun"]  # "the lifting of sanctions": a measure ended, none imposed
 OCCASION_NOUNS = _WORDS["occasion_noun"]  # "the many times he pledged to ...": a habit recalled
-DUTY_VERBS = _WORDS["duty_verb"]  # "X has to help them": an obligation, no act
-DEMAND_MODALS = _WORDS["demand_modal"]  # "X must agree": an obligation, no act
 GENERIC_PREDICATES = _WORDS["generic_predicate"]  # "protest takes courage": a view of such acts
 OUTCOME_NOUNS = _WORDS["outcome_noun"]  # "the win mobilized a generation": an effect, no act
 STANCE_NOUNS = _WORDS["stance_noun"]  # "a platform opposing immigration": a stance, no act
@@ -170,7 +169,7 @@ def no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
     would have been about ("declined to be drawn on calls for a vote"); nor is a reporter's
     question ("said when asked whether ...")."""
     tok = cand.token
-    if cand.type != "REQUEST" and obliged(cand.verb, fr):
+    if cand.type != "REQUEST" and owed(cand.verb, fr):
         return True  # "the government must agree before ...", "X has to help them": an obligation, no act
     if cand.type == "REQUEST" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not cand.sources:
         return True
@@ -192,29 +191,6 @@ def no_comment(cand: Candidate, fr: dict[str, str]) -> bool:
     if any(c.dep_ == "xcomp" and kept_open(c) for c in cand.token.children):
         return True  # "declined to rule out sanctions": an option kept, nothing refused
     return any(c.dep_ == "xcomp" and fr.get(c.lemma_.lower()) in {"report", "comment"} for c in cand.token.children)
-
-
-def obliged(verb: Token, fr: dict[str, str]) -> bool:
-    """An act only said to be owed: "the government must agree before a vote can be held", "X has
-    to help them" (not under a frame that makes it another act, "agreed that they should cooperate",
-    nor a reported "must" that makes it a demand: "said X must withdraw")."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
-    duty = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children)
-    if not duty and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in DUTY_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
-        clause, duty = clause.head, True
-        while clause.dep_ == "conj" and clause.head != clause:
-            clause = clause.head
-    if not duty:
-        return False
-    if clause.dep_ in {"ccomp", "xcomp", "acl"} and clause.head != clause and clause.head.lemma_.lower() in fr:
-        return fr[clause.head.lemma_.lower()] == "report" and DEMAND_MODALS.isdisjoint(
-            c.lower_ for c in clause.children if c.dep_ == "aux"
-        )  # "said X has to help": no demand here; "said X must help": a demand, coded as one
-    return clause.dep_ not in {"advcl", "relcl", "acl", "pcomp"}
 
 
 def only_information(verb: Token) -> bool:
