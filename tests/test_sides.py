@@ -31,6 +31,7 @@ CASES = [
         "The Pakistani army chief travelled to Baku on Sunday. On Monday he held talks with his counterpart.",
         ("CONSULT", "PAK", "AZE"),
     ),
+    ("state_act_doer", "A Syrian student was deported from Malaysia on Friday.", ("COERCE", "MYS", "SYR")),
     ("unplaced_people", "Kenya sent food to 4,000 refugees near Mogadishu on Friday.", ("AID", "KEN", "SOM")),
     ("sit_in", "Romanian activists blockaded the offices of a Swiss bank in Bucharest.", ("PROTEST", "ROU", "CHE")),
     (

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from stormpetrel import data, places, status
+from stormpetrel import data, geo, places, status
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import (
     ALLY_HEADS,
@@ -83,6 +83,8 @@ DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "den
 MEANS_VERBS = _ACTOR_WORDS["means_verb"]  # "used an airbase to launch strikes": the airbase is a means
 ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoever asked
 SITE_NOUNS = _ACTOR_WORDS["site_noun"]  # "a market that killed 12": the place of an attack, not its doer
+STATE_ACT_VERBS = _ACTOR_WORDS["state_act_verb"]  # "was arrested", "was deported": only a state does it
+LAND_NOUNS = _ACTOR_WORDS["land_noun"]  # "deported from the country"; not "expelled from the party"
 BRANDING_PREPS = _ACTOR_WORDS["branding_prep"]  # "slammed it as an attack from X": X is blamed
 # types of acts that may brand what they are aimed at ("dismissed the report as a smear by X")
 BRANDING_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -360,6 +362,58 @@ def sit_in(ctx: Context, sides: Sides) -> None:
         return
     if all(a.sector in CIVIL_SECTORS for a in sides.sources):
         cand.type, cand.cameo = "PROTEST", lexicon.load().type_cameo["PROTEST"]
+
+
+def state_act_doer(ctx: Context, sides: Sides) -> None:
+    """"Two reporters were arrested in Minsk", "the suspect was deported from Malaysia": an act
+    only a state does, in the passive with no agent, is done by the state where it happened (the
+    place the sentence names), else by the state the story is about. The state of the one acted
+    on is no clue when the sentence names no place: a story about two states whose citizen of
+    one was held leaves the doer unknown."""
+    cand = ctx.cand
+    verb = cand.token
+    if sides.sources or cand.sources or cand.implicit_source or cand.trigger.pos != "VERB":
+        return
+    if verb.lemma_.lower() not in STATE_ACT_VERBS or verb.tag_ != "VBN":
+        return
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids
+    ):
+        return
+    left = coder.prep_objects(verb, {"from"})
+    if any(o.pos_ == "NOUN" and o.lemma_.lower() not in LAND_NOUNS for o in left) and cand.type != "RETREAT":
+        return  # "expelled from the party", "from school": no state's act
+    place = ctx.home or ctx.named_inside(coder.prep_objects(verb, places.PLACE_PREPS | {"from"}))
+    if place in ctx.gaz.non_state_codes:
+        place = None
+    if place is None:
+        place = _town_state(ctx, verb)  # "a man who attacked a guard on a Lyon bus was jailed"
+    if place is None:
+        place = ctx.actors.main_state()
+        patient = ctx.named_inside(cand.targets)
+        others = [c for c in ctx.actors.salient(exclude={place}) if c not in ctx.gaz.non_state_codes]
+        if patient is not None and patient != place:
+            return  # "a Tunisian was detained" in a story about France: perhaps held abroad
+        if place is not None and patient == place and others:
+            return  # "a Russian was detained" in a story about Russia and Ukraine: held by either
+    if place is not None:
+        sides.sources = [ctx.state(place)]
+
+
+def _town_state(ctx: Context, verb: Token) -> str | None:
+    """The one state of the towns the clause sets things in that no name marks ("on a Leeds
+    tram", "in Bowling Green"), found in the place list."""
+    found = set()
+    for tok in verb.subtree:
+        if tok.pos_ != "PROPN" or tok.i in ctx.marks.names or tok.i in ctx.marks.terms:
+            continue
+        if not any(a.dep_ == "prep" and a.lower_ in places.PLACE_PREPS | {"on"} for a in tok.ancestors):
+            continue
+        code = geo.home(tok.text)
+        if code is not None:
+            found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def unplaced_people(ctx: Context, sides: Sides) -> None:
@@ -852,6 +906,7 @@ STEPS: tuple[Step, ...] = (
     gathering_venue,
     refuser,
     sit_in,
+    state_act_doer,
     unplaced_people,
     denied_charge,
     condition_party,

@@ -137,8 +137,11 @@ STATE_SECTORS = _LISTS["state_sector"]  # "Pakistani officials", "Turkish troops
 PARTY_SECTORS = _LISTS["party_sector"]
 QUARREL_SECTORS = _LISTS["quarrel_sector"]  # parties, legislators, the opposition: their quarrels are at home
 STATE_BODIES = _LISTS["state_body"]  # "a spokesman for the foreign ministry" serves its state
+# bodies a story about one state need not place: "the authorities", "police", "the opposition"
+STORY_BODIES = _LISTS["story_body"]
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 STAFF_NOUNS = _LISTS["staff_noun"]  # "director", "analyst": a post at an organisation named after it
+AIDE_NOUNS = _LISTS["aide_noun"]  # "a spokeswoman for X", "an aide to X": X's state
 EMPLOYER_PREPS = _LISTS["employer_prep"]  # "director at X", "spokesman for X": X employs them
 PAIR_DETERMINERS = _LISTS["pair_determiner"]  # "the two": the story's pair
 DEMONSTRATIVES = {"the", "this", "that", "these", "those", "such"}
@@ -192,6 +195,7 @@ class DocumentActors:
         self.salience: Counter[str] = Counter()
         self.named: set[str] = set()  # the states named so far, as parties or as venues
         self.named_before: set[str] = set()  # those named before the sentence being read
+        self.first_state: str | None = None  # the first state the story named
         self.people: set[int] = set()  # ids of remembered actors that are persons
         self.met: dict[int, int] = {}  # id of a remembered actor -> the sentence it was last met in
         self.igos: list[Match] = []  # organisations named, in order
@@ -340,6 +344,15 @@ class DocumentActors:
         self.salience.update(_named_states(sent.doc, marks))
         self.named_before = set(self.named)
         self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
+        if self.first_state is None:  # the state of the dateline or the story's first sentence
+            self.first_state = next(
+                (
+                    m.entry.code
+                    for _, m in sorted(marks.names.items())
+                    if m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes
+                ),
+                None,
+            )
         for start in sorted({m.start for m in marks.names.values()}):
             if marks.names[start].entry.kind == "igo":
                 self.igos.append(marks.names[start])
@@ -750,6 +763,9 @@ class DocumentActors:
         kin = self._kin(head, marks)
         if kin is not None:
             return Actor(text=text, name=self.gaz.country_name(kin), country=kin)
+        patron = self._patron(head, marks)
+        if patron is not None:
+            return Actor(text=text, name=None, country=patron, sector=self._sector(head, toks, marks))
         employer = self._employer(toks, marks)
         if employer:
             # "X, the Asia director at Human Rights Watch", "a spokeswoman for the Kenyan foreign
@@ -829,6 +845,26 @@ class DocumentActors:
                 return []
             codes.append(m.entry.code)
         return codes if len(codes) == 2 else []
+
+    def _patron(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state of the person a spokesman or an aide serves ("a spokeswoman for Chancellor
+        X", "an aide to X", X named before): an aide speaks for the person's state."""
+        if head.lemma_.lower() not in AIDE_NOUNS:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in EMPLOYER_PREPS | {"to"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                m = marks.names.get(obj.i)
+                if m is not None and m.entry.kind == "person":
+                    return m.entry.code
+                if m is None and obj.i not in marks.terms:
+                    known = self._lookup_person(" ".join(t.text for t in obj.subtree if t.pos_ == "PROPN"))
+                    if known is not None and known.country:
+                        return known.country
+        return None
 
     def _employer(self, toks: list[Token], marks: SentenceMarks) -> list[Token]:
         """The phrase of the organisation a title in the phrase serves ("director at X",
@@ -1208,6 +1244,7 @@ class DocumentActors:
                 or self._sentence_state(head, marks)
                 or self._reporter_state(head, marks, sector)
                 or self._home_arena(head, marks)  # the one state named before, when the sentence names no other
+                or self._story_home(head, marks)  # "the ministry" in a story clearly about one state
             )
         # a local group ("demonstrators", "the opposition", "thousands") acts at home
         return (
@@ -1217,7 +1254,21 @@ class DocumentActors:
             or self._sentence_state(head, marks)  # "jailed Togolese opposition activists"
             or self._reporter_state(head, marks, sector)  # "..., according to the Chadian army"
             or self._arena(head, marks)  # the one state the story has named
+            or self._story_home(head, marks)  # "police", "the opposition" in a story about one state
         )
+
+    def _story_home(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state a story is clearly about (:meth:`main_state`), for a body the sentence names
+        no state for ("the authorities", "the ministry", "police", "the opposition"); not when the
+        sentence names another state or a person of one, whose body it may be."""
+        term = marks.terms.get(head.i)
+        if term is None or term.kind != "body" or head.lemma_.lower() not in STORY_BODIES:
+            return None
+        state = self.main_state()
+        if state is None:
+            return None
+        here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS | {"person"}}
+        return state if here - self.gaz.non_state_codes <= {state} else None
 
     def _named_pair(self, head: Token, marks: SentenceMarks) -> Actor | None | bool:
         """What a bare "both" or "the two" stands for when its sentence has named two people as
@@ -1247,6 +1298,21 @@ class DocumentActors:
         if not ranked or (len(ranked) > 1 and ranked[0][1] <= MAIN_STATE_RATIO * ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def main_state(self) -> str | None:
+        """The state a story is clearly about, for a body or an act it does not place: the one
+        state named so far, one named more than twice as often as any other, or the first state
+        named when no other has been named as often."""
+        ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+        if not ranked:
+            return None
+        if len(ranked) == 1 or ranked[0][1] > MAIN_STATE_RATIO * ranked[1][1]:
+            return ranked[0][0]
+        counts = dict(ranked)
+        first = self.first_state
+        if first is not None and all(n < counts.get(first, 0) for c, n in ranked if c != first):
+            return first
+        return None
 
     def _only_state(self, named: set[str]) -> str | None:
         """The state among ``named`` when there is exactly one (organisations aside)."""
