@@ -246,7 +246,7 @@ def test_forecasts_capabilities_and_conjoined_negation(
          "ASSAULT", "SYR", "TUR", "uncertain"),
         ("The Turkish minister is not convinced that Syria shelled Turkish troops.",
          "ASSAULT", "SYR", "TUR", "uncertain"),
-        ("Senator Smith suggested Brazil should play that card, threatening to cut trade with Argentina.",
+        ("Senator Smith suggested Brazil should use that lever, threatening to cut trade with Argentina.",
          "THREATEN", "BRA", "ARG", "hypothetical"),
         ("Biden can make a deal with Venezuela.", "AGREE", "USA", "VEN", "hypothetical"),
     ],

@@ -181,7 +181,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
     if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)) or enabled(verb):
         return "hypothetical"
     if unreal(verb):
-        return "hypothetical"  # "X must withdraw", "X should play that card, threatening Y"
+        return "hypothetical"  # "X must withdraw", "X should use that lever, threatening Y"
     # hedges on the event's words, or a hedging word above it
     for tok in own:
         for c in tok.children:
@@ -297,8 +297,8 @@ def _doubts(word: Token) -> bool:
 
 def unreal(verb: Token) -> bool:
     """Whether ``verb``'s act is one only needed, advised or possible ("X must withdraw", "X
-    should play that card", "X can make a deal"), also for a participle that goes with such a
-    clause ("X should play that card, threatening to cut trade"). Whether the modal leaves no
+    should use that lever", "X can make a deal"), also for a participle that goes with such a
+    clause ("X should use that lever, threatening to cut trade"). Whether the modal leaves no
     event at all is ``owed``'s to say (``events.senses`` asks it before any status is given)."""
     cur = verb
     for _ in range(3):
