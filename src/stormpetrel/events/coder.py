@@ -49,6 +49,8 @@ from stormpetrel.events.syntax import (
 from stormpetrel.grammar import opens_frame
 from stormpetrel.status import frames
 
+# frame effects whose word is an event by itself only when it directs an object to act
+DIRECTIVE_EFFECTS = frozenset({"report", "control"})
 FRAME_TYPES = {"reject": "REJECT", "threaten": "THREATEN", "agree": "AGREE", "request": "REQUEST"}
 ACCEDE = "083"  # CAMEO: accede to demands
 CHARGING = {"COERCE", "ACCUSE"}  # acts whose "for"/"of" clause is the charge
@@ -539,6 +541,9 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             if cand.trigger.lemma in STRUGGLE_VERBS and not verbal and cand.targets:
                 continue  # "fighting against the reform": a campaign against a policy, no one accused
             cand.type, cand.cameo = verbal_attack(lex)
+        if cand.type == "CONCEDE" and cand.trigger.pos == "VERB":
+            # "extended the permits for the refugees to stay": granted to the refugees
+            cand.targets = _granted_for(cand.token) or cand.targets
         if not cand.targets and not cand.mutual:
             cand.targets = _purpose_recipient(cand) or (_protested(cand) if cand.type == "PROTEST" else [])
         elif not cand.mutual and not any(_actor_like(t) for t in cand.targets):
@@ -797,6 +802,26 @@ def _purpose_recipient(cand: Candidate) -> list[Token]:
     return [t for c in objects for t in conjuncts(c)]
 
 
+def _granted_for(verb: Token) -> list[Token]:
+    """The subject of a "for X to V" clause on a granting verb or its object: "extended the
+    permits for the refugees to stay", "renewed the visa for X to remain" -- X is granted it."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in {"advcl", "acl", "relcl"} and infinitive(c) and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children
+            ):
+                doers = [s for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
+                if doers:
+                    return conjuncts(doers[0])
+            if c.dep_ == "prep" and c.lower_ == "for":  # "for X" with "to V" hung on X
+                for x in pobjs(c):
+                    hung = any(a.dep_ in {"acl", "relcl"} and infinitive(a) for a in x.children)
+                    if hung and x.pos_ in {"NOUN", "PROPN"}:
+                        return conjuncts(x)
+    return []
+
+
 def _deal_nouns(lex: Lexicon) -> set[str]:
     """What is signed: "deal", "accord", "treaty"."""
     return {o for t in lex.verbs.get("sign", []) for o in t.objects}
@@ -1006,6 +1031,21 @@ def _causee(comp: Token) -> list[Token]:
     return []
 
 
+def _directs(frame: Token, comp: Token) -> bool:
+    """A reporting or causative verb that makes or asks its object do something: "told Kenya to
+    close the border", "forced the rebels to withdraw" -- an active, asserted verb with an object
+    and a to-infinitive, not "told reporters that ...", "was forced to resign", "able to force X to"."""
+    return (
+        comp.dep_ == "xcomp"
+        and comp.head == frame
+        and infinitive(comp)
+        and not _is_passive(frame)
+        and not infinitive(frame)
+        and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in frame.children)
+        and bool(subject_of(frame))
+    )
+
+
 def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
     """A frame word over a verb that is no trigger is the event itself: "hoped Chile would keep
     funding the dam" (a request to Chile), "vowed to seek a settlement with the Kurds" (a promise
@@ -1019,6 +1059,9 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             continue
         if senses.conditioned(tok):
             continue  # "if X were willing to talk": a condition, no promise
+        directed = frames().get(tok.lemma_.lower()) in DIRECTIVE_EFFECTS
+        if directed and not _directs(tok, comp):
+            continue  # "told reporters that ...", "was forced to resign": no one made or asked to act
         negated = senses.denied(tok)
         kind = denied if negated else alone
         if kind == "AGREE" and frames().get(comp.lemma_.lower()) == "reject":
@@ -1027,7 +1070,10 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         own_subject = dependents(comp, SUBJECTS | PASSIVE_SUBJECTS)
         addressed = dependents(tok, {"dobj", "dative"})
         causee = _causee(comp) if kind == "AGREE" else []
-        if causee:  # "vowed to make X pay", "vowed to force X out": a threat to X
+        if directed and kind == "COERCE":  # "forced Greece to withdraw": Greece is coerced, its act stays
+            targets = conjuncts(addressed[0])
+            inside = []
+        elif causee:  # "vowed to make X pay", "vowed to force X out": a threat to X
             kind, targets = "THREATEN", causee
             inside = [c for c in out if comp in c.token.ancestors]
         elif kind == "REQUEST":
