@@ -101,6 +101,12 @@ CASES = [
         ("SANCTION", "UN", "COL"),
     ),
     (
+        "journey_made_for",
+        "Japan and China argued over fishing rights on Monday. "
+        "On Tuesday the Japanese envoy flew to Seoul to join a regional summit.",
+        ("CONSULT", "JPN", "KOR"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",
@@ -426,3 +432,14 @@ def test_lawmakers_met_at_no_foreign_place_are_of_the_actor_s_state() -> None:
 def test_a_base_used_for_strikes_is_not_struck() -> None:
     text = "Russian bombers used an airbase in Iran on Tuesday to carry out strikes on militants in Syria."
     assert not has_event(coded(text), "ASSAULT", "RUS", "IRN")
+
+
+def test_the_government_accused_of_a_wrong_is_the_accusers_own() -> None:
+    # the phrase runs on past its head ("the government of corruption"); the head decides
+    text = (
+        "The Brazilian foreign minister urged restraint in Venezuela on Tuesday. "
+        "Opposition leader Juan Guaido accused the government of corruption."
+    )
+    got = triples(text)
+    assert ("ACCUSE", "VEN", "VEN") in got
+    assert ("ACCUSE", "VEN", "BRA") not in got

@@ -27,6 +27,7 @@ from stormpetrel.actors.resolve import (
     STATE_BODIES,
     DocumentActors,
     SentenceMarks,
+    destinations,
     marked,
     negated_name,
     preps_up_to,
@@ -233,7 +234,7 @@ def partners(ctx: Context, sides: Sides) -> None:
         known = next((a.country for a in other if a.country), None)
         for a in side:
             home = next((o.country for o in other if o.country and o.sector in DOMESTIC_PARTIES), None)
-            if a.country is None and a.name == "partner" and home and a.text.lower().split()[-1] in HOME_BODIES:
+            if a.country is None and a.name == "partner" and home and _head_lemma(ctx, a) in HOME_BODIES:
                 a.country, a.name = home, ctx.gaz.country_name(home)  # "opposition leader X accused the government"
             if a.country is None and a.name == "partner":
                 a.country, a.name = ctx.actors.partner_of(known) or _last_other(ctx.actors, known), None
@@ -241,6 +242,14 @@ def partners(ctx: Context, sides: Sides) -> None:
                     a.name = ctx.gaz.country_name(a.country)
             if "counterpart" in a.text.lower() and a.sector is None:
                 a.sector = next((o.sector for o in other if o.sector), None)
+
+
+def _head_lemma(ctx: Context, actor: Actor) -> str:
+    """The head word of the phrase an actor was read from ("the government of fraud": government),
+    else the phrase's last word."""
+    words = actor.text.lower().split()
+    head = next((h for h in ctx.cand.sources + ctx.cand.targets if h.lower_ in words), None)
+    return head.lemma_.lower() if head is not None else words[-1] if words else ""
 
 
 def misattached_clause(ctx: Context, sides: Sides) -> None:
@@ -738,6 +747,23 @@ def attended_gathering(ctx: Context, sides: Sides) -> None:
         sides.targets = [ctx.state(host)]
 
 
+def journey_made_for(ctx: Context, sides: Sides) -> None:
+    """"headed to Jordan to take part in a summit", "flew to Seoul to join the talks": a meeting
+    a journey is made for, with no party named, is with the state the journey ends in."""
+    cand = ctx.cand
+    if cand.type != "CONSULT" or sides.targets or not sides.sources:
+        return
+    verb = cand.light or cand.verb
+    while verb.dep_ in {"xcomp", "advcl", "conj", "prep", "pobj"} and verb.head.i != verb.i:
+        verb = verb.head
+        ends = destinations(verb)
+        if ends:
+            named = ctx.named_inside(ends)
+            if named is not None and named not in {a.country for a in sides.sources}:
+                sides.targets = [ctx.state(named)]
+            return
+
+
 def named_pair(ctx: Context, sides: Sides) -> None:
     """"A deal to widen trade between the two states was reached": with no actor,
     the two parties named below the trigger, either way round (a protest is no one's with another)."""
@@ -918,6 +944,7 @@ STEPS: tuple[Step, ...] = (
     opposed_party,
     aimed_at_home,
     attended_gathering,
+    journey_made_for,
     named_pair,
     helped_other,
     story_side,

@@ -101,6 +101,7 @@ RELATION_PREPS = {w: frozenset(v.split("|")) for w, v in _VALUES["relation_head"
 MOTION_VERBS = _LISTS["motion_verb"]  # "returning to X": X is a place, not a party
 LOCATIVE_PREPS = _LISTS["locative_prep"]  # "in X", "throughout X": where an actor acts
 DESTINATION_PREPS = _LISTS["destination_prep"]  # "flew on to X": where a motion ends
+HELD_VERBS = _LISTS["held_verb"]  # "rebel-held Idlib": a place that stands for the group holding it
 ROUTE_NOUNS = _LISTS["route_noun"]  # "on his way back to X": X is where the way leads
 HOMEWARD_WORDS = _LISTS["homeward_word"]  # "flew home to X", "returned to X": X is the traveller's home
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj", "nsubj", "nsubjpass"}
@@ -566,7 +567,16 @@ class DocumentActors:
 
     def _city_of(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state of a place that names the actor's own home: "Rotterdam police", "Idlib
-        rebels"; not a person's name ("the Bush administration")."""
+        rebels"; not a person's name ("the Bush administration"). A place a group holds ("rebel-held
+        Idlib") stands for that group, at home in the place's state."""
+        holders = {"npadvmod", "compound"}
+        if head.pos_ == "PROPN" and not marked(head, marks) and any(
+            c.dep_ == "amod" and c.lemma_.lower() in HELD_VERBS and any(g.dep_ in holders for g in c.children)
+            for c in head.children
+        ):
+            code = geo.home(head.text)
+            if code is not None:
+                return code
         for c in head.children:
             if c.dep_ not in {"compound", "amod"} or not c.text.istitle() or marked(c, marks):
                 continue
@@ -1945,6 +1955,18 @@ def _place_phrase(head: Token, marks: SentenceMarks) -> bool:
     if prep.lower_ in LOCATIVE_PREPS:
         return True
     return _journey_end(head) is not None
+
+
+def destinations(goer: Token) -> list[Token]:
+    """Where a motion or a route ends, not homeward: "headed to X", "his trip to X"; not
+    "returned to X", "flew home to X"."""
+    return [
+        o
+        for c in goer.children
+        if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
+        for o in c.children
+        if o.dep_ == "pobj" and _journey_end(o) is False
+    ]
 
 
 def _journey_end(tok: Token) -> bool | None:

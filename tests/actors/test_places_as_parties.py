@@ -1,0 +1,37 @@
+"""A place that stands for a party: where a journey for a meeting ends, a town a group holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import triples
+from stormpetrel import sides
+from stormpetrel.actors import resolve
+
+JOURNEY = (
+    "Egypt and Sudan argued over water rights on Monday. "
+    "The Sudanese envoy is heading to Nairobi to take part in a regional summit."
+)
+HELD = "Russian jets bombed rebel-held Idlib on Thursday."
+
+
+def test_a_meeting_a_journey_is_made_for_is_with_the_state_it_ends_in() -> None:
+    got = triples(JOURNEY)
+    assert ("CONSULT", "SDN", "KEN") in got
+    assert ("CONSULT", "SDN", "EGY") not in got
+
+
+def test_without_the_journey_rule_the_meeting_goes_to_the_story_s_partner(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sides, "STEPS", tuple(s for s in sides.STEPS if s.__name__ != "journey_made_for"))
+    assert ("CONSULT", "SDN", "KEN") not in triples(JOURNEY)
+
+
+def test_a_town_a_group_holds_is_that_group_in_the_town_s_state() -> None:
+    got = triples(HELD)
+    assert ("ASSAULT", "RUS", "SYR") in got
+    assert ("ASSAULT", "RUS", "RUS") not in got
+
+
+def test_without_the_held_words_the_town_is_not_placed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(resolve, "HELD_VERBS", frozenset())
+    assert ("ASSAULT", "RUS", "SYR") not in triples(HELD)
