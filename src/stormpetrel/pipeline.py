@@ -114,13 +114,13 @@ def code_segments(
             cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates, earlier = _attach_dates(cands, exprs)
             sport = bool(cands) and sporting(sent)  # only asked of sentences with events
+            teaser = _teaser_day(teasers, seg.offset + sent.start_char) if cands else None
             for cand in cands:
                 for event in _events(doc, seg, sent, cand, marks, actors, gaz, lex):
                     if sport and _between_teams(event):
                         continue  # "England travel to Australia for the Test series": a match, no visit
                     expr = dates.get(cand.token.i)
                     value = expr.value if expr is not None else None
-                    teaser = _teaser_day(teasers, seg.offset + sent.start_char)
                     if expr is None and teaser is not None and cand.token.i not in earlier:
                         value = teaser  # "... were killed at the airport. (29.01.2015)": that story's day
                     elif expr is None and event.status == "asserted" and cand.token.i not in earlier:

@@ -43,6 +43,7 @@ The word classes are loaded from ``data/coder_words.tsv``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -1087,6 +1088,14 @@ def _purpose_of_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN"
 
 
+@cache
+def _standing_texts() -> frozenset[str]:
+    """Texts and documents whose present-tense clause tells what they say: the objects of
+    "sign", text and document nouns, standing texts (read once)."""
+    return frozenset({o for t in load().verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS | DOCUMENT_NOUNS
+                     | STANDING_TEXTS)
+
+
 def _standing_clause(verb: Token) -> bool:
     """A relative clause in the simple present that says what a text or a place keeps doing:
     "resolutions that demand an end to X" (what the text says), "the city, which still
@@ -1098,7 +1107,7 @@ def _standing_clause(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children):
         return False
-    texts = {o for t in load().verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS | DOCUMENT_NOUNS | STANDING_TEXTS
+    texts = _standing_texts()
     text = clause.head
     if (text.dep_ in {"dobj", "nsubjpass", "pobj"} and text.head.lemma_.lower() in ADOPTION_VERBS) or any(
         c.dep_ == "acl" and c.lemma_.lower() in ADOPTION_VERBS for c in text.children
