@@ -336,6 +336,14 @@ def test_a_day_in_digits_closing_a_teaser_dates_that_teaser() -> None:
     assert (one(text, THURSDAY, "SANCTION", "KEN").date) == "2020-11-12"
 
 
+def test_a_teaser_run_on_from_the_story_takes_only_its_last_sentences() -> None:
+    text = ("Egypt condemned Israel on Tuesday. Jordan also criticised Israel. "
+            "Officials said more steps could follow. Analysts expect little change. "
+            "Kenya expelled the Somali ambassador after a row over a maritime border. (12.11.2020)")
+    assert one(text, THURSDAY, "ACCUSE", "JOR").date == "2021-06-15"
+    assert one(text, THURSDAY, "SANCTION", "KEN").date == "2020-11-12"
+
+
 def test_a_day_in_digits_in_running_text_dates_its_clause() -> None:
     assert one("Germany expelled two Russian diplomats on 03.05.2021.", THURSDAY, "SANCTION").date == "2021-05-03"
 

@@ -441,20 +441,28 @@ _BARE_MONTH = re.compile(_M + r"\b", re.I)
 
 # a day in digits closing a teaser of another story ("... killed at the airport. (29.01.2015)"),
 # as news sites list related stories after an article
+_SENTENCE_END = re.compile(r"[.!?][\"'”]?\s+")
+TEASER_SENTENCES = 2  # a teaser ends in a date: its blurb is this many sentences at most
 _TEASER_DATE = re.compile(r"(?<=[.!?\"'”])\s+\((?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\)(?=\s|$)")
 
 
 def teaser_dates(text: str) -> list[tuple[int, int, DateValue]]:
     """The stretches of ``text`` a closing date in digits dates: each runs from the previous such
-    date (or the paragraph's start) to the date itself, with that day."""
+    date to the date itself, with that day. The first teaser of a run holds only the last
+    sentences before its date: the story it follows may run on in the same paragraph."""
     out: list[tuple[int, int, DateValue]] = []
-    prev = 0
+    prev = -1
     for m in _TEASER_DATE.finditer(text):
         try:
             day = DateValue.day(dt.date(int(m.group("year")), int(m.group("mon")), int(m.group("day"))))
         except ValueError:
             continue
-        start = max(prev, text.rfind("\n", 0, m.start()) + 1)
+        start = text.rfind("\n", 0, m.start()) + 1
+        if prev >= start:
+            start = prev
+        else:  # a headline and a sentence or two: not the story before them
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
+            start = max([start, *ends[: len(ends) + 1 - TEASER_SENTENCES]])
         out.append((start, m.start(), day))
         prev = m.start()  # the next teaser opens with this date in parentheses
     return out
