@@ -209,6 +209,14 @@ def test_a_leads_present_perfect_is_the_news_of_the_day() -> None:
     assert one(text, THURSDAY, "ACCUSE", "PER").date is None
 
 
+def test_a_leads_simple_present_is_the_news_of_the_day() -> None:
+    # a lead in the news present ("X accuses Y") tells what happens as the report is written
+    text = ("Russia accuses Ukraine of shelling civilians in Donetsk.\n"
+            "Moscow also accuses Kyiv of blocking aid convoys.")
+    dates = {e.evidence.sentence.split()[0]: e.date for e in code(text, THURSDAY) if e.event_type == "ACCUSE"}
+    assert dates == {"Russia": THURSDAY, "Moscow": None}
+
+
 def test_a_second_verb_shares_the_leads_perfect() -> None:
     # "has condemned ... and recalled ...": the recall is told in the perfect too (a second
     # event of another type, so that it is not merged into the first)

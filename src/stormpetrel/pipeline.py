@@ -126,8 +126,9 @@ def code_segments(
                     elif expr is None and event.status == "asserted" and cand.token.i not in earlier:
                         if _narrative(cand):
                             value = timeline.narrative_time()  # the story goes on at its last date
-                        if value is None and seg.offset + sent.start_char < lead_end and tense(cand.verb) == "perfect":
-                            value = timeline.publication()  # the lead's "has expelled": the news of the day
+                        in_lead = seg.offset + sent.start_char < lead_end
+                        if value is None and in_lead and tense(cand.verb) in {"perfect", "present"}:
+                            value = timeline.publication()  # the lead's "has expelled", "accuses": the news of the day
                             lead_news.append(event)
                     dated = [(event, value)]
                     if expr is not None and value is not None:  # "met him in July and September": two meetings
