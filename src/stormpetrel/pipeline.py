@@ -121,14 +121,10 @@ def code_segments(
                         continue  # "England travel to Australia for the Test series": a match, no visit
                     expr = dates.get(cand.token.i)
                     value = expr.value if expr is not None else None
-                    if expr is None and teaser is not None and cand.token.i not in earlier:
-                        value = teaser  # "... were killed at the airport. (29.01.2015)": that story's day
-                    elif expr is None and event.status == "asserted" and cand.token.i not in earlier:
-                        if _narrative(cand):
-                            value = timeline.narrative_time()  # the story goes on at its last date
+                    if expr is None and cand.token.i not in earlier:
                         in_lead = seg.offset + sent.start_char < lead_end
-                        if value is None and in_lead and tense(cand.verb) in {"perfect", "present"}:
-                            value = timeline.publication()  # the lead's "has expelled", "accuses": the news of the day
+                        value, news = _implied_date(event, cand, timeline, teaser, in_lead)
+                        if news:
                             lead_news.append(event)
                     dated = [(event, value)]
                     if expr is not None and value is not None:  # "met him in July and September": two meetings
@@ -249,6 +245,24 @@ def _narrative(cand: coder.Candidate) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS for c in verb.children):
         return False  # "Rouhani earlier criticised the deal": before the day the story is at
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _implied_date(
+    event: Event, cand: coder.Candidate, timeline: Timeline, teaser: DateValue | None, in_lead: bool
+) -> tuple[DateValue | None, bool]:
+    """The date of an act its sentence does not date, and whether it is the lead's news of the
+    day (which the day its speaker is reported on may replace): the closing day of the other
+    story's teaser it lies in; else, for an asserted act, the story's current day for a
+    past-tense act, or the publication day for the lead's perfect or present ("has expelled",
+    "accuses")."""
+    if teaser is not None:
+        return teaser, False  # "... were killed at the airport. (29.01.2015)": that story's day
+    if event.status != "asserted":
+        return None, False
+    value = timeline.narrative_time() if _narrative(cand) else None  # the story goes on at its last date
+    if value is None and in_lead and tense(cand.verb) in {"perfect", "present"}:
+        return timeline.publication(), True
+    return value, False
 
 
 def _told_earlier(verb: Token) -> bool:
