@@ -37,12 +37,13 @@
     "complained that the reform was harder than hoped"  a lament, no one accused
     "his biography says he travelled to Peru"           a career, no new event
 
-The word classes are loaded from ``data/coder_words.tsv``.
+``no_event`` runs one small check per kind of reading (``_NO_EVENT_CHECKS``). The word classes are
+loaded from ``data/coder_words.tsv`` and ``data/sense_words.tsv``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,7 @@ from stormpetrel.events.syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     determined,
+    infinitive,
     owned,
     pobjs,
     several,
@@ -204,7 +206,7 @@ def disowned_purpose(verb: Token) -> bool:
     head = verb.head
     return (
         verb.dep_ in {"xcomp", "advcl"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and infinitive(verb)
         and head.lemma_ == "be"
         and any(c.dep_ == "neg" for c in head.children)
     )
@@ -235,28 +237,50 @@ def _held_prep(verb: Token, preps: set[str], what: Callable[[Token], bool]) -> b
     )
 
 
+@cache
+def _text_nouns() -> frozenset[str]:
+    """Nouns of texts: the objects of "sign" in the trigger lexicon and the text nouns (read once)."""
+    return frozenset({o for t in load().verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS)
+
+
+@cache
+def _thing_doers(kind: str) -> frozenset[str]:
+    """Things that cannot do an act of type ``kind``: texts and prices; for aid also abstract doers
+    ("the partnership helps"), for a concession enabling things ("the system allows"), for a threat
+    reports and observers ("a report warned", "analysts warned": a forecast)."""
+    things = _text_nouns() | MARKET_NOUNS
+    if kind == "AID":
+        things |= ABSTRACT_DOERS
+    if kind == "CONCEDE":
+        things |= ENABLING_THINGS
+    if kind == "THREATEN":
+        things |= DOCUMENT_NOUNS | OBSERVER_NOUNS
+    return things
+
+
+@cache
+def _standing_texts() -> frozenset[str]:
+    """Texts and documents whose present-tense clause tells what they say: the text nouns, document
+    nouns and standing texts (read once)."""
+    return _text_nouns() | DOCUMENT_NOUNS | STANDING_TEXTS
+
+
 def inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
     """ "The new law violates the truce", "the decision attacks our rights", "the truce has
     provided the army with a respite", "the new rule allows farmers to ...", "the falling price
     allowed him to buy": a text, decision, price or state of affairs as the doer of a hostile act,
-    a gift or a concession is a judgement or the content of it, not an act."""
-    if (
-        cand.trigger.pos == "VERB" and cand.sources
-        and all(s.lemma_.lower() in OUTCOME_NOUNS for s in cand.sources)
-    ):
-        return True  # "the election win mobilized a generation": an effect, no act
-    if cand.trigger.pos != "VERB" or cand.type not in CONFLICT | {"REJECT", "AID", "CONCEDE"} or not cand.sources:
+    a gift or a concession is a judgement or the content of it, not an act. The text nouns are read
+    from the cached lexicon (``load()``), the one the coder passes as ``lex``."""
+    if cand.trigger.pos != "VERB" or not cand.sources:
         return False
-    texts = {o for t in lex.verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS | MARKET_NOUNS
-    if cand.type == "AID":
-        texts |= ABSTRACT_DOERS
+    if all(s.lemma_.lower() in OUTCOME_NOUNS for s in cand.sources):
+        return True  # "the election win mobilized a generation": an effect, no act
+    if cand.type not in CONFLICT | {"REJECT", "AID", "CONCEDE"}:
+        return False
+    things = _thing_doers(cand.type)
     if cand.type == "CONCEDE":
-        texts |= ENABLING_THINGS
-    if cand.type == "THREATEN":
-        texts |= DOCUMENT_NOUNS | OBSERVER_NOUNS  # "a report warned", "analysts warned": a forecast
-    if cand.type == "CONCEDE":
-        return all(_antecedent(s, cand.token).lemma_.lower() in texts for s in cand.sources)
-    return all(s.lemma_.lower() in texts for s in cand.sources)
+        return all(_antecedent(s, cand.token).lemma_.lower() in things for s in cand.sources)
+    return all(s.lemma_.lower() in things for s in cand.sources)
 
 
 def _antecedent(source: Token, verb: Token) -> Token:
@@ -281,299 +305,423 @@ def _text_noun_over(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in TEXT_NOUNS
 
 
-def no_event(cand: Candidate) -> bool:
-    """Words that look like an event and are none: "demonstrated that ...", "warned of the danger",
-    "felt threatened", "the number of tourists visiting X", a group "(banned in X)",
-    "defended the country from terrorism", "allows for leave"."""
+def _has(tok: Token, deps: Collection[str]) -> bool:
+    """Does the word have a dependent labelled with one of ``deps``?"""
+    return any(c.dep_ in deps for c in tok.children)
+
+
+def _has_aux(verb: Token, words: Collection[str]) -> bool:
+    """Does the verb have an auxiliary among ``words``? "could" in "it could take years"."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def _pobj_lemmas(tok: Token, preps: Collection[str] | None = None, dep: str = "prep") -> set[str]:
+    """The lemmas of the objects of the word's prepositions (only those in ``preps``, if given;
+    ``dep`` "agent" for a "by" phrase): "invited the couple for a holiday" gives {"holiday"}."""
+    return {
+        o.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == dep and (preps is None or c.lower_ in preps)
+        for o in pobjs(c)
+    }
+
+
+def _simple_present(verb: Token) -> bool:
+    """A present-tense verb with no auxiliary: "opposes", "patrol" (not "has opposed")."""
+    return verb.tag_ in {"VBZ", "VBP"} and not _has(verb, {"aux", "auxpass"})
+
+
+def _relative_subject(verb: Token) -> bool:
+    """A clause whose subject is a relative pronoun: "who", "which", "that"."""
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in verb.children)
+
+
+# The checks of ``no_event``, grouped by what they judge. Each is a pure test of the candidate, so
+# the order they run in does not change the answer.
+
+
+def _participle_described(cand: Candidate) -> bool:
+    """ "felt threatened", "the group (outlawed in Russia)", "occupied East Jerusalem": a state, no act."""
     tok = cand.token
-    lemma = tok.lemma_.lower()
+    if cand.trigger.pos != "VERB":
+        return False
+    if tok.lemma_.lower() in CONTRAST_PARTICIPLES and tok.tag_ == "VBN" and any(
+        c.dep_ in {"mark", "advmod", "prep"} and c.lower_ == "as" for c in tok.children
+    ):
+        return True  # "as opposed to its neighbours, X ...": a comparison
+    if tok.tag_ == "VBN" and any(
+        c.dep_ in {"auxpass", "aux"} and {c.lemma_.lower(), c.lower_} & STATE_VERBS for c in tok.children
+    ):
+        return True  # "they feel threatened": a feeling
+    if tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS:
+        return True  # "they felt threatened": a feeling
+    if (
+        cand.trigger.mode == "ban"
+        and tok.tag_ == "VBN"
+        and not _has(tok, SUBJECTS | PASSIVE_SUBJECTS | {"agent", "auxpass", "aux"})
+    ):
+        return True  # "the group (outlawed in Russia)": a designation, not a ban
+    return _it_is_striking(tok) or _adjectival(tok)  # "it was striking that ...", "occupied East Jerusalem"
+
+
+def _phrase_of_other_sense(cand: Candidate) -> bool:
+    """ "seized on the scandal", "defended X from terrorism", "back up the claim": a phrase of another sense."""
+    tok = cand.token
     kids = list(tok.children)
-    if cand.trigger.pos == "VERB":
-        if cand.type == "CONCEDE" and tok.dep_ == "acl" and _text_noun_over(tok.head):
-            return True  # "the guidance (of the ministry) allowing pupils to ...": what a text says, no concession
-        if (
-            tok.dep_ in {"acl", "relcl"}
-            and tok.head.lemma_.lower() in URGED_NOUNS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-        ):
-            return True  # "faced pressure to resign", "is grounds for him to resign": nothing done
-        if lemma in CONTRAST_PARTICIPLES and tok.tag_ == "VBN" and any(
-            c.dep_ in {"mark", "advmod", "prep"} and c.lower_ == "as" for c in kids
-        ):
-            return True  # "as opposed to its neighbours, X ...": a comparison
-        if lemma in INTRANSITIVE_PROTEST and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in kids):
-            return True
-        if lemma in NEEDS_OBJECT and not any(
-            c.dep_ in {"dobj", "nsubjpass"}
-            or (c.dep_ in {"ccomp", "xcomp"} and any(s.dep_ in SUBJECTS | PASSIVE_SUBJECTS for s in c.children))
-            for c in kids
-        ):
-            return True  # "allows for leave", "will allow expanding the truce": no one is let do anything
-        if lemma in CAUTION_VERBS and cand.type == cand.trigger.type and _no_threat_warned(cand):
-            return True  # "warned of the danger", "warned X that leaving the pact could hurt it": no threat
-        if lemma in PROTECT_VERBS and any(c.dep_ == "prep" and c.lower_ in PROTECT_PREPS for c in kids):
-            return True
-        if (
-            cand.type == "AGREE"
-            and lemma == "agree"
-            and not several(cand.sources)
-            and not any(c.dep_ in {"prep", "xcomp", "dobj"} for c in kids)
-            and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in kids)
-        ):
-            return True  # "the judges agreed that the remarks could count as evidence": a view, no deal
-        if tok.tag_ == "VBN" and any(
-            c.dep_ in {"auxpass", "aux"} and {c.lemma_.lower(), c.lower_} & STATE_VERBS for c in kids
-        ):
-            return True
-        if tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "xcomp"} and tok.head.lemma_.lower() in STATE_VERBS:
-            return True
-        if cand.trigger.mode == "ban" and tok.tag_ == "VBN" and not any(
-            c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"agent", "auxpass", "aux"} for c in kids
-        ):
-            return True  # "the group (outlawed in Russia)": a designation, not a ban
-        if kept_open(tok) and (
-            any(c.dep_ == "neg" for c in kids)
-            or (any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ == "dobj" for c in kids))
-        ):
-            return True  # "did not rule out talks", "ruled out that the fire was arson": nothing refused
-        if cand.type == "COOPERATE" and any(t.lemma_.lower() in CASE_PARTIES for t in cand.sources):
-            return True  # "the suspect is cooperating with investigators"
-        if cand.type == "MOBILIZE" and _fights_crime(tok):
-            return True  # "police dispatched a unit to counter trafficking"
-        if cand.trigger.object_is_recipient and any(
-            c.dep_ == "prep" and any(o.lemma_.lower() in LEISURE_NOUNS for o in pobjs(c)) for c in kids
-        ):
-            return True  # "invited the couple for a holiday at his ranch"
-        if any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CONTROL_OBJECTS
-            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
-            for c in kids
-        ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
-            return True  # "the army is eager to seize control": of no one
-        said = [  # a finite clause: "allowed the aid was one of them", not "allowed X to leave"
-            c for c in kids if c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ]
-        if lemma in ADMIT_VERBS and said and (
-            any(c.i < tok.i for c in said) or not any(c.dep_ in {"dobj", "dative"} for c in kids)
-        ):
-            return True  # "conceded that the bill had failed", '"...," he conceded'
-        if lemma in QUOTE_VERBS and any(c.i < tok.i for c in said) and not any(
-            c.dep_ in {"dobj", "dative", "xcomp"} for c in kids
-        ):
-            return True  # '"the work is unfinished," he allowed': said, nothing let happen
-        if any(
-            c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS
-            and any(m.dep_ == "amod" and m.lower_ in RIVAL_WORDS for m in c.children)
-            for c in kids
-        ):
-            return True  # "despite backing rival sides, X and Y ...": each backs its own, no one named
-        if cand.trigger.needs_prep and cand.trigger.mode != "visit" and _loose_particle(tok, cand.trigger.needs_prep):
-            return True  # "gave everything in the campaign" is no giving in ("welcomed X to Y" is a visit)
-    if _other_sense(cand):
-        return True  # "on condition of anonymity to discuss", "warning of an attack", "back up the charge"
-    if cand.type in DISAPPROVING and cand.trigger.pos == "VERB" and _stance(cand):
+    if cand.type == "REQUEST" and _pobj_lemmas(tok, {"to"}) & APPEAL_SENTIMENTS:
+        return True  # "appealed to their national pride": a feeling stirred, nothing asked of anyone
+    if cand.trigger.pos != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in INTRANSITIVE_PROTEST and _has(tok, {"dobj", "ccomp", "xcomp"}):
+        return True  # "demonstrated that the plan works": shown, no protest
+    if lemma in PROTECT_VERBS and any(c.dep_ == "prep" and c.lower_ in PROTECT_PREPS for c in kids):
+        return True  # "defended the country from terrorism": protection
+    if any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONTROL_OBJECTS
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in kids
+    ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return True  # "the army is eager to seize control": of no one
+    if any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS
+        and any(m.dep_ == "amod" and m.lower_ in RIVAL_WORDS for m in c.children)
+        for c in kids
+    ):
+        return True  # "despite backing rival sides, X and Y ...": each backs its own, no one named
+    if cand.trigger.needs_prep and cand.trigger.mode != "visit" and _loose_particle(tok, cand.trigger.needs_prep):
+        return True  # "gave everything in the campaign" is no giving in ("welcomed X to Y" is a visit)
+    if cand.trigger.type == "SUPPORT" and any(
+        c.dep_ == "prt" and c.lower_ in CORROBORATING_PARTICLES for c in kids
+    ) and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in kids):
+        return True  # "gave no proof to back up the claim": a claim borne out
+    return _figurative(tok)  # "the opposition seized on the scandal": an opportunity taken
+
+
+def _words_only(cand: Candidate) -> bool:
+    """ "conceded that the bill had failed", '"Close the borders," he said': words, no act."""
+    tok = cand.token
+    if cand.trigger.pos != "VERB":
+        return False
+    kids = list(tok.children)
+    lemma = tok.lemma_.lower()
+    if (
+        cand.type == "AGREE"
+        and lemma == "agree"
+        and not several(cand.sources)
+        and not _has(tok, {"prep", "xcomp", "dobj"})
+        and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in kids)
+    ):
+        return True  # "the judges agreed that the remarks could count as evidence": a view, no deal
+    said = [c for c in kids if c.dep_ == "ccomp" and not infinitive(c)]  # "allowed the aid was one", not "to leave"
+    if lemma in ADMIT_VERBS and said and (any(c.i < tok.i for c in said) or not _has(tok, {"dobj", "dative"})):
+        return True  # "conceded that the bill had failed", '"...," he conceded'
+    if lemma in QUOTE_VERBS and any(c.i < tok.i for c in said) and not _has(tok, {"dobj", "dative", "xcomp"}):
+        return True  # '"the work is unfinished," he allowed': said, nothing let happen
+    return _quoted_imperative(tok)  # '"Close the borders," he told his supporters': a slogan, no act
+
+
+def _lets_no_one(cand: Candidate) -> bool:
+    """ "allows for leave", "the guidance allowing pupils to ...", "to allow the deal to be ratified": no concession."""
+    tok = cand.token
+    if cand.trigger.pos != "VERB":
+        return False
+    if cand.type == "CONCEDE" and tok.dep_ == "acl" and _text_noun_over(tok.head):
+        return True  # "the guidance (of the ministry) allowing pupils to ...": what a text says
+    if tok.lemma_.lower() in NEEDS_OBJECT and not any(
+        c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ in {"ccomp", "xcomp"} and _has(c, SUBJECTS | PASSIVE_SUBJECTS))
+        for c in tok.children
+    ):
+        return True  # "allows for leave", "will allow expanding the truce": no one is let do anything
+    return _effect_sought(cand)  # "to allow the deal to be ratified", "money to allow towns to build": an aim
+
+
+def _nothing_refused(cand: Candidate) -> bool:
+    """ "did not rule out talks", "lawmakers overturned a regulation on mining": no one refused."""
+    tok = cand.token
+    if (
+        cand.trigger.pos == "VERB"
+        and kept_open(tok)
+        and (_has(tok, {"neg"}) or (_has(tok, {"ccomp"}) and not _has(tok, {"dobj"})))
+    ):
+        return True  # "did not rule out talks", "ruled out that the fire was arson"
+    return cand.type == "REJECT" and _rule_repealed(cand)  # law-making, no one rejected
+
+
+def _no_one_blamed(cand: Candidate) -> bool:
+    """ "blamed the fire on faulty batteries", "strongly opposes legalizing cannabis": no one accused."""
+    tok = cand.token
+    verb_trigger = cand.trigger.pos == "VERB"
+    if cand.type in DISAPPROVING and verb_trigger and _pobj_lemmas(tok, {"in"}) & FAVOUR_NOUNS:
+        return True  # "spoke out in favour of X": no disapproval
+    if cand.type in DISAPPROVING and verb_trigger and _stance(cand):
         return True  # "strongly opposes legalizing cannabis", "a platform opposing immigration": a stance
-    if cand.type == "ACCUSE" and cand.trigger.pos == "VERB" and _lament(cand):
-        return True  # "complained that the reform was harder than expected": no one accused
-    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _example(tok.head):
-        return True  # "allows a few freedoms, like complaining to officials": an example of a kind
-    if cand.trigger.type == "AID" and cand.trigger.pos == "VERB" and _situation_helps(cand.verb):
-        return True  # "it is not going to help the minister with the voters": a situation, no aid
-    if _effect_promised(cand):
-        return True  # "promised that the new rules would help restore growth": an effect, no aid
-    if _in_record(cand.verb):
-        return True  # "his biography says he travelled to Peru in 1990": a career, no new event
+    if cand.type == "ACCUSE" and verb_trigger and _lament(cand):
+        return True  # "complained that the reform was harder than expected"
     if cand.type in DISAPPROVING and cand.targets and all(
         t.lemma_.lower() in STOP_NOUNS and not owned(t) for t in cand.targets
     ):
         return True  # "opposed to a halt to the talks with X": for the talks, against no one
+    if cand.type == "ACCUSE" and verb_trigger and _blamed_on_fault(tok):
+        return True  # "blamed the fire on faulty batteries": a cause
+    # "voiced concern about the prospect of X": a worry
+    return cand.type == "ACCUSE" and cand.trigger.pos == "NOUN" and bool(_pobj_lemmas(tok) & PROSPECT_NOUNS)
+
+
+def _warned_only(cand: Candidate) -> bool:
+    """ "warned of the danger", "a warning of a terrorist attack", "a warning against travel": no threat."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    if (
+        cand.trigger.pos == "VERB"
+        and lemma in CAUTION_VERBS
+        and cand.type == cand.trigger.type
+        and _no_threat_warned(cand)
+    ):
+        return True  # "warned of the danger", "warned X that leaving the pact could hurt it"
+    if cand.trigger.pos == "NOUN" and cand.type in CONFLICT and _foreseen(tok):
+        return True  # "warning of a terrorist attack": the attack is only foreseen
+    return cand.type == "THREATEN" and lemma in CAUTION_WORDS and _advice(tok)  # "a warning against travel"
+
+
+def _foreseen_act(cand: Candidate) -> bool:
+    """ "X will sign, an analyst predicted", "could take years", "if X were willing": foreseen, not done."""
+    return (
+        conditioned(cand.token)  # "if leaders were willing to negotiate": a condition
+        or _feared(cand)  # "if I go back, the militia will kill me": a fear, no threat
+        or _forecast(cand.verb)  # "the EU will recognise X, an analyst predicted": an observer's forecast
+        or _duration(cand.verb)  # "reaching a deal could take years": a forecast of time
+    )
+
+
+def _not_done(cand: Candidate) -> bool:
+    """ "faced pressure to resign", "has yet to reply", "not authorized to discuss": an act not done."""
+    tok = cand.token
+    if (
+        cand.trigger.pos == "VERB"
+        and tok.dep_ in {"acl", "relcl"}
+        and tok.head.lemma_.lower() in URGED_NOUNS
+        and infinitive(tok)
+    ):
+        return True  # "faced pressure to resign", "is grounds for him to resign"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in {"have", "be"} and any(
+        c.dep_ == "advmod" and c.lower_ in PENDING_WORDS for c in tok.head.children
+    ):
+        return True  # "has yet to hand over the body", "is yet to reply"
+    return (
+        _enough_to(tok)  # "is not doing enough to press X": an act asked for
+        or _licensed(cand.verb)  # "were not authorized to discuss the talks": who may act
+    )
+
+
+def _question(cand: Candidate) -> bool:
+    """ "Has the minister agreed to the plan?", "Who attacked the convoy?": a question, no act."""
+    return asked_directly(cand.verb) or wh_question(cand.token.sent)
+
+
+def _no_doer(cand: Candidate) -> bool:
+    """ "no leader has refused", "not all locals agree", "an employee might agree": no one did it."""
     if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
         return True  # "not all locals agree with the plan": some do, some do not
     if any(
         t.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in t.children)
         for t in cand.sources
     ):
-        return True  # "no leader has ever refused to attend", "nobody attacked the convoy": no one did it
-    if any(c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in cand.verb.children) and cand.sources and all(
-        t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in t.children) for t in cand.sources
-    ):
-        return True  # "an employee might agree to the deal": what anyone of a kind may do, no act
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in {"have", "be"} and any(
-        c.dep_ == "advmod" and c.lower_ in PENDING_WORDS for c in tok.head.children
-    ):
-        return True  # "has yet to hand over the body", "is yet to reply": not done
-    if conditioned(tok):
-        return True  # "if leaders were willing to negotiate": a condition
-    if _feared(cand):
-        return True  # "if I go back, the militia will kill me": a fear, no threat
-    if cand.trigger.pos == "NOUN" and _kind_judged(tok):
-        return True  # "protest takes courage": a view of such acts
-    if _effect_sought(cand):
-        return True  # "to allow the deal to be ratified", "money to allow towns to build": an aim
-    if cand.type in {"REJECT", "ACCUSE", "SUPPORT", "PROTEST"} and _earlier_in_relative(tok):
-        return True  # "victims who had denounced the regime": who they were, no new act
-    if _forecast(cand.verb):
-        return True  # "the EU will recognise X, an analyst predicted": an observer's forecast, no act planned
-    if _duration(cand.verb):
-        return True  # "reaching a deal could take years", "it may take months to settle": a forecast of time
-    if asked_directly(cand.verb) or wh_question(tok.sent):
-        return True  # "Has the minister agreed to the plan?", "Who attacked the convoy?": a question, no act
-    if (
-        (
-            cand.type in {"MOBILIZE", "PROTEST"}
-            or cand.type in {"REJECT", "ACCUSE", "SUPPORT"}  # the clause describes its doer: "who oppose X"
-            and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in kids)
+        return True  # "no leader has ever refused to attend", "nobody attacked the convoy"
+    return (
+        _has_aux(cand.verb, GENERIC_MODALS)
+        and bool(cand.sources)
+        and all(
+            t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in t.children)
+            for t in cand.sources
         )
-        and tok.dep_ == "relcl"
-        and tok.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
-    ) or (cand.trigger.pos == "VERB" and cand.type not in {"ASSAULT", "MOBILIZE"} and _standing_clause(tok)):
-        # "lawmakers who oppose the bill", "states that back the plan": a stance they hold, no new act
-        return True  # "the force that patrols the coast", "groups that boycott X": what they do, no new act
-    if (
-        cand.trigger.pos == "NOUN"
-        and tok.dep_ == "nsubj"
-        and tok.tag_ == "NNS"
-        and tok.head.lemma_ == "be"
-        and any(c.dep_ == "attr" for c in tok.head.children)
-        and not any(c.dep_ in {"det", "poss", "prep", "compound"} for c in kids)
+    )  # "an employee might agree to the deal": what anyone of a kind may do
+
+
+def _no_political_party(cand: Candidate) -> bool:
+    """ "locusts attacked the crops", "was struck by a van", "the suspect is cooperating": no political act."""
+    tok = cand.token
+    if cand.trigger.pos == "VERB":
+        if cand.type == "COOPERATE" and any(t.lemma_.lower() in CASE_PARTIES for t in cand.sources):
+            return True  # "the suspect is cooperating with investigators"
+        if cand.type == "MOBILIZE" and _fights_crime(tok):
+            return True  # "police dispatched a unit to counter trafficking"
+        if cand.trigger.object_is_recipient and _pobj_lemmas(tok) & LEISURE_NOUNS:
+            return True  # "invited the couple for a holiday at his ranch"
+    if cand.type not in CONFLICT:
+        return False
+    if any(t.lemma_.lower() in NATURAL_DOERS for t in cand.sources) or (
+        cand.targets and all(t.lemma_.lower() in LAND_OBJECTS for t in cand.targets)
     ):
-        return True  # "strikes are a sign of a healthy society": a view of such acts
+        return True  # "locusts attacked the crops", "2,000 acres were attacked"
+    return bool(_pobj_lemmas(tok, dep="agent") & VEHICLES)  # "was struck by a van": a road accident
+
+
+def _acts_in_general(cand: Candidate) -> bool:
+    """ "protest takes courage", "strikes are a sign of ...", "a deal would be a win-win": a view of such acts."""
+    tok = cand.token
+    noun_trigger = cand.trigger.pos == "NOUN"
+    if noun_trigger and _kind_judged(tok):
+        return True  # "protest takes courage"
+    said_to_be = noun_trigger and tok.dep_ == "nsubj" and tok.head.lemma_ == "be"  # "strikes are ..."
+    if (
+        said_to_be
+        and tok.tag_ == "NNS"
+        and _has(tok.head, {"attr"})
+        and not _has(tok, {"det", "poss", "prep", "compound"})
+    ):
+        return True  # "strikes are a sign of a healthy society"
+    if said_to_be and _has(tok.head, {"acomp"}) and _has_aux(tok.head, HYPOTHETICAL_MODALS):
+        return True  # "cooperation between X and Y could be beneficial"
+    if cand.type == "AGREE" and noun_trigger and _deal_judged(tok):
+        return True  # "a trade deal would be a win-win": a view of a possible deal
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and _example(tok.head):
+        return True  # "allows a few freedoms, like complaining to officials": an example of a kind
+    return (
+        cand.type in CONFLICT
+        and _purpose_of_noun(tok)
+        and any(t.dep_ == "dobj" and t.lower_ in GENERIC_PERSONS for t in cand.targets)
+    )  # "a warrant is a request to arrest someone": what such an act is
+
+
+def _habitual(cand: Candidate) -> bool:
+    """ "travels to X every year", "attacks on traders have erupted regularly": a habit, no event."""
+    tok = cand.token
     if tok.tag_ in {"VBZ", "VBP"} and any(
         (c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS)
         or (c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in HABITUAL_WORDS for d in c.children))
-        for c in kids
-    ) or (
-        cand.verb.tag_ in {"VBZ", "VBP"}
-        # "before each weekly meeting", "ahead of their monthly sessions"
-        and any(c.dep_ in {"prep", "advmod"} and any(_periodic(o) for o in pobjs(c)) for c in cand.verb.children)
+        for c in tok.children
     ):
-        return True  # "he travels to X every second year", "before each weekly meeting they hold talks": a habit
+        return True  # "he travels to X every second year"
+    if cand.verb.tag_ in {"VBZ", "VBP"} and any(
+        c.dep_ in {"prep", "advmod"} and any(_periodic(o) for o in pobjs(c)) for c in cand.verb.children
+    ):
+        return True  # "before each weekly meeting they hold talks"
+    return cand.trigger.pos == "NOUN" and _generic_habit(tok)  # "attacks on traders have erupted regularly"
+
+
+def _who_they_are(cand: Candidate) -> bool:
+    """ "lawmakers who oppose the bill", "resolutions that demand X", "victims who had denounced X": no new act."""
+    tok = cand.token
+    verb_trigger = cand.trigger.pos == "VERB"
+    if (
+        (
+            cand.type in {"MOBILIZE", "PROTEST"}
+            or (cand.type in {"REJECT", "ACCUSE", "SUPPORT"} and _relative_subject(tok))  # "who oppose X"
+        )
+        and tok.dep_ == "relcl"
+        and _simple_present(tok)
+    ):
+        return True  # "lawmakers who oppose the bill", "the force that patrols the coast": a standing stance
+    if verb_trigger and cand.type not in {"ASSAULT", "MOBILIZE"} and _standing_clause(tok):
+        return True  # "resolutions that demand X", "the city, which still bans sales": what they keep doing
+    if verb_trigger and tok.dep_ == "relcl" and _simple_present(tok) and (
+        tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be"
+    ):
+        return True  # "the castle is a place where the sides meet": a definition
+    if cand.type in {"REJECT", "ACCUSE", "SUPPORT", "PROTEST"} and _earlier_in_relative(tok):
+        return True  # "victims who had denounced the regime": who they were
+    return _in_record(cand.verb)  # "his biography says he travelled to Peru in 1990": a career
+
+
+def _campaigning(cand: Candidate) -> bool:
+    """ "met voters", "promised voters lower taxes", "what she pledged on the campaign trail": campaigning."""
+    if cand.type == "CONSULT" and cand.targets and all(t.lemma_.lower() in PUBLIC_NOUNS for t in cand.targets):
+        return True  # "the candidates met voters in theatres"
+    if cand.type == "AGREE" and any(t.lemma_.lower() in PUBLIC_NOUNS for t in cand.targets):
+        return True  # "promised voters lower taxes", "pledged to his supporters that ..."
+    return cand.trigger.pos == "VERB" and _recalled_pledge(cand.token)  # "the many times he pledged to ..."
+
+
+def _press_matter(cand: Candidate) -> bool:
+    """ "speaking on condition of anonymity to discuss X", "declined a request for an interview": the press's."""
+    return _anonymous_aside(cand.verb) or (cand.type in {"REJECT", "REQUEST"} and _interview_declined(cand))
+
+
+def _no_state_visit(cand: Candidate) -> bool:
+    """ "the airline flies to X", "thousands travelled to X", "visited a hospital": no visit of a state."""
+    tok = cand.token
+    if cand.type in {"CONSULT", "AID"} and any(_an_airline(s) for s in cand.sources):
+        return True  # "the airline flies to X": a route
+    if cand.type != "CONSULT":
+        return False
+    visit = cand.trigger.mode == "visit"
+    if visit and any(_a_crowd(s) for s in cand.sources):
+        return True  # "thousands of Moroccans travelled to X": a flow of people
+    if cand.trigger.pos == "VERB" and (
+        any(t.lemma_.lower() in TRAVELLERS for t in cand.sources) or _pobj_lemmas(tok, {"as"}) & TRAVELLERS
+    ):
+        return True  # "the community arrived in France as refugees": migration
+    return (
+        visit
+        and cand.trigger.pos == "VERB"
+        and bool(cand.targets)
+        and all(t.lemma_.lower() in VENUE_NOUNS for t in cand.targets)
+    )  # "arrived at a university", "visited a hospital": a place that is no state body
+
+
+def _topic(cand: Candidate) -> bool:
+    """ "discussed plans to ban the trade", "talks over a deal", "the lifting of sanctions": a topic, no act."""
+    tok = cand.token
     if _discussed(tok):
-        return True  # "discussed plans to ban the trade": a topic, not an act
-    if _licensed(cand.verb):
-        return True  # "were not authorized to discuss the talks": who may act, no act
-    if _compared_count(cand.verb):
-        return True  # "40 stations were attacked, compared with 12 in 2019": a statistic
+        return True  # "discussed plans to ban the trade"
     if cand.trigger.pos == "NOUN" and _ended(tok):
         return True  # "could lead to the lifting of sanctions against X": a measure ended, none imposed
-    if cand.trigger.pos == "NOUN" and _generic_habit(tok):
-        return True  # "attacks on traders have erupted regularly": how things usually are
-    if cand.trigger.pos == "VERB" and _recalled_pledge(tok):
-        return True  # "what she pledged on the campaign trail", "the many times he pledged to ...": recalled
-    if cand.trigger.pos == "VERB" and _figurative(tok):
-        return True  # "the opposition seized on the scandal": an opportunity taken
-    if cand.type == "ACCUSE" and cand.trigger.pos == "VERB" and _blamed_on_fault(tok):
-        return True  # "blamed the fire on faulty batteries": a cause, no one accused
-    if cand.trigger.pos == "VERB" and _it_is_striking(tok):
-        return True  # "it was striking that X said nothing": a remark on a fact, no act
-    if cand.trigger.pos == "VERB" and _adjectival(tok):
-        return True  # "homes in occupied East Jerusalem": a description, no act
-    if cand.trigger.pos == "VERB" and _quoted_imperative(tok):
-        return True  # '"Close the borders," he told his supporters': a slogan, no act
-    if cand.type in CONFLICT and (
-        any(t.lemma_.lower() in NATURAL_DOERS for t in cand.sources)
-        or (cand.targets and all(t.lemma_.lower() in LAND_OBJECTS for t in cand.targets))
-    ):
-        return True  # "locusts attacked the crops", "2,000 acres were attacked": no political act
-    if cand.type in CONFLICT and any(
-        c.dep_ == "agent" and any(o.lemma_.lower() in VEHICLES for o in pobjs(c)) for c in kids
-    ):
-        return True  # "was struck by a van": a road accident
-    if cand.type == "REQUEST" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in APPEAL_SENTIMENTS for o in pobjs(c))
-        for c in kids
-    ):
-        return True  # "appealed to their national pride": a feeling stirred, nothing asked of anyone
-    if cand.type in CONFLICT and _purpose_of_noun(tok) and any(
-        t.dep_ == "dobj" and t.lower_ in GENERIC_PERSONS for t in cand.targets
-    ):
-        return True  # "a warrant is a request to arrest someone": what such an act is, no act
-    if _enough_to(tok):
-        return True  # "is not doing enough to press X": an act asked for, not done
-    if cand.type == "ACCUSE" and cand.trigger.pos == "NOUN" and any(
-        c.dep_ == "prep" and any(o.lemma_.lower() in PROSPECT_NOUNS for o in pobjs(c)) for c in kids
-    ):
-        return True  # "voiced concern about the prospect of X": a worry, no one accused
-    if cand.type == "REJECT" and _rule_repealed(cand):
-        return True  # "lawmakers overturned a regulation on mining": law-making, no one rejected
-    if cand.type in {"REJECT", "REQUEST"} and _interview_declined(cand):
-        return True  # "declined a request for an interview", "asked for an interview": the press's business
-    if cand.type == "CONSULT" and cand.trigger.pos == "VERB" and (
-        any(t.lemma_.lower() in TRAVELLERS for t in cand.sources)
-        or any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in TRAVELLERS for o in pobjs(c))
-               for c in tok.children)
-    ):
-        return True  # "the community arrived in France as refugees": migration, not a visit
-    if cand.type == "CONSULT" and cand.trigger.mode == "visit" and cand.trigger.pos == "VERB" and cand.targets and all(
-        t.lemma_.lower() in VENUE_NOUNS for t in cand.targets
-    ):
-        return True  # "arrived at a university", "visited a hospital": a place that is no state body
+    return cand.type == "AGREE" and cand.trigger.pos == "NOUN" and _talked_over(tok)  # "talks over a deal"
+
+
+def _statistic(cand: Candidate) -> bool:
+    """ "the number of tourists visiting X", "40 were attacked, compared with 12": a statistic."""
+    tok = cand.token
     counted = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else tok.head
     if tok.dep_ == "acl" and QUANTITY_NOUNS & {tok.head.lemma_.lower(), counted.lemma_.lower()}:
         return True  # "the number of tourists visiting X"
-    if (
-        cand.trigger.pos == "NOUN"
-        and tok.dep_ == "nsubj"
-        and tok.head.lemma_ == "be"
-        and any(c.dep_ == "acomp" for c in tok.head.children)
-        and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in tok.head.children)
-    ):
-        return True  # "cooperation between X and Y could be beneficial": a view of it
-    return False
+    return _compared_count(cand.verb)  # "40 stations were attacked, compared with 12 in 2019"
 
 
-def _other_sense(cand: Candidate) -> bool:
-    """A trigger in a construction that makes it no event: "speaking on condition of anonymity to
-    discuss X" (the terms of a source), "a warning of a terrorist attack" (neither a threat nor an
-    attack), "a warning against travelling to X" (advice), "gave no proof to back up the claim" (a claim
-    borne out), "spoke out in favour of X" (no disapproval), "the airline flies to X" (a route),
-    "thousands of Moroccans travelled to X" (a flow of people), "met voters" (campaigning), "talks
-    over a security deal" (the talks are the event), "a deal would be a win-win" (a view), "the
-    castle is a place where the sides meet" (a definition)."""
-    tok = cand.token
-    kids = list(tok.children)
-    if _anonymous_aside(cand.verb):
-        return True
-    if cand.trigger.pos == "NOUN" and cand.type in CONFLICT and _foreseen(tok):
-        return True
-    if cand.type == "THREATEN" and tok.lemma_.lower() in CAUTION_WORDS and _advice(tok):
-        return True
-    if cand.trigger.pos == "VERB" and cand.trigger.type == "SUPPORT" and any(
-        c.dep_ == "prt" and c.lower_ in CORROBORATING_PARTICLES for c in kids
-    ) and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in kids):
-        return True
-    if cand.type in DISAPPROVING and cand.trigger.pos == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in FAVOUR_NOUNS for o in pobjs(c))
-        for c in kids
-    ):
-        return True
-    if cand.type in {"CONSULT", "AID"} and any(_an_airline(s) for s in cand.sources):
-        return True
-    if cand.type == "CONSULT" and cand.trigger.mode == "visit" and any(_a_crowd(s) for s in cand.sources):
-        return True
-    if cand.type == "CONSULT" and cand.targets and all(t.lemma_.lower() in PUBLIC_NOUNS for t in cand.targets):
-        return True  # "the candidates met voters in theatres": campaigning
-    if cand.type == "AGREE" and any(t.lemma_.lower() in PUBLIC_NOUNS for t in cand.targets):
-        return True  # "promised voters lower taxes", "pledged to his supporters that ...": campaigning
-    if cand.type == "AGREE" and cand.trigger.pos == "NOUN" and (_talked_over(tok) or _deal_judged(tok)):
-        return True
-    return (
-        cand.trigger.pos == "VERB"
-        and tok.dep_ == "relcl"
-        and tok.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
-        and tok.head.dep_ == "attr"
-        and tok.head.head.lemma_ == "be"
+def _effect_no_aid(cand: Candidate) -> bool:
+    """ "it is not going to help X", "promised the new rules would help growth": an effect, no aid."""
+    return (cand.trigger.type == "AID" and cand.trigger.pos == "VERB" and _situation_helps(cand.verb)) or (
+        _effect_promised(cand)
     )
+
+
+_NO_EVENT_CHECKS: tuple[Callable[[Candidate], bool], ...] = (
+    _participle_described,
+    _phrase_of_other_sense,
+    _words_only,
+    _lets_no_one,
+    _nothing_refused,
+    _no_one_blamed,
+    _warned_only,
+    _foreseen_act,
+    _not_done,
+    _question,
+    _no_doer,
+    _no_political_party,
+    _acts_in_general,
+    _habitual,
+    _who_they_are,
+    _campaigning,
+    _press_matter,
+    _no_state_visit,
+    _topic,
+    _statistic,
+    _effect_no_aid,
+)
+
+
+def no_event(cand: Candidate) -> bool:
+    """Words that look like an event and are none: "demonstrated that ...", "warned of the danger",
+    "felt threatened", "the number of tourists visiting X", a group "(banned in X)",
+    "defended the country from terrorism", "allows for leave" (see the checks above)."""
+    return any(check(cand) for check in _NO_EVENT_CHECKS)
 
 
 def _anonymous_aside(verb: Token) -> bool:
     """ "speaking on condition of anonymity to discuss the case": the terms on which a source
     speaks, no talks."""
-    if verb.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or not infinitive(verb):
         return False
     return any(t.lower_ in ANONYMITY_WORDS for t in verb.head.subtree if t.i < verb.i)
 
@@ -599,8 +747,13 @@ def _advice(tok: Token) -> bool:
         tok.pos_ == "NOUN"
         and any(c.lower_ in {"of", "about"} for c in preps)
         and not any(c.lower_ in {"to", "against"} for c in preps)
-        and not any(o.lemma_.lower() in THREAT_NOUNS and not _terror(o) for c in preps for o in pobjs(c))
+        and not any(_threat_noun(o) for c in preps for o in pobjs(c))
     )
+
+
+def _threat_noun(noun: Token) -> bool:
+    """A hostile act that is no terrorist one: "retaliation", "consequences" (not "a terrorist attack")."""
+    return noun.lemma_.lower() in THREAT_NOUNS and not _terror(noun)
 
 
 def _terror(noun: Token) -> bool:
@@ -653,12 +806,9 @@ def _deal_judged(noun: Token) -> bool:
     be = noun.head
     if noun.dep_ != "nsubj" or be.lemma_ != "be":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS | {"would"} for c in be.children):
+    if not _has_aux(be, POSSIBILITY_MODALS | {"would"}):
         return False
-    return any(
-        c.dep_ == "attr" or (c.dep_ == "prep" and any(o.lemma_.lower() == "interest" for o in pobjs(c)))
-        for c in be.children
-    )
+    return _has(be, {"attr"}) or "interest" in _pobj_lemmas(be)
 
 
 def _feared(cand: Candidate) -> bool:
@@ -666,7 +816,7 @@ def _feared(cand: Candidate) -> bool:
     who fears it says so)."""
     return (
         cand.type in CONFLICT
-        and any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in cand.verb.children)
+        and _has_aux(cand.verb, FORECAST_MODALS)
         and bool(cand.targets)
         and all(t.lower_ in FIRST_PERSON for t in cand.targets)
         and not any(t.lower_ in FIRST_PERSON for t in cand.sources)
@@ -692,8 +842,8 @@ def _earlier_in_relative(verb: Token) -> bool:
     return (
         verb.dep_ == "relcl"
         and verb.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-        and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in verb.children)
+        and _has_aux(verb, {"had"})
+        and _relative_subject(verb)
     )
 
 
@@ -705,9 +855,7 @@ def _effect_sought(cand: Candidate) -> bool:
     tok = cand.token
     if cand.type != "CONCEDE" or cand.trigger.pos != "VERB" or tok.dep_ != "advcl":
         return False
-    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"mark"} for c in tok.children):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return not _has(tok, SUBJECTS | PASSIVE_SUBJECTS | {"mark"}) and infinitive(tok)
 
 
 def _licensed(verb: Token) -> bool:
@@ -743,9 +891,8 @@ def _situation_helps(verb: Token) -> bool:
     doers = [c for c in clause.children if c.dep_ in SUBJECTS]
     if not doers or not all(d.lower_ in EFFECT_PRONOUNS for d in doers):
         return False
-    foreseen = clause.lemma_ == "go" or any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | GENERIC_MODALS for c in clause.children
-    )  # "is going to help", "will help", "may help"; not "it also helped Niger"
+    # "is going to help", "will help", "may help"; not "it also helped Niger"
+    foreseen = clause.lemma_ == "go" or _has_aux(clause, FUTURE_MODALS | GENERIC_MODALS)
     return (
         foreseen and clause.dep_ == "ROOT" and not any(c.dep_ in {"ccomp", "parataxis"} for c in clause.children)
     )
@@ -782,7 +929,7 @@ def _stance(cand: Candidate) -> bool:
     cannabis") or a participle describing a programme ("a platform opposing the influx of
     migrants") whose every object is a policy named in general."""
     tok = cand.token
-    held = tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    held = _simple_present(tok)
     first = min([tok.i, *(c.i for c in tok.children if c.dep_ == "advmod" and c.i < tok.i)])
     before = tok.doc[first - 1] if first > tok.sent.start else None  # the acl's noun, or an advcl's object
     described = (
@@ -928,9 +1075,7 @@ def _interview_declined(cand: Candidate) -> bool:
     interview", "refused our interview" (a matter between a source and the press)."""
     asked = [cand.token, cand.verb, *(c for c in cand.verb.children if c.dep_ == "dobj")]
     return any(
-        a.lemma_.lower() in INTERVIEW_NOUNS
-        or any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in INTERVIEW_NOUNS for o in pobjs(c))
-               for c in a.children)
+        a.lemma_.lower() in INTERVIEW_NOUNS or _pobj_lemmas(a, {"for"}) & INTERVIEW_NOUNS
         for a in asked
     )
 
@@ -948,7 +1093,7 @@ def _third_party(noun: Token) -> bool:
 def _possible_harm(clause: Token) -> bool:
     """A clause of what may happen, with no one's threat in it: "the dispute may turn nasty", "the
     move could open a new front" (not "we could strike", "it may retaliate": the warner's own act)."""
-    if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children):
+    if not _has_aux(clause, POSSIBILITY_MODALS):
         return False
     if any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in clause.children):
         return False
@@ -989,7 +1134,7 @@ def _forecast(verb: Token) -> bool:
     """A future act that an observer foresees, in a clause its forecast or its saying governs:
     "I think X will sign", "X will sign, an analyst predicted", "experts say X would attack",
     "fears that X could refuse"."""
-    if not any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in verb.children):
+    if not _has_aux(verb, FORECAST_MODALS):
         return False
     govs = [c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i]
     clause = verb
@@ -1088,22 +1233,12 @@ def _purpose_of_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN"
 
 
-@cache
-def _standing_texts() -> frozenset[str]:
-    """Texts and documents whose present-tense clause tells what they say: the objects of
-    "sign", text and document nouns, standing texts (read once)."""
-    return frozenset({o for t in load().verbs.get("sign", []) for o in t.objects} | TEXT_NOUNS | DOCUMENT_NOUNS
-                     | STANDING_TEXTS)
-
-
 def _standing_clause(verb: Token) -> bool:
     """A relative clause in the simple present that says what a text or a place keeps doing:
     "resolutions that demand an end to X" (what the text says), "the city, which still
     bans sales" or "which continues to ban sales" (a standing policy, no new act)."""
     clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STANDING_VERBS else verb
-    if clause.dep_ != "relcl" or clause.tag_ not in {"VBZ", "VBP"}:
-        return False
-    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
+    if clause.dep_ != "relcl" or not _simple_present(clause) or _has(clause, {"neg"}):
         return False
     if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children):
         return False
@@ -1152,14 +1287,14 @@ def _discussed(tok: Token) -> bool:
 
 def _fights_crime(verb: Token) -> bool:
     """A deployment whose purpose is to fight a crime: "sent a unit to counter drug trafficking"."""
-    for c in verb.children:
-        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            if any(o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in CRIME_NOUNS for o in c.subtree):
-                return True
-        if c.dep_ == "prep" and c.lower_ in {"against", "for"}:
-            if any(o.lemma_.lower() in CRIME_NOUNS for o in pobjs(c)):
-                return True
-    return False
+    if _pobj_lemmas(verb, {"against", "for"}) & CRIME_NOUNS:
+        return True  # "a unit against trafficking"
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and infinitive(c)
+        and any(o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in CRIME_NOUNS for o in c.subtree)
+        for c in verb.children
+    )
 
 
 def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
@@ -1177,11 +1312,10 @@ def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
 def _threat_named(verb: Token) -> bool:
     """A warning that names a hostile act ("of retaliation") or what will happen ("that X would ...")."""
     for c in verb.children:
-        if c.dep_ == "prep" and any(o.lemma_.lower() in THREAT_NOUNS and not _terror(o) for o in pobjs(c)):
+        if c.dep_ == "prep" and any(_threat_noun(o) for o in pobjs(c)):
             return True
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in c.children):
-            if not _judged(c) and not _time_taken(c):
-                return True
+        if c.dep_ == "ccomp" and _has_aux(c, THREAT_MODALS) and not _judged(c) and not _time_taken(c):
+            return True
     return False
 
 
@@ -1191,7 +1325,7 @@ def warned_judgement(verb: Token) -> Token | None:
     warn = verb.head
     if verb.dep_ != "ccomp" or warn == verb or warn.lemma_.lower() not in CAUTION_VERBS:
         return None
-    if not any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in verb.children) or not _judged(verb):
+    if not _has_aux(verb, THREAT_MODALS) or not _judged(verb):
         return None
     return warn
 
