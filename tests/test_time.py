@@ -157,6 +157,12 @@ def test_a_later_acts_date_is_not_the_date_of_a_war_it_follows() -> None:
     assert ev.date is None
 
 
+def test_what_a_dated_event_does_it_does_on_that_date() -> None:
+    """'Monday's bombing killed ...': the killing is Monday's; a dated person is no dated event."""
+    assert one("Monday's bombing in Kabul killed 12 Afghan soldiers.", THURSDAY, "ASSAULT").date == "2021-06-14"
+    assert one("Last year's host, Japan, criticised China.", THURSDAY, "ACCUSE").date is None
+
+
 # -- undated ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -277,6 +277,12 @@ def _told_earlier(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "after" for c in cur.children)
 
 
+def _event_subject(noun: Token) -> bool:
+    """Is ``noun`` an event named as the doer of a clause ("Monday's bombing killed 12", "last
+    year's war displaced thousands")? What it did, it did on its date."""
+    return noun.dep_ == "nsubj" and noun.lemma_.lower() in lexicon.load().nouns
+
+
 def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[dict[int, TimeExpr], set[int]]:
     """Give each trigger the date expression nearest to it in the parse (an expression may
     serve several triggers: "met ... and discussed ... on June 8"); also the triggers of acts
@@ -294,6 +300,9 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
                 pairs.append((0, expr.head.i, owner.i, expr))
                 if not during:
                     continue
+            elif _event_subject(owner) and owner.head.i in triggers:
+                pairs.append((0, expr.head.i, owner.head.i, expr))  # "Monday's bombing killed 12": on Monday
+                continue
             elif not during:
                 continue  # "after last year's war": the date is the war's, not the act's
         noun = time_stage.planned_noun(expr.head)
