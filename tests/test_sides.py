@@ -107,6 +107,16 @@ CASES = [
         ("CONSULT", "JPN", "KOR"),
     ),
     (
+        "shared_with",
+        "Nigeria sealed the main border crossings with Niger on Monday.",
+        ("COERCE", "NGA", "NER"),
+    ),
+    (
+        "deployment_site",
+        "Russia has also deployed roughly 50 commandos in and around Palmyra, Syria.",
+        ("MOBILIZE", "RUS", "SYR"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",
@@ -151,6 +161,19 @@ def test_a_trailing_participle_of_a_report_is_the_speaker_s() -> None:
     got = triples(text)
     assert ("SUPPORT", "JPN", "CHN") in got
     assert ("SUPPORT", "KOR", "CHN") not in got
+
+
+def test_forces_sent_to_a_town_are_sent_to_its_state() -> None:
+    assert ("MOBILIZE", "FRA", "MLI") in triples("France deployed 40 commandos around Kidal on Monday.")
+
+
+def test_forces_massed_on_a_border_face_the_state_across_it() -> None:
+    assert ("MOBILIZE", "ARM", "AZE") in triples("Armenia has deployed extra troops on the Azerbaijani border.")
+
+
+def test_forces_deployed_at_home_are_not_sent_to_a_state_named_elsewhere() -> None:
+    found = triples("Poland deployed 300 soldiers in Warsaw on Monday after talks with Germany.")
+    assert [t for t in found if t[0] == "MOBILIZE" and t[2] not in {None, "POL"}] == []
 
 
 def test_unplaced_actors_are_dropped() -> None:

@@ -86,6 +86,8 @@ ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoe
 SITE_NOUNS = _ACTOR_WORDS["site_noun"]  # "a market that killed 12": the place of an attack, not its doer
 STATE_ACT_VERBS = _ACTOR_WORDS["state_act_verb"]  # "was arrested", "was deported": only a state does it
 LAND_NOUNS = _ACTOR_WORDS["land_noun"]  # "deported from the country"; not "expelled from the party"
+SHARED_PREPS = _ACTOR_WORDS["shared_prep"]  # "the border with X", "trade with X": X is the other party
+DEPLOY_SITE_PREPS = _ACTOR_WORDS["deploy_site_prep"]  # "deployed troops around X"
 BRANDING_PREPS = _ACTOR_WORDS["branding_prep"]  # "slammed it as an attack from X": X is blamed
 # types of acts that may brand what they are aimed at ("dismissed the report as a smear by X")
 BRANDING_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -764,6 +766,45 @@ def journey_made_for(ctx: Context, sides: Sides) -> None:
             return
 
 
+def shared_with(ctx: Context, sides: Sides) -> None:
+    """"closed the border crossings with Niger", "suspended trade with Qatar": a measure on
+    something shared with another state, naming no one else, is aimed at that state."""
+    cand = ctx.cand
+    if cand.type not in {"COERCE", "SANCTION"} or sides.targets or not sides.sources:
+        return
+    own = {a.country for a in sides.sources}
+    things = [c for c in cand.verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    preps = [p for t in things for p in t.children if p.dep_ == "prep" and p.lower_ in SHARED_PREPS]
+    found = {ctx.named_inside(coder.pobjs(p)) for p in preps} - {None} - ctx.gaz.non_state_codes
+    if len(found) == 1 and not found & own:
+        sides.targets = [ctx.state(next(iter(found)))]
+
+
+def deployment_site(ctx: Context, sides: Sides) -> None:
+    """"deployed 300 marines in and around Raqqa, Syria", "sent commandos near Kidal", "massed
+    troops on the Ukrainian border": forces sent to a place abroad, with no party named, are sent
+    to the state of that place."""
+    cand = ctx.cand
+    if cand.type != "MOBILIZE" or cand.trigger.mode != "troops" or sides.targets or not sides.sources:
+        return  # a missile test is sent nowhere
+    own = {a.country for a in sides.sources}
+    sent = [cand.verb, *(c for c in cand.verb.children if c.dep_ == "dobj")]  # "sent troops to X"
+    preps = [c for w in sent for c in w.children if c.dep_ == "prep" and c.lower_ in DEPLOY_SITE_PREPS]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in DEPLOY_SITE_PREPS]
+    found = set()
+    for obj in (o for p in preps for o in coder.pobjs(p)):
+        if obj.lemma_.lower() in WATER_NOUNS:
+            continue  # "into the Sea of Japan": no state's land
+        named = ctx.named_inside([obj])
+        if named is None and obj.pos_ == "PROPN" and obj.i not in ctx.marks.terms:
+            named = geo.home(obj.text)  # "near Kidal": a town of one state
+        if named is not None:
+            found.add(named)
+    found -= ctx.gaz.non_state_codes
+    if len(found) == 1 and not found & own:
+        sides.targets = [ctx.state(next(iter(found)))]
+
+
 def named_pair(ctx: Context, sides: Sides) -> None:
     """"A deal to widen trade between the two states was reached": with no actor,
     the two parties named below the trigger, either way round (a protest is no one's with another)."""
@@ -942,9 +983,11 @@ STEPS: tuple[Step, ...] = (
     unowned_thing,
     attacked_place,
     opposed_party,
+    shared_with,
     aimed_at_home,
     attended_gathering,
     journey_made_for,
+    deployment_site,
     named_pair,
     helped_other,
     story_side,

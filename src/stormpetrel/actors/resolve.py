@@ -99,6 +99,9 @@ DELEGATION_HEADS = _LISTS["delegation_head"]  # "a member of the Russian delegat
 # "relations with X", "action against X", "arms sales to X": the preposition that names the other side
 RELATION_PREPS = {w: frozenset(v.split("|")) for w, v in _VALUES["relation_head"].items()}
 MOTION_VERBS = _LISTS["motion_verb"]  # "returning to X": X is a place, not a party
+FAR_DEMONSTRATIVES = _LISTS["far_demonstrative"]  # "that country": the one named last
+PLACE_NAME_KINDS = {"country", "capital", "adjective", "people"}
+THERE_WORDS = _LISTS["there_word"]  # "authorities there": of the place named before
 LOCATIVE_PREPS = _LISTS["locative_prep"]  # "in X", "throughout X": where an actor acts
 DESTINATION_PREPS = _LISTS["destination_prep"]  # "flew on to X": where a motion ends
 HELD_VERBS = _LISTS["held_verb"]  # "rebel-held Idlib": a place that stands for the group holding it
@@ -1249,6 +1252,7 @@ class DocumentActors:
             # an official or a body of the state ("the minister", "the government", "soldiers") may be abroad
             return (
                 self._city_of(head, marks)
+                or self._place_there(head, marks)  # "floods across Kenya; authorities there ..."
                 or self._local_partner(head, marks)  # "the government and the opposition failed to agree"
                 or self._own_place(head, marks, visitor=True)  # only in a story of that one state
                 or self._sentence_state(head, marks)
@@ -1259,6 +1263,7 @@ class DocumentActors:
         # a local group ("demonstrators", "the opposition", "thousands") acts at home
         return (
             self._city_of(head, marks)  # "Rotterdam police", "Idlib rebels"
+            or self._place_there(head, marks)  # "protests spread across Iran; demonstrators there ..."
             or self._government_partner(head, marks)  # "the Malian government and rebel groups"
             or self._own_place(head, marks)  # "demonstrators rallied in Tbilisi"
             or self._sentence_state(head, marks)  # "jailed Togolese opposition activists"
@@ -1266,6 +1271,39 @@ class DocumentActors:
             or self._arena(head, marks)  # the one state the story has named
             or self._story_home(head, marks)  # "police", "the opposition" in a story about one state
         )
+
+    def _last_state_before(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state the sentence names last before ``head``, other than that of a subject
+        above it ("Germany said that country had broken the deal": not Germany)."""
+        speakers = {
+            t.i for a in head.ancestors for c in a.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+        }
+        for tok in reversed(list(head.sent)[: head.i - head.sent.start]):
+            m = marks.names.get(tok.i)
+            if m is None or m.entry.kind not in PLACE_NAME_KINDS or m.entry.code in self.gaz.non_state_codes:
+                continue
+            if tok.i in speakers:
+                return None
+            return m.entry.code
+        return None
+
+    def _place_there(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state of the place "there" points back to: the last place the sentence set
+        something in before ``head`` ("after floods across Kenya, authorities there ...")."""
+        if not any(c.dep_ == "advmod" and c.lower_ in THERE_WORDS for c in head.children):
+            return None
+        for tok in reversed(list(head.sent)[: head.i - head.sent.start]):
+            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            codes = set()
+            for t in [tok, *tok.children]:
+                m = marks.names.get(t.i)
+                if m is not None and m.entry.kind in HOME_KINDS:
+                    codes.add(m.entry.code)
+            codes |= {geo.home(name) for name in _place_names(tok, marks)}
+            codes -= {None} | self.gaz.non_state_codes
+            return next(iter(codes)) if len(codes) == 1 else None  # "in Kenya and Uganda": which?
+        return None
 
     def _story_home(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state a story is clearly about (:meth:`main_state`), for a body the sentence names
@@ -1507,6 +1545,11 @@ class DocumentActors:
         near = {t.lemma_.lower() for t in toks if _near_head(t, head)}  # not "posts in other countries"
         if near & PARTNER_WORDS and head.tag_ in {"NNS", "NNPS"} and not any(t.dep_ in {"det", "poss"} for t in toks):
             return None  # "asked other countries to help": many states, not the other side
+        if lemma in {"country", "nation", "state"} and head.tag_ == "NN":
+            pointed = next((c for c in head.children if c.dep_ == "det" and c.lower_ in FAR_DEMONSTRATIVES), None)
+            last = self._last_state_before(head, marks) if pointed is not None else None
+            if last is not None:  # "closed its border with Somalia, blaming that country"
+                return Actor(text=head.text, name=self.gaz.country_name(last), country=last)
         if near & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
             return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
         if head.i in marks.terms and any(t.lower_ == "the" for t in toks):
