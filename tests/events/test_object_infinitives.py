@@ -1,5 +1,6 @@
 """A verb with an object and a to-infinitive in events/coder.py: "told X to V" asks X, "forced X to V"
-coerces X, "extended the permits for X to V" grants X."""
+coerces X, "ordered X to V" demands of X (not of one's own troops), "extended the permits for X to V"
+grants X."""
 
 from __future__ import annotations
 
@@ -44,3 +45,17 @@ def test_being_forced_without_an_agent_or_from_a_place_is_no_coercion() -> None:
 def test_a_permit_extended_for_others_to_stay_is_granted_to_them() -> None:
     got = events("Chile extended the work permits for Peruvians to remain until June.")
     assert any(e[0] == "CONCEDE" and e[2] == "PER" for e in got)
+
+
+def test_ordering_a_named_people_to_leave_is_a_demand_on_them() -> None:
+    assert ("REQUEST", "UGA", "RWA") in events("Uganda ordered the Rwandan traders to leave the market by Friday.")
+
+
+def test_ordering_ones_own_troops_to_withdraw_is_no_demand() -> None:
+    got = events("The president ordered the Turkish troops to withdraw from the Syrian border town.")
+    assert not any(t == "REQUEST" for t, _, _ in got)
+
+
+def test_ordering_a_campaign_is_no_demand_on_anyone() -> None:
+    got = events("Officials said Moscow ordered a covert campaign to sway the Estonian vote.")
+    assert not any(t == "REQUEST" for t, _, _ in got)

@@ -1,4 +1,5 @@
-"""Taking part in talks, discussions and round tables, shows of force, and invitations.
+"""Taking part in talks, discussions and round tables, going somewhere for talks, shows of force,
+and invitations.
 
 Every sentence is invented for these tests.
 """
@@ -33,3 +34,18 @@ CASES = [
 def test_participation_and_invitation(text: str, kind: str, source: str, target: str) -> None:
     assert (kind, source, target) in events(text)
 
+
+
+def test_going_to_a_capital_for_talks_is_a_meeting_there() -> None:
+    got = triples("The Kenyan foreign minister flew to Addis Ababa for talks on Thursday.")
+    assert ("CONSULT", "KEN", "ETH") in got
+
+
+def test_going_for_talks_with_someone_names_the_partner() -> None:
+    got = triples("The Chilean president will go to Lima for talks with the Peruvian premier.")
+    assert ("CONSULT", "CHL", "PER") in got
+
+
+def test_talk_of_a_matter_is_no_meeting_at_the_destination() -> None:
+    got = triples("Traders turned to Seoul for talk of a rate cut.")
+    assert not any(t == "CONSULT" for t, _, _ in got)

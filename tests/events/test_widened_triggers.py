@@ -1,6 +1,7 @@
 """Trigger senses widened to their usual objects: forces of every kind deployed, a bill pulled,
-someone barred from acting, visas extended, confidence in someone, a claim or allegation
-against someone."""
+someone barred from acting, visas and deadlines extended, confidence in someone, a claim or
+allegation against someone, aid sent or carried "for" its recipients, a ban announced on a named
+people, citizens of named states barred from entering."""
 
 from __future__ import annotations
 
@@ -65,3 +66,58 @@ def test_a_repeated_claim_of_another_state_s_involvement_is_an_accusation() -> N
 def test_a_claim_of_sovereignty_accuses_no_one() -> None:
     got = coded("Vietnam repeated its claim of sovereignty over the islands.")
     assert not any(t == "ACCUSE" for t, _, _ in got)
+
+
+def test_aid_sent_for_a_people_names_its_recipient_in_the_for_phrase() -> None:
+    got = coded("Indonesia sent 300 tonnes of rice for the Rohingya on Tuesday.")
+    assert ("AID", "IDN", "MMR") in got
+
+
+def test_a_ship_carrying_aid_for_refugees_is_aid_to_them() -> None:
+    got = coded("A Turkish ship carrying food and medicine for Syrian refugees reached the port.")
+    assert any(t == "AID" and s == "TUR" and r == "SYR" for t, s, r in got)
+
+
+def test_a_ship_carrying_cargo_is_no_aid() -> None:
+    got = coded("A Greek ship carrying crude oil for Chinese refineries left the port.")
+    assert not any(t == "AID" for t, _, _ in got)
+
+
+def test_a_deadline_extended_for_refugees_is_a_concession_to_them() -> None:
+    got = coded("Iran extended the deadline for Afghan migrants to leave the country until June.")
+    assert ("CONCEDE", "IRN", "AFG") in got
+
+
+def test_a_ban_announced_on_a_named_people_coerces_them() -> None:
+    got = coded("Russia announced a ban on Georgian wine imports on Friday.")
+    assert ("COERCE", "RUS", "GEO") in got
+
+
+def test_a_known_ban_named_by_its_owner_is_no_new_coercion() -> None:
+    got = coded("The senator, who opposed his travel ban on Somalis, spoke on Monday.")
+    assert not any(t == "COERCE" for t, _, _ in got)
+
+
+def test_a_ban_on_a_practice_names_no_one() -> None:
+    got = coded("The Irish government announced a ban on smoking in pubs.")
+    assert not any(t == "COERCE" for t, _, _ in got)
+
+
+def test_barring_citizens_of_named_states_coerces_those_states() -> None:
+    got = coded("Kuwait has barred nationals of Syria and Yemen from entering the country.")
+    assert ("COERCE", "KWT", "SYR") in got
+
+
+def test_a_ban_announced_on_citizens_of_a_named_state_coerces_it() -> None:
+    got = coded("Bahrain announced a ban on citizens of Qatar on Monday.")
+    assert ("COERCE", "BHR", "QAT") in got
+
+
+def test_stopping_or_blocking_named_people_from_acting_coerces_them() -> None:
+    assert ("COERCE", "HUN", "SYR") in coded("Hungary blocked the Syrian migrants from crossing the border.")
+    assert ("COERCE", "EGY", "QAT") in coded("Egyptian police stopped the Qatari envoy from entering the building.")
+
+
+def test_keeping_people_from_being_harmed_coerces_no_one() -> None:
+    got = coded("A German court stopped the Afghan families from being deported.")
+    assert not any(t == "COERCE" for t, _, _ in got)

@@ -119,6 +119,7 @@ ATTITUDE_VERBS = _WORDS["attitude_verb"]  # "said X should not expect aid": advi
 STRUGGLE_VERBS = _WORDS["struggle_verb"]  # "fighting against the reform": opposition to a policy
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
 DOER_NOUNS = data.word_classes("actor_words.tsv")["doer_noun"]  # "the perpetrator of the attack"
+FORCES = data.word_classes("cue_words.tsv")["force"]  # "ordered troops to ...": the speaker's own
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
 
@@ -1059,9 +1060,15 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             continue
         if senses.conditioned(tok):
             continue  # "if X were willing to talk": a condition, no promise
-        directed = frames().get(tok.lemma_.lower()) in DIRECTIVE_EFFECTS
+        effect = frames().get(tok.lemma_.lower())
+        # a light verb with an event of its own directs only its object: "ordered X to leave"
+        directed = effect in DIRECTIVE_EFFECTS or effect == "light"
         if directed and not _directs(tok, comp):
             continue  # "told reporters that ...", "was forced to resign": no one made or asked to act
+        if effect == "light" and not any(
+            c.dep_ == "dobj" and _named(c) and c.lemma_.lower() not in FORCES for c in tok.children
+        ):
+            continue  # "ordered troops to withdraw", "ordered a campaign to ...": no named party made to act
         negated = senses.denied(tok)
         kind = denied if negated else alone
         if kind == "AGREE" and frames().get(comp.lemma_.lower()) == "reject":
@@ -1170,6 +1177,29 @@ def _death_candidate(tok: Token, trig: Trigger) -> Candidate | None:
     return None
 
 
+def _shielded(verb: Token) -> bool:
+    """A "from" gerund in the passive: what is stopped is done to the object, not by it ("saved
+    them from being deported", "blocked the nominee from being approved")."""
+    return any(
+        g.dep_ == "pcomp" and any(a.dep_ == "auxpass" for a in g.children)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+    )
+
+
+def _their_people(verb: Token, trig: Trigger) -> list[Token]:
+    """The named states whose people a recipient object counts, where the object word alone
+    is too vague to be the recipient: "barred citizens of Iran and Iraq from entering"."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ not in OBJECTS or c.lemma_.lower() not in trig.excluded:
+            continue
+        named = [o for o in prep_objects(c, {"of", "from"}) if o.pos_ == "PROPN"]
+        out.extend(t for o in named for t in conjuncts(o) if t not in out)
+    return out
+
+
 def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if tok.lemma_.lower() in DEATH_VERBS:
         return _death_candidate(tok, entries[0])
@@ -1186,10 +1216,12 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             continue
         if trig.needs_prep and not (trig.needs_prep & parts):
             continue
+        if trig.object_is_recipient and "from" in trig.needs_prep and _shielded(tok):
+            continue  # "kept the refugees from being deported", "blocked her from being approved"
         if trig.modifiers and not (trig.modifiers & _modifiers(tok)):
             continue
-        if trig.excluded & objs:  # "kill any hope", "curb emissions": no one is attacked
-            continue
+        if trig.excluded & objs and not (trig.object_is_recipient and _their_people(tok, trig)):
+            continue  # "kill any hope", "curb emissions": no one is attacked
         if trig.type == "ASSAULT" and trig.needs_prep and objs & READMITTED:  # "took back the refugees"
             continue
         break
@@ -1218,6 +1250,10 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         sources = _claimant_of(sources[0]) or sources
     skip: set[int] = set()
     targets, mutual = _targets(tok, trig, skip)
+    if trig.object_is_recipient and trig.excluded:  # "citizens of Iran": Iran
+        people = _their_people(tok, trig)
+        if people:
+            targets = [t for t in targets if t.lemma_.lower() not in trig.excluded] + people
     if trig.objects and not trig.object_is_recipient:  # a thing signed or sent: the recipient is in a preposition
         targets = [
             t for t in targets if t.lemma_.lower() not in trig.objects and not (t.dep_ == "dobj" and t.pos_ == "NOUN")
@@ -1556,6 +1592,32 @@ def _asked_in_for_clause(head: Token) -> list[Token]:
     ]
 
 
+def _destination(verb: Token) -> list[Token]:
+    """The named place a verb of going reaches: "headed to Beijing", "arrived in Cairo" (a verb
+    with a subject, not a noun's "to")."""
+    if verb.pos_ != "VERB" or not dependents(verb, SUBJECTS | PASSIVE_SUBJECTS) and verb.dep_ != "xcomp":
+        return []
+    return [o for o in prep_objects(verb, {"to", "in"}) if o.pos_ == "PROPN"]
+
+
+def _named_recipient(noun: Token, targets: list[Token]) -> bool:
+    """A noun whose preposition names whom it hits, made anew: "a ban on Iranian travellers",
+    not "his travel ban" (one already known) nor "a ban on smoking"."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    return any(_named(t) for t in targets)
+
+
+def _named(tok: Token) -> bool:
+    """A name, an owned noun, or a noun a proper adjective or a name places: "Iranian travellers",
+    "citizens of Iran"."""
+    return (
+        _actor_like(tok)
+        or any(m.dep_ in {"amod", "compound"} and m.text[:1].isupper() for m in tok.children)
+        or any(o.pos_ == "PROPN" for o in prep_objects(tok, {"of", "from"}))
+    )
+
+
 def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> Candidate | None:
     head = tok.head
     carrier = head.lemma_.lower() if tok.dep_ in {"dobj", "nsubjpass"} else ""
@@ -1624,6 +1686,15 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     ):
         light = head.head.head  # "launched a wave of attacks", "held a round of talks"
         sources = subject_of(light)
+    elif (
+        tok.dep_ == "pobj"
+        and head.lower_ == "for"
+        and trig.type == "CONSULT"
+        and not prep_objects(tok, {"of", "about"})  # not "talk of a rate cut"
+        and _destination(head.head)
+    ):
+        light = head.head  # "flew to Moscow for talks": the traveller talks, there
+        sources = subject_of(light)
     by = [p for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for p in pobjs(c)]
     owner = by or [
         c
@@ -1651,9 +1722,13 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         if not targets and not sources:
             targets = _between(light, tok)
             mutual = bool(targets)
+        if not targets and tok.dep_ == "pobj" and head.lower_ == "for":
+            targets = _destination(light)
     under = _came_under(tok)
     if under is not None:  # "the post came under shelling by X"
         return Candidate(tok, trig, trig.type, trig.cameo, None, *under)
+    if trig.object_is_recipient and not _named_recipient(tok, targets):
+        return None  # "ordered his travel ban", "announced a ban on smoking": no one named is hit
     adjunct = _adjunct_subject(tok) if trig.type == "CONSULT" else []  # not "after an attack on X, Y said"
     if light is None and adjunct and targets and not owner:  # "after talks with X, Y said ...": Y
         return Candidate(tok, trig, trig.type, trig.cameo, None, adjunct, targets, mutual)
