@@ -43,6 +43,11 @@ CASES = [
         ("REJECT", "AFG", "PAK"),
     ),
     ("unknown_attacker", "A car bomb killed six soldiers in Kabul on Sunday.", ("ASSAULT", "AFG", "AFG")),
+    (
+        "fight_between",
+        "Last year's war between Eritrea and Ethiopia killed thousands of soldiers.",
+        ("ASSAULT", "ERI", "ETH"),
+    ),
     ("unnamed_crowd", "Protests erupted in Minsk on Sunday after the vote.", ("PROTEST", "BLR", "BLR")),
     (
         "unowned_thing",
@@ -142,6 +147,23 @@ def test_step_completes_the_event(
 def test_every_step_has_a_case() -> None:
     tested = {c[0] for c in CASES}
     assert {s.__name__ for s in sides.STEPS} - tested == {"placed_only", "retaken_home", "site_doer"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Georgia and Russia clashed near the border on Friday.", "Georgian and Russian troops fought a battle."]
+)
+def test_two_states_that_fight_fight_each_other(text: str) -> None:
+    assert ("ASSAULT", "GEO", "RUS") in triples(text)
+
+
+def test_states_that_bomb_together_do_not_bomb_each_other() -> None:
+    got = triples("Russia and Syria bombed rebel positions in Idlib on Friday.")
+    assert ("ASSAULT", "RUS", "SYR") in got  # the rebels are Syria's
+    assert not any(t[0] == "ASSAULT" and t[1] == "SYR" and t[2] == "RUS" for t in got)
+
+
+def test_a_government_that_clashes_clashes_in_words() -> None:
+    assert not any(t[0] == "ASSAULT" for t in triples("Iran and the US administration clashed over the deal."))
 
 
 def test_a_place_attacked_is_not_the_attacker() -> None:

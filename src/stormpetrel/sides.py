@@ -86,6 +86,7 @@ ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoe
 SITE_NOUNS = _ACTOR_WORDS["site_noun"]  # "a market that killed 12": the place of an attack, not its doer
 STATE_ACT_VERBS = _ACTOR_WORDS["state_act_verb"]  # "was arrested", "was deported": only a state does it
 LAND_NOUNS = _ACTOR_WORDS["land_noun"]  # "deported from the country"; not "expelled from the party"
+RECIPROCAL_VERBS = _ACTOR_WORDS["reciprocal_verb"]  # "X and Y clashed": with each other
 SHARED_PREPS = _ACTOR_WORDS["shared_prep"]  # "the border with X", "trade with X": X is the other party
 DEPLOY_SITE_PREPS = _ACTOR_WORDS["deploy_site_prep"]  # "deployed troops around X"
 BRANDING_PREPS = _ACTOR_WORDS["branding_prep"]  # "slammed it as an attack from X": X is blamed
@@ -577,6 +578,20 @@ def placed_only(ctx: Context, sides: Sides) -> None:
     sides.targets = [a for a in sides.targets if a.country]
 
 
+def fight_between(ctx: Context, sides: Sides) -> None:
+    """"the war between Armenia and Azerbaijan killed thousands": what a fight between two
+    named sides does, they do to each other."""
+    cand = ctx.cand
+    if sides.sources or cand.type != "ASSAULT":
+        return
+    between = [o for h in cand.sources for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+               for o in coder.pobjs(c)]
+    pair = ctx.placed(between)
+    if len({a.country for a in pair}) >= 2:
+        other = [a for a in pair if a.country != pair[0].country]
+        sides.sources, sides.targets, sides.mutual = pair[:1], other[:1], True
+
+
 def unknown_attacker(ctx: Context, sides: Sides) -> None:
     """"a mine near Gao killed ...", "died in a truck bombing in Kandahar": an
     unidentified attacker in the country where it happened. "Gunmen opened fire on a bus in
@@ -843,16 +858,21 @@ def story_side(ctx: Context, sides: Sides) -> None:
 
 
 def compound_actor(ctx: Context, sides: Sides) -> None:
-    """"Chile and Peru signed a trade deal": a joint act of two states with no other
-    recipient is between them."""
+    """"Chile and Peru signed a trade deal", "Armenia and Azerbaijan clashed": a joint act of
+    two states with no other recipient is between them."""
     srcs = sides.sources
     if ctx.cand.trigger.mode == "visit" and ctx.cand.targets:
         return  # "X and Y visited the museum": a place both saw, not a meeting of the two
+    reciprocal = (  # a government "clashes" in words
+        ctx.cand.type == "ASSAULT"
+        and ctx.cand.token.lemma_.lower() in RECIPROCAL_VERBS
+        and not any(a.sector == "GOV" for a in srcs)
+    )
     if (
         not sides.targets
         and len(srcs) >= 2
         and len({a.country for a in srcs}) >= 2
-        and ctx.cand.type in SYMMETRIC | {"SUPPORT"}
+        and (ctx.cand.type in SYMMETRIC | {"SUPPORT"} or reciprocal)
     ):
         sides.sources = srcs[:1]
         sides.targets = [a for a in srcs[1:] if a.country != srcs[0].country]
@@ -978,6 +998,7 @@ STEPS: tuple[Step, ...] = (
     denied_charge,
     condition_party,
     placed_only,
+    fight_between,
     unknown_attacker,
     unnamed_crowd,
     unowned_thing,
