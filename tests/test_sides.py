@@ -113,7 +113,7 @@ CASES = [
     ),
     (
         "shared_with",
-        "Nigeria sealed the main border crossings with Niger on Monday.",
+        "Nigeria sealed its border crossings with Niger on Monday.",
         ("COERCE", "NGA", "NER"),
     ),
     (
