@@ -655,6 +655,10 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         elif cand.type in COOPERATIVE and _conditional_offer(cand):
             # "would meet the envoy if she guaranteed their safety": an offer on a condition
             cand.type, cand.cameo = "AGREE", lex.type_cameo["AGREE"]
+        elif cand.type == "REQUEST" and "visit" in lex.verbs and _courtesy_call(cand, lex):
+            # "the army chief called on the president": a courtesy visit, nothing asked
+            cand.trigger = lex.verbs["visit"][0]
+            cand.type, cand.cameo = cand.trigger.type, cand.trigger.cameo
         elif cand.type == "COOPERATE" and cand.trigger.pos == "NOUN" and _alone(cand):
             # "Peru held naval drills off its coast": one side's exercise is a show of force
             cand.type, cand.cameo = "MOBILIZE", lex.type_cameo["MOBILIZE"]
@@ -878,6 +882,26 @@ def _ultimatum(cand: Candidate) -> bool:
         return True
     modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.children)
     return "if" in marks and modal and cand.type in CONFLICT
+
+
+def _courtesy_call(cand: Candidate, lex: Lexicon) -> bool:
+    """ "called on the prime minister" with nothing asked of him (no "to ...", "for ...", "that ..."):
+    a courtesy visit to a dignitary, one of the visitors a host receives (``receive`` in triggers.tsv)."""
+    verb = cand.token
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB" or cand.trigger.pos != "VERB":
+        return False
+    dignitaries = {o for t in lex.verbs.get("receive", []) if t.type == "CONSULT" for o in t.objects}
+    if any(c.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "dative", "conj"} for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ not in {"on", "upon", "in", "at", "during"} for c in verb.children):
+        return False
+    on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1]
+    called = [o for c in on for o in pobjs(c)]
+    return bool(called) and all(
+        ({o.lemma_.lower()} | {k.lemma_.lower() for k in o.children if k.dep_ == "compound"}) & dignitaries
+        and not any(k.dep_ in {"relcl", "acl"} for k in o.children)
+        for o in called
+    )
 
 
 def _alone(cand: Candidate) -> bool:
