@@ -157,3 +157,40 @@ def test_the_end_of_a_detention_is_not_the_day_it_was_extended() -> None:
     text = "A Cairo court extended the detention of the Qatari reporter until March 3."
     arrests = [e for e in code_text(text, "2017-02-09") if e.event_type == "COERCE"]
     assert [e.date for e in arrests] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        (
+            "Kenya accused Uganda of arming rebels on Monday. Tanzania did not accuse Uganda of anything. "
+            "Uganda denied the allegations.",
+            "KEN",
+        ),
+        (
+            "Kenya accused Uganda of arming rebels on Monday. Tanzania also accused Uganda of arming them. "
+            "Uganda denied the allegations.",
+            "TZA",
+        ),
+        (
+            "Kenya accused Uganda of arming rebels on Monday. Tanzania would accuse Uganda of sheltering them "
+            "if the talks failed. Uganda denied the allegations.",
+            "KEN",
+        ),
+        (
+            "Chile asked Peru on Monday to extradite the banker. Bolivia did not ask Peru to extradite him. "
+            "Peru denied the request.",
+            "CHL",
+        ),
+        (
+            "Chile asked Peru on Monday to extradite the banker. Bolivia will ask Peru to extradite him. "
+            "Peru denied the request.",
+            "CHL",
+        ),
+    ],
+    ids=["charge-not-made", "charge-made", "charge-if", "request-not-made", "request-to-come"],
+)
+def test_a_denial_answers_a_charge_or_request_made_not_one_denied_or_to_come(text: str, answered: str) -> None:
+    # a charge or request the text denies, or one yet to be made, is none a denial answers
+    denials = [e for e in code_text(text, PUBLISHED) if e.event_type == "REJECT" and e.target is not None]
+    assert [e.target.country for e in denials] == [answered]

@@ -401,15 +401,6 @@ def test_a_denied_request_answers_whoever_made_it() -> None:
     assert ("REJECT", "TZA", "KEN") in triples(text)
 
 
-def test_a_thing_is_of_whoever_its_relative_clause_says_made_it() -> None:
-    text = (
-        "Kenya and Uganda met on Monday. Ugandan officials criticised the hard line the Tanzanian president has taken."
-    )
-    got = triples(text)
-    assert ("ACCUSE", "UGA", "TZA") in got
-    assert ("ACCUSE", "UGA", "KEN") not in got
-
-
 def test_the_government_an_opposition_leader_accuses_is_his_own() -> None:
     text = (
         "The Colombian president called for calm in Venezuela on Monday. "
@@ -420,14 +411,26 @@ def test_the_government_an_opposition_leader_accuses_is_his_own() -> None:
     assert ("ACCUSE", "VEN", "COL") not in got
 
 
-def test_a_thing_is_of_the_maker_its_relative_clause_names() -> None:
-    text = (
-        "The Kenyan president met Ugandan President Yoweri Museveni on Monday. "
-        "Museveni rejected the plan that the Tanzanian president had drafted."
-    )
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kenya and Uganda met on Monday. "
+            "Ugandan officials criticised the hard line the Tanzanian president has taken.",
+            "ACCUSE",
+        ),
+        (
+            "The Kenyan president met Ugandan President Yoweri Museveni on Monday. "
+            "Museveni rejected the plan that the Tanzanian president had drafted.",
+            "REJECT",
+        ),
+    ],
+    ids=["hard-line-taken", "plan-drafted"],
+)
+def test_a_thing_is_of_the_maker_its_relative_clause_names(text: str, kind: str) -> None:
     got = triples(text)
-    assert ("REJECT", "UGA", "TZA") in got
-    assert ("REJECT", "UGA", "KEN") not in got
+    assert (kind, "UGA", "TZA") in got
+    assert (kind, "UGA", "KEN") not in got
 
 
 def test_a_state_named_in_a_comparison_places_no_victims() -> None:

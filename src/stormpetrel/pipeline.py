@@ -16,7 +16,7 @@ from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
 from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
-from stormpetrel.actors.resolve import DocumentActors, SentenceMarks
+from stormpetrel.actors.resolve import CLAIM_STATUSES, DocumentActors, SentenceMarks, reports
 from stormpetrel.events import coder, judgements, lexicon
 from stormpetrel.grammar import clause_verb, governs, is_future, main_clause, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
@@ -45,6 +45,9 @@ SPORT_WORDS = _FORCES["sport_word"]  # "match", "World Cup": a sports report
 SPORT_EVENT_TYPES = _FORCES["sport_event_type"]  # what teams named as states seem to do
 REFUSABLE = _FORCES["refusable"]  # "will not accept new talks": a refusal
 ACCEPTANCES = {"AGREE", "CONCEDE", "SUPPORT"}
+# what an event of these types leaves the document to answer (a later denial, a refusal), once
+# made or reported as likely ("may accuse X"): not "did not accuse X", "would accuse X if ...", "will ask X"
+CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
 PRIOR_ADVERBS = _FORCES["prior_adverb"]  # "X earlier criticised Y": before the story's day
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 
@@ -181,7 +184,7 @@ def _between_teams(event: Event) -> bool:
 
 def _speaker(verb: Token, actors: DocumentActors, marks: SentenceMarks) -> str | None:
     """The name of who speaks in a reporting clause ("he said on Friday"), or None."""
-    if status.frames().get(verb.lemma_.lower()) != "report":
+    if not reports(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     actor = actors.resolve(subject, marks) if subject is not None else None
@@ -398,7 +401,7 @@ def _dates_antecedent(date_head: Token, verb: Token) -> bool:
 def _reports(verb: Token, act: Token) -> bool:
     """Is ``verb`` a reporting verb whose clause and the act's are one statement ("X has
     arrived, the ministry said", "the ministry said X has arrived")?"""
-    if status.frames().get(verb.lemma_.lower()) != "report":
+    if not reports(verb):
         return False
     act = clause_verb(act)
     return (verb.head == act and verb.dep_ in {"advcl", "parataxis", "ccomp", "conj"}) or (
@@ -437,6 +440,11 @@ def _events(
         event_type, cameo, st = "REJECT", lex.type_cameo["REJECT"], "asserted"  # "will not accept": a refusal
     elif st == "negated" and event_type == "CONCEDE" and not mutual and is_future(cand.token):
         event_type, cameo, st = "REJECT", lex.type_cameo["REJECT"], "asserted"  # "will not allow X": a refusal
+    kind = CLAIM_KINDS.get(cand.type)
+    if kind is not None and not mutual and st in CLAIM_STATUSES:
+        for t in targets:
+            for s in sources:
+                actors.note_claim(kind, t.country, s)
     attribution = status.attribution(cand.token)
     context = sorted(
         {lex.contexts[t.lemma_.lower()] for a in cand.anchors for t in a.subtree if t.lemma_.lower() in lex.contexts}

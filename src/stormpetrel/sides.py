@@ -31,6 +31,8 @@ from stormpetrel.actors.resolve import (
     marked,
     negated_name,
     preps_up_to,
+    reporting_verb,
+    reports,
 )
 from stormpetrel.events import coder, lexicon
 from stormpetrel.model import SYMMETRIC, Actor, Location
@@ -83,7 +85,6 @@ DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
 DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "denied any wrongdoing"
 MEANS_VERBS = _ACTOR_WORDS["means_verb"]  # "used an airbase to launch strikes": the airbase is a means
 ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoever asked
-SITE_NOUNS = _ACTOR_WORDS["site_noun"]  # "a market that killed 12": the place of an attack, not its doer
 STATE_ACT_VERBS = _ACTOR_WORDS["state_act_verb"]  # "was arrested", "was deported": only a state does it
 LAND_NOUNS = _ACTOR_WORDS["land_noun"]  # "deported from the country"; not "expelled from the party"
 RECIPROCAL_VERBS = _ACTOR_WORDS["reciprocal_verb"]  # "X and Y clashed": with each other
@@ -92,8 +93,8 @@ DEPLOY_SITE_PREPS = _ACTOR_WORDS["deploy_site_prep"]  # "deployed troops around 
 BRANDING_PREPS = _ACTOR_WORDS["branding_prep"]  # "slammed it as an attack from X": X is blamed
 # types of acts that may brand what they are aimed at ("dismissed the report as a smear by X")
 BRANDING_TYPES = frozenset({"ACCUSE", "REJECT"})
-# what an event of these types leaves the document to answer: a later denial, a refusal
-CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
+# what joins a clause to the one a reporting verb governs ("said the bloc must agree first, then sign")
+REPORTED_LINKS = frozenset({"xcomp", "conj", "advcl"})
 
 
 @dataclass
@@ -269,7 +270,7 @@ def misattached_clause(ctx: Context, sides: Sides) -> None:
     if head == verb:
         return
     joined = verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ in {"VBZ", "VBP"}
-    said = coder.reporting_verb(head) if joined else None
+    said = reporting_verb(head) if joined else None
     if said is not None and said.tag_ == "VBD":
         reporter = _subjects(said)
         if reporter and set(reporter) != set(cand.sources):
@@ -297,9 +298,7 @@ def _trailing(verb: Token) -> bool:
 def _reporter_above(clause: Token) -> list[Token]:
     """The subjects of the reporting verb a reported clause hangs from ("X said that the bloc must
     agree the terms first, ..."): X."""
-    while clause.dep_ in {"xcomp", "conj", "advcl"} and clause.head != clause:
-        clause = clause.head
-    said = coder.reporting_verb(clause)
+    said = reporting_verb(clause, REPORTED_LINKS)
     return _subjects(said) if said is not None else []
 
 
@@ -310,11 +309,11 @@ def _subjects(verb: Token) -> list[Token]:
 
 def site_doer(ctx: Context, sides: Sides) -> None:
     """"an attack on a Lisbon cafe that killed nine people": the parser gives the killing to the
-    cafe; a public place attacks no one, so the attacker is left unknown."""
+    cafe; the place an act struck attacks no one, so the attacker is left unknown."""
     cand = ctx.cand
     if cand.type != "ASSAULT":
         return
-    sites = [h for h in cand.sources if h.lemma_.lower() in SITE_NOUNS and h.i not in ctx.marks.terms]
+    sites = [h for h in cand.sources if coder.struck_site(h) and h.i not in ctx.marks.terms]
     if sites:
         sides.sources = expand([h for h in cand.sources if h not in sites], ctx.marks, ctx.actors)
 
@@ -529,7 +528,7 @@ def _joined_speaker(ctx: Context, verb: Token, own: str) -> Actor | None:
     while cur.head != cur:
         joined = joined or cur.dep_ == "conj"
         cur = cur.head
-        if joined and status.frames().get(cur.lemma_.lower()) == "report":
+        if joined and reports(cur):
             subjects = [c for c in cur.children if c.dep_ == "nsubj"]
             found = [a for a in ctx.placed(subjects) if a.country != own]
             return found[0] if found else None
@@ -1032,11 +1031,6 @@ def resolve(
         return None
     if not sides.targets and (cand.type in NEEDS_TARGET or (cand.type in ALONE and cand.targets)):
         return None
-    kind = CLAIM_KINDS.get(cand.type)
-    if kind is not None and not sides.mutual:
-        for t in sides.targets:
-            for s in sides.sources:
-                actors.note_claim(kind, t.country, s)
     return sides, location
 
 

@@ -1,5 +1,5 @@
 """Who charged or asked each state: what a later denial ("denied the allegations") answers. A
-charge the text denies is none, and a charge told twice is held once.
+charge the text denies, or one yet to be made, is none, and a charge told twice is held once.
 
 Every sentence is invented for these tests.
 """
@@ -33,8 +33,19 @@ def read(text: str) -> resolve.DocumentActors:
         ("Canadian investigators found that Iran never attacked the servers.", False),
         ("Canadian investigators did not accuse Iran of the attack on the servers.", False),
         ("Canadian investigators never blamed Iran for the attack on the servers.", False),
+        ("Canadian investigators would accuse Iran of the attack if the evidence held.", False),
+        ("Canadian investigators will accuse Iran of the attack on the servers.", False),
     ],
-    ids=["concluded", "accused", "concluded-not", "found-never", "did-not-accuse", "never-blamed"],
+    ids=[
+        "concluded",
+        "accused",
+        "concluded-not",
+        "found-never",
+        "did-not-accuse",
+        "never-blamed",
+        "would-accuse-if",
+        "will-accuse",
+    ],
 )
 def test_a_denied_charge_is_none(text: str, charged: bool) -> None:
     found = read(text).claimant("charge", "IRN")
@@ -59,3 +70,13 @@ def test_a_denial_answers_the_last_charge_not_a_conclusion_that_clears() -> None
     )
     denials = [e for e in code_text(text, "2021-06-17") if e.event_type == "REJECT" and e.source.country == "IRN"]
     assert [e.target.country for e in denials] == ["USA"]
+
+
+def test_a_possessive_inside_a_speakers_own_phrase_is_not_his() -> None:
+    # "his" in "Ortega, one of his spokesmen" is the president's, not Ortega's own
+    text = (
+        "Argentine President Luis Vega flew to Lima on Monday. "
+        "Tomas Ortega, one of his two spokesmen, criticised Chile on Tuesday."
+    )
+    got = [(e.event_type, e.source.country, e.target and e.target.country) for e in code_text(text, "2021-06-17")]
+    assert got == [("ACCUSE", "ARG", "CHL")]

@@ -59,8 +59,9 @@ from spacy.tokens import Doc, Span, Token
 
 from stormpetrel import data, geo
 from stormpetrel.actors.gazetteer import Entry, Gazetteer, Match, SectorTerm, edit_distance
-from stormpetrel.grammar import main_clause, proper_names
+from stormpetrel.grammar import frames, main_clause, proper_names
 from stormpetrel.model import Actor
+from stormpetrel.status import status as clause_status
 
 ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "group", "region", "person"}
 # Dependencies that stay inside a noun phrase when looking for its state and sector.
@@ -121,6 +122,8 @@ HOME_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "gr
 GENERIC_TITLE_WORDS = _LISTS["generic_title_word"]
 # "the bloc", "the alliance": an organisation named before (or the usual one, in value)
 IGO_ANAPHORS = _LISTS["igo_anaphor"]
+# a charge or demand made, or reported as likely, is one a later denial or refusal may answer
+CLAIM_STATUSES = frozenset({"asserted", "uncertain"})
 CLAIM_VERBS = _LISTS["claim_verb"]  # "X concluded that Y hacked", "X accused Y of ...": X charges Y
 IGO_DEFAULTS = _VALUES.get("igo_anaphor", {})
 # "the statements", "the law": whoever the document said made one (by class, in value)
@@ -220,6 +223,9 @@ class DocumentActors:
         self.subjects: list[tuple[Actor, Token, int]] = []  # states and bodies that were subjects
         self.patients: list[tuple[Actor, Token, int]] = []  # people acted on: arrested, sentenced
         self._reporting = False  # resolving a reporter: do not look for the reporter's own
+        # possessive pronouns whose owner is being looked for: "Garba Shehu, one of his aides, said":
+        # resolving Shehu asks whose "his" is, and must not ask it again through Shehu
+        self._owners: set[int] = set()
         # what each pronoun of the sentence being read stands for, once found: the same for every
         # verb it is the subject of ("it tested rockets and launched missiles it called a rehearsal
         # for strikes on US bases": not the US for the second verb)
@@ -475,10 +481,12 @@ class DocumentActors:
         """"US agencies concluded that Russia hacked the emails", "Seoul accused Pyongyang of
         ...": the subject charges the state of the clause's subject or of the object; not when
         the charge or the charged clause is denied ("did not accuse", "concluded that Russia had
-        not hacked")."""
+        not hacked"), nor when the charge is yet to be made ("would accuse X if ...")."""
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS or _negated(tok):
                 continue
+            if clause_status(tok) not in CLAIM_STATUSES:
+                continue  # "would accuse X if ...", "will accuse X": no charge made yet
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -1061,7 +1069,13 @@ class DocumentActors:
         owner = next((t for t in toks if t.dep_ == "poss" and t.lower_ in PERSON_PRONOUNS), None)
         if owner is None:
             return None
-        found = self._antecedent(owner, marks) or self._describe(owner, [owner], marks)
+        if owner.i in self._owners:
+            return None
+        self._owners.add(owner.i)
+        try:
+            found = self._antecedent(owner, marks) or self._describe(owner, [owner], marks)
+        finally:
+            self._owners.discard(owner.i)
         return found.country if found is not None and not found.members else None
 
     def _unplaced(
@@ -1832,6 +1846,22 @@ def preps_up_to(tok: Token, head: Token) -> Iterator[Token]:
         if tok.dep_ == "prep":
             yield tok
         tok = tok.head
+
+
+def reports(verb: Token) -> bool:
+    """Is ``verb`` a verb of saying ("said", "told", "announced"), by ``data/frames.tsv``?"""
+    return frames().get(verb.lemma_.lower()) == "report"
+
+
+def reporting_verb(clause: Token, climb: frozenset[str] = frozenset()) -> Token | None:
+    """The verb of saying that reports ``clause`` ("the opposition says X is ...": says), after
+    climbing from the clause through the relations ``climb`` ("X said that the bloc must agree the
+    terms first, then sign": from "sign" through its conjunct to "agree")."""
+    while clause.dep_ in climb and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head != clause and reports(clause.head):
+        return clause.head
+    return None
 
 
 def _negated(verb: Token) -> bool:
