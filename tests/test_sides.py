@@ -27,6 +27,11 @@ CASES = [
     ),
     ("refuser", "The Netherlands refused to let Turkish ministers hold rallies.", ("REJECT", "NLD", "TUR")),
     (
+        "own_envoy",
+        "Eritrean troops crossed into Ethiopia on Sunday. On Monday Ethiopia recalled its ambassador.",
+        ("SANCTION", "ETH", "ERI"),
+    ),
+    (
         "partners",
         "The Pakistani army chief travelled to Baku on Sunday. On Monday he held talks with his counterpart.",
         ("CONSULT", "PAK", "AZE"),
@@ -160,6 +165,10 @@ def test_states_that_bomb_together_do_not_bomb_each_other() -> None:
     got = triples("Russia and Syria bombed rebel positions in Idlib on Friday.")
     assert ("ASSAULT", "RUS", "SYR") in got  # the rebels are Syria's
     assert not any(t[0] == "ASSAULT" and t[1] == "SYR" and t[2] == "RUS" for t in got)
+
+
+def test_a_state_that_recalls_its_own_envoy_does_not_sanction_itself() -> None:
+    assert not any(t[1] == t[2] for t in triples("Georgia recalled its ambassador."))
 
 
 def test_a_government_that_clashes_clashes_in_words() -> None:

@@ -88,6 +88,7 @@ ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoe
 STATE_ACT_VERBS = _ACTOR_WORDS["state_act_verb"]  # "was arrested", "was deported": only a state does it
 LAND_NOUNS = _ACTOR_WORDS["land_noun"]  # "deported from the country"; not "expelled from the party"
 RECIPROCAL_VERBS = _ACTOR_WORDS["reciprocal_verb"]  # "X and Y clashed": with each other
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # "recalled its ambassador": the doer's own
 SHARED_PREPS = _ACTOR_WORDS["shared_prep"]  # "the border with X", "trade with X": X is the other party
 DEPLOY_SITE_PREPS = _ACTOR_WORDS["deploy_site_prep"]  # "deployed troops around X"
 BRANDING_PREPS = _ACTOR_WORDS["branding_prep"]  # "slammed it as an attack from X": X is blamed
@@ -246,6 +247,21 @@ def partners(ctx: Context, sides: Sides) -> None:
                     a.name = ctx.gaz.country_name(a.country)
             if "counterpart" in a.text.lower() and a.sector is None:
                 a.sector = next((o.sector for o in other if o.sector), None)
+
+
+def own_envoy(ctx: Context, sides: Sides) -> None:
+    """"Armenia recalled its ambassador": one's own envoy or troops called back are no target;
+    the state they leave is, the story's partner when the sentence names none."""
+    cand = ctx.cand
+    if cand.type not in {"SANCTION", "RETREAT"} or not sides.sources or not sides.targets:
+        return
+    own = {a.country for a in sides.sources}
+    if any(a.country not in own for a in sides.targets):
+        return
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for h in cand.targets for c in h.children):
+        return
+    partner = ctx.actors.partner_of(sides.sources[0].country)
+    sides.targets = [ctx.state(partner)] if partner else []
 
 
 def _head_lemma(ctx: Context, actor: Actor) -> str:
@@ -989,6 +1005,7 @@ STEPS: tuple[Step, ...] = (
     site_doer,
     branded_author,
     partners,
+    own_envoy,
     gathering_venue,
     refuser,
     sit_in,
