@@ -111,6 +111,10 @@ PHONE_FRAMES = _WORDS["phone_frame"]  # "called X to congratulate him": a call, 
 COURTESY_VERBS = _WORDS["courtesy_verb"]  # "phoned X to congratulate him"
 OBJECT_PRONOUNS = _WORDS["object_pronoun"]  # "phoned X to congratulate him": X
 VERBAL_MEDIA = _WORDS["verbal_medium"]  # "his Twitter attacks on the judge": words, not force
+HELD_VIEWS = _WORDS["held_view"]  # "fought the US position on trade": a stance, no post
+STANCE_PREPS = _WORDS["stance_prep"]  # what a held_view is held about
+VERBAL_VENUES = _WORDS["verbal_venue"]  # "attacked the minister in a statement": words, not force
+PLEDGE_FRAMES = _WORDS["pledge_frame"]  # "vowed to veto the bill": a promised refusal is a refusal
 WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
 READMITTED = _WORDS["readmitted"]  # "took back the refugees": no recapture
 COPULAS = _WORDS["copula"]  # "expects the terms to become clear": a state, not an act asked for
@@ -334,6 +338,10 @@ def _object_lemmas(verb: Token) -> set[str]:
         if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS:
             for t in conjuncts(c):
                 lemmas.add(t.lemma_.lower())
+                if t.lemma_.lower() in HELD_VIEWS and t.tag_ == "NN" and any(
+                    p.dep_ == "prep" and p.lower_ in STANCE_PREPS for p in t.children
+                ):
+                    lemmas.add("stance")  # "the US position on trade" is a stance, "rebel positions" no
                 for p in t.children:
                     if p.dep_ == "prep" and p.lower_ == "of":
                         for o in pobjs(p):  # "a share of its food aid budget": budget, aid
@@ -534,6 +542,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in VERBAL_MEDIA for c in tok.children
         ) or cand.trigger.pos == "VERB" and any(  # "verbally attacked the memorial"
             c.dep_ == "advmod" and c.lower_ in VERBAL_MEDIA for c in tok.children
+        ) or cand.trigger.pos == "VERB" and any(  # "attacked the minister in a statement"
+            o.lemma_.lower() in VERBAL_VENUES
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"}
+            for o in pobjs(c)
         )
         if cand.type == "ASSAULT" and (verbal or cand.targets and all(
             {t.lemma_.lower(), t.lower_} & VERBAL_TARGETS for t in cand.targets
@@ -606,6 +619,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 cand.light = outer
             if effect == "AGREE" and cand.type in CONFLICT and not _agreed_among(frame, cand):
                 effect = "THREATEN"  # "vowed to retaliate", "promised to strike": a threat
+            if effect == "AGREE" and cand.type == "REJECT" and frame.lemma_.lower() in PLEDGE_FRAMES:
+                effect = "REJECT"  # "vowed to shoot down the bill", "pledged to veto it": a refusal to come
             accede = fr.get(frame.lemma_.lower()) == "agree" and frame.lemma_.lower() not in SUPPORTIVE
             if effect == "AGREE" and cand.type == "REQUEST" and cand.trigger.pos == "NOUN" and accede:
                 effect = "CONCEDE"  # "accepted the strikers' demands": acceding to them
