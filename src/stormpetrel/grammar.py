@@ -36,6 +36,22 @@ def frames() -> dict[str, str]:
     return {row["lemma"]: row["effect"] for row in data.rows("frames.tsv")}
 
 
+def reports(verb: Token) -> bool:
+    """Is ``verb`` a verb of saying ("said", "told", "announced"), by ``data/frames.tsv``?"""
+    return frames().get(verb.lemma_.lower()) == "report"
+
+
+def reporting_verb(clause: Token, climb: frozenset[str] = frozenset()) -> Token | None:
+    """The verb of saying that reports ``clause`` ("the opposition says X is ...": says), after
+    climbing from the clause through the relations ``climb`` ("X said that the bloc must agree the
+    terms first, then sign": from "sign" through its conjunct to "agree")."""
+    while clause.dep_ in climb and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head != clause and reports(clause.head):
+        return clause.head
+    return None
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb (or predicate) whose clause holds ``tok``."""
     cur = tok

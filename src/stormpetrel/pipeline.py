@@ -16,9 +16,9 @@ from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
 from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
-from stormpetrel.actors.resolve import CLAIM_STATUSES, DocumentActors, SentenceMarks, reports
+from stormpetrel.actors.resolve import CLAIM_STATUSES, DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
-from stormpetrel.grammar import clause_verb, governs, is_future, main_clause, tense, tree_distance
+from stormpetrel.grammar import clause_verb, governs, is_future, main_clause, reports, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, DateValue, TimeExpr, Timeline
 

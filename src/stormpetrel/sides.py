@@ -31,10 +31,9 @@ from stormpetrel.actors.resolve import (
     marked,
     negated_name,
     preps_up_to,
-    reporting_verb,
-    reports,
 )
 from stormpetrel.events import coder, lexicon
+from stormpetrel.grammar import reporting_verb, reports
 from stormpetrel.model import SYMMETRIC, Actor, Location
 from stormpetrel.time import DAY_WORDS
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from coded import nlp
 from stormpetrel import nlp as nlp_stage
-from stormpetrel.actors.resolve import reporting_verb, reports
+from stormpetrel.grammar import reporting_verb, reports
 
 
 def word(text: str, form: str) -> Token:

@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stormpetrel import data, geo
 from stormpetrel.actors.gazetteer import Entry, Gazetteer, Match, SectorTerm, edit_distance
-from stormpetrel.grammar import frames, main_clause, proper_names
+from stormpetrel.grammar import main_clause, proper_names
 from stormpetrel.model import Actor
 from stormpetrel.status import status as clause_status
 
@@ -1846,22 +1846,6 @@ def preps_up_to(tok: Token, head: Token) -> Iterator[Token]:
         if tok.dep_ == "prep":
             yield tok
         tok = tok.head
-
-
-def reports(verb: Token) -> bool:
-    """Is ``verb`` a verb of saying ("said", "told", "announced"), by ``data/frames.tsv``?"""
-    return frames().get(verb.lemma_.lower()) == "report"
-
-
-def reporting_verb(clause: Token, climb: frozenset[str] = frozenset()) -> Token | None:
-    """The verb of saying that reports ``clause`` ("the opposition says X is ...": says), after
-    climbing from the clause through the relations ``climb`` ("X said that the bloc must agree the
-    terms first, then sign": from "sign" through its conjunct to "agree")."""
-    while clause.dep_ in climb and clause.head != clause:
-        clause = clause.head
-    if clause.dep_ == "ccomp" and clause.head != clause and reports(clause.head):
-        return clause.head
-    return None
 
 
 def _negated(verb: Token) -> bool:

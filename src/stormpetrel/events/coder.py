@@ -46,7 +46,7 @@ from stormpetrel.events.syntax import (
     prep_objects,
     several,
 )
-from stormpetrel.grammar import opens_frame
+from stormpetrel.grammar import opens_frame, reporting_verb
 from stormpetrel.status import frames
 
 # frame effects whose word is an event by itself only when it directs an object to act
@@ -1453,13 +1453,6 @@ def _to_blame(verb: Token) -> list[Token]:
     if not infinitive(verb):
         return []
     return dependents(head, SUBJECTS)
-
-
-def reporting_verb(clause: Token) -> Token | None:
-    """The verb of saying that reports ``clause``: "the opposition says X is ...": says."""
-    if clause.dep_ == "ccomp" and clause.head != clause and frames().get(clause.head.lemma_.lower()) == "report":
-        return clause.head
-    return None
 
 
 def _speaker(clause: Token) -> list[Token]:
