@@ -145,3 +145,8 @@ def test_calling_on_a_president_to_act_is_still_a_demand() -> None:
 
 def test_calling_on_an_organisation_for_help_is_still_a_demand() -> None:
     assert not any(t == "CONSULT" for t, _, _ in coded("Russia called on the president for help."))
+
+
+def test_troops_offered_to_a_state_are_help_promised_not_a_threat() -> None:
+    assert ("AGREE", "PAK", "AZE") in coded("Pakistan offered to send troops to Azerbaijan.")
+    assert ("THREATEN", "RUS", "UKR") in coded("Russia threatened to send troops to Ukraine.")

@@ -115,6 +115,7 @@ HELD_VIEWS = _WORDS["held_view"]  # "fought the US position on trade": a stance,
 STANCE_PREPS = _WORDS["stance_prep"]  # what a held_view is held about
 VERBAL_VENUES = _WORDS["verbal_venue"]  # "attacked the minister in a statement": words, not force
 PLEDGE_FRAMES = _WORDS["pledge_frame"]  # "vowed to veto the bill": a promised refusal is a refusal
+OFFER_FRAMES = _WORDS["offer_frame"]  # "offered to send troops to X": help promised to X
 WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
 READMITTED = _WORDS["readmitted"]  # "took back the refugees": no recapture
 COPULAS = _WORDS["copula"]  # "expects the terms to become clear": a state, not an act asked for
@@ -617,7 +618,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 cand.sources = subject_of(outer)
                 cand.targets = _frame_owners(frame) or cand.targets
                 cand.light = outer
-            if effect == "AGREE" and cand.type in CONFLICT and not _agreed_among(frame, cand):
+            offered = cand.type == "MOBILIZE" and frame.lemma_.lower() in OFFER_FRAMES
+            if effect == "AGREE" and cand.type in CONFLICT and not _agreed_among(frame, cand) and not offered:
                 effect = "THREATEN"  # "vowed to retaliate", "promised to strike": a threat
             if effect == "AGREE" and cand.type == "REJECT" and frame.lemma_.lower() in PLEDGE_FRAMES:
                 effect = "REJECT"  # "vowed to shoot down the bill", "pledged to veto it": a refusal to come
