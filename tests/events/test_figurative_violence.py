@@ -80,3 +80,8 @@ def test_attacking_a_stance_is_words_but_attacking_positions_is_force() -> None:
 def test_battling_a_quota_is_a_rejection_and_battling_fighters_an_assault() -> None:
     assert "ASSAULT" not in types("Hungary battled the EU migration quota for two years.")
     assert "ASSAULT" in types("Kurdish forces battled Islamic State fighters in Raqqa.")
+
+
+def test_fighting_against_an_ill_attacks_no_one() -> None:
+    assert "ASSAULT" not in types("Romania has been fighting against corruption for years.")
+    assert "ASSAULT" in types("Kurdish forces fought against Turkish troops near Afrin.")

@@ -1263,6 +1263,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             continue
         if trig.excluded & objs and not (trig.object_is_recipient and _their_people(tok, trig)):
             continue  # "kill any hope", "curb emissions": no one is attacked
+        if not objs and trig.excluded & {o.lemma_.lower() for o in prep_objects(tok, trig.preps)}:
+            continue  # "fought against corruption": what the recipient's preposition names rules it out too
         if trig.type == "ASSAULT" and trig.needs_prep and objs & READMITTED:  # "took back the refugees"
             continue
         break
