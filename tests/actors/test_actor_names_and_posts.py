@@ -27,6 +27,12 @@ def test_a_place_inside_a_persons_name_does_not_place_them(text: str, word: str)
     assert actor is None or actor.country is None
 
 
+def test_a_leaders_surname_as_another_persons_first_name_is_not_the_leader() -> None:
+    # "Abe" alone is Japan's prime minister; "Abe Whitcombe" is someone else
+    assert country_of("Abe Whitcombe criticised the US military on Monday.", "Whitcombe") is None
+    assert country_of("Abe criticised the Chinese navy on Monday.", "Abe") == "JPN"
+
+
 @pytest.mark.parametrize(
     ("text", "word", "country"),
     [

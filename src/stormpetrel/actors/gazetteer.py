@@ -207,11 +207,15 @@ class Gazetteer:
 
     def in_person_name(self, tokens: Sequence[Token], match: Match) -> bool:
         """Is this place's name part of a person's name: a first name before a surname ("Tokyo
-        Sexwale"), or a surname after a first name ("Maria Lima", "Leila De Lima")? The other words
+        Sexwale"), or a surname after a first name ("Maria Lima", "Leila De Lima")? Or a known
+        person's one-word name the first name of another ("Abe Foxman")? The other words
         must be proper names that are no English word, no place and no gazetteer entry ("Tokyo
         Stock Exchange", "Paris Agreement", "Greater Lima" stay places)."""
         if match.entry.kind in DEMONYM_KINDS:
             return self._demonym_surname(tokens, match)
+        if match.entry.kind == "person":  # "Abe Foxman": a first name, not Prime Minister Abe
+            nxt = tokens[match.end] if match.end < len(tokens) and match.end - match.start == 1 else None
+            return nxt is not None and self._name_word(nxt)
         if match.entry.kind not in PLACE_KINDS:
             return False
         after = []
