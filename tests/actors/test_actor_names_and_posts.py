@@ -168,3 +168,15 @@ def test_the_two_countries_forces_are_the_storys_two_states() -> None:
     text = "Poland and Lithuania signed a defence pact. The two countries' navies will train together."
     actor = actor_of(text, "navies")
     assert actor is not None and {m.country for m in actor.members} == {"POL", "LTU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A Royal Marine was jailed for shooting a prisoner in Helmand.", "Marine"),
+        ("The Royal Air Force bombed a depot near Mosul on Friday.", "Force"),
+    ],
+)
+def test_a_states_named_armed_service_is_that_states_military(text: str, word: str) -> None:
+    actor = actor_of(text, word)
+    assert actor is not None and (actor.country, actor.sector) == ("GBR", "MIL")
