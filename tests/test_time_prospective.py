@@ -264,3 +264,10 @@ def test_a_month_of_the_promise_itself_stays_in_the_past() -> None:
     event = one("In October, Canada pledged to send Latvia two more frigates.", "AGREE", "CAN", "LVA",
                 published="2021-12-01")
     assert event.date == "2021-10"
+
+
+def test_an_intent_to_act_on_a_later_day_is_planned_for_that_day() -> None:
+    # "will travel ... to sign a deal": the promise to sign (AGREE) is kept for the day it is due
+    events = [e for e in code_text("Putin will travel to Ankara on May 3 to sign a gas deal with Turkey.", "2022-04-10")
+              if e.event_type == "AGREE"]
+    assert [(e.status, e.date) for e in events] == [("planned", "2022-05-03")]

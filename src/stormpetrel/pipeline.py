@@ -139,6 +139,8 @@ def code_segments(
                                 event.status = "planned"  # "announced her visit to Chile from May 3": yet to come
                             else:
                                 value = None  # a done act is not dated after the news that tells it
+                        elif value is not None and timeline.after_publication(value) and _intent(event, cand):
+                            event.status = "planned"  # "will meet on May 3 to sign a deal": the deal is yet to come
                         if value is not None:
                             event.date, event.date_precision = value.value, value.precision
                         if event.attribution is None and speaker is not None:
@@ -226,6 +228,12 @@ def _done(event: Event, cand: coder.Candidate, value: DateValue) -> bool:
     told = tense(cand.verb)
     now = told == "present" and cand.token.pos_ == "VERB" and value.precision == "year"
     return event.status != "planned" and (told in {"past", "perfect"} or now)
+
+
+def _intent(event: Event, cand: coder.Candidate) -> bool:
+    """Was the event told as an act to come and coded as the intent to do it ("will sign a
+    deal": AGREE)?"""
+    return event.status == "asserted" and event.event_type != cand.type and INTENT.get(cand.type) == event.event_type
 
 
 def _own_date(cand: coder.Candidate, expr: TimeExpr) -> bool:
