@@ -341,3 +341,20 @@ def test_modal_of_obligation(text: str, verb: str, is_owed: bool, is_unreal: boo
     tok = next(t for t in nlp.load()(text) if t.lemma_ == verb)
     assert status.owed(tok, status.frames()) is is_owed
     assert status.unreal(tok) is is_unreal
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        ("Russia refrained from attacking Ukraine.", "ASSAULT", "RUS", "UKR"),
+        ("China held off on retaliating against the US tariffs.", None, "CHN", "USA"),
+    ],
+)
+def test_an_act_forgone_is_negated(text: str, event_type: str | None, source: str, target: str) -> None:
+    events = [e for e in code(text) if e.source.country == source and e.target and e.target.country == target
+              and (event_type is None or e.event_type == event_type)]
+    assert events and all(e.status == "negated" for e in events)
+
+
+def test_an_act_after_a_forgone_one_is_done() -> None:
+    assert find("Russia held off for weeks and then attacked Ukraine.", "ASSAULT", "RUS", "UKR").status == "asserted"

@@ -37,6 +37,7 @@ HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
 HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
 VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
 INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to impose"
+FORGO_PHRASES = _CUES["forgo_phrase"]  # "refrained from asking": not done
 CAPABILITY_VERBS = _CUES["capability_verb"]  # "could allow X to attack": a capability
 CAPABILITY_MODALS = _CUES["capability_modal"]
 TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is not denied
@@ -173,6 +174,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
         return "negated"  # "denied that it had attacked" (not "denied and acknowledged")
     if _unfulfilled(verb):
         return "negated"  # "has not followed through on its threat to impose tariffs"
+    if _forgone(verb):
+        return "negated"  # "refrained from asking", "held off on retaliating"
     # conditions
     cond = any(
         _conditional(v) or any(c.dep_ == "advcl" and _if_marked(c) for c in v.children) for v in verbs
@@ -386,6 +389,17 @@ def enabled(verb: Token) -> bool:
         if cur.lemma_.lower() in CAPABILITY_VERBS:
             return any(c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in cur.children)
     return False
+
+
+def _forgone(verb: Token) -> bool:
+    """Is ``verb`` the act its clause forgoes ("refrained from asking", "held off on
+    retaliating", "stopped short of imposing")?"""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head == prep:
+        return False
+    above = prep.head
+    parts = [c.lower_ for c in above.children if c.dep_ == "prt" and c.i < prep.i]
+    return " ".join([above.lemma_.lower(), *parts, prep.lower_]) in FORGO_PHRASES
 
 
 def _unfulfilled(verb: Token) -> bool:
