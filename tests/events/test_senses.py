@@ -35,7 +35,7 @@ NOT_EVENTS = [
     ("A free trade deal between Kenya and Uganda would be a win for both, the Kenyan president said.", "AGREE"),
     ("Around 3,000 Tunisians travelled to Libya in 2016.", "CONSULT"),
     ("The Tory plan allows Scottish voters to buy homes.", "CONCEDE"),
-    ("The old castle in Turku is a place where the sides discuss quarrels with Russian envoys.", "CONSULT"),
+    ("The old castle in Turku is a spot where the two sides discuss quarrels with Russian envoys.", "CONSULT"),
     ("Who attacked the Ukrainian convoy near Kharkiv?", "ASSAULT"),
     ("Jordan still hosts the largest number of Iraqi exiles.", "CONSULT"),
     ("Canada never offered any proof to back up its charge against Venezuela.", "REJECT"),

@@ -104,7 +104,7 @@ def test_a_ban_on_a_practice_names_no_one() -> None:
 
 
 def test_barring_citizens_of_named_states_coerces_those_states() -> None:
-    got = coded("Kuwait has barred nationals of Syria and Yemen from entering the country.")
+    got = coded("Kuwait has barred nationals of Syria and Yemen from entering Kuwait.")
     assert ("COERCE", "KWT", "SYR") in got
 
 

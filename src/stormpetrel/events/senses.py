@@ -487,7 +487,7 @@ def _warned_only(cand: Candidate) -> bool:
 def _foreseen_act(cand: Candidate) -> bool:
     """ "X will sign, an analyst predicted", "could take years", "if X were willing": foreseen, not done."""
     return (
-        conditioned(cand.token)  # "if leaders were willing to negotiate": a condition
+        conditioned(cand.token)  # "if the rebels were ready to talk": a condition
         or _feared(cand)  # "if I go back, the militia will kill me": a fear, no threat
         or _forecast(cand.verb)  # "the EU will recognise X, an analyst predicted": an observer's forecast
         or _duration(cand.verb)  # "reaching a deal could take years": a forecast of time
@@ -503,11 +503,11 @@ def _not_done(cand: Candidate) -> bool:
         and tok.head.lemma_.lower() in URGED_NOUNS
         and infinitive(tok)
     ):
-        return True  # "faced pressure to resign", "is grounds for him to resign"
+        return True  # "faced pressure to resign", "is reason enough for her to quit"
     if tok.dep_ == "xcomp" and tok.head.lemma_ in {"have", "be"} and any(
         c.dep_ == "advmod" and c.lower_ in PENDING_WORDS for c in tok.head.children
     ):
-        return True  # "has yet to hand over the body", "is yet to reply"
+        return True  # "has yet to return the remains", "is yet to reply"
     return (
         _enough_to(tok)  # "is not doing enough to press X": an act asked for
         or _licensed(cand.verb)  # "were not authorized to discuss the talks": who may act
@@ -618,7 +618,7 @@ def _who_they_are(cand: Candidate) -> bool:
     if verb_trigger and tok.dep_ == "relcl" and _simple_present(tok) and (
         tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be"
     ):
-        return True  # "the castle is a place where the sides meet": a definition
+        return True  # "the castle is a spot where both parties meet": a definition
     if cand.type in {"REJECT", "ACCUSE", "SUPPORT", "PROTEST"} and _earlier_in_relative(tok):
         return True  # "victims who had denounced the regime": who they were
     return _in_record(cand.verb)  # "his biography says he travelled to Peru in 1990": a career
