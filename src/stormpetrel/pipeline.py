@@ -36,7 +36,7 @@ INTENT = {
 }
 MAX_DATE_DISTANCE = 7
 _FORCES = data.word_classes("cue_words.tsv")
-FORCES = _FORCES["force"]  # "troops arrived in": a deployment
+FORCES = coder.FORCES  # "troops arrived in": a deployment
 AID_FORCES = _FORCES["aid_force"]  # "peacekeepers arrived in": protection or relief
 AID_FORCES_CAMEO = "074"
 PRIVATE_VISITORS = _FORCES["private_visitor"]  # sectors whose travels are no visit between states

@@ -502,7 +502,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             or senses.shared_fault(cand)
         ):
             continue
-        if senses.inanimate_doer(cand, lex) or senses.no_event(cand):
+        if senses.inanimate_doer(cand) or senses.no_event(cand):
             continue
         warn = senses.warned_judgement(tok) if cand.type == "REJECT" and cand.trigger.pos == "VERB" else None
         if warn is not None and "criticize" in lex.verbs:

@@ -265,12 +265,12 @@ def _standing_texts() -> frozenset[str]:
     return _text_nouns() | DOCUMENT_NOUNS | STANDING_TEXTS
 
 
-def inanimate_doer(cand: Candidate, lex: Lexicon) -> bool:
+def inanimate_doer(cand: Candidate) -> bool:
     """ "The new law violates the truce", "the decision attacks our rights", "the truce has
     provided the army with a respite", "the new rule allows farmers to ...", "the falling price
     allowed him to buy": a text, decision, price or state of affairs as the doer of a hostile act,
     a gift or a concession is a judgement or the content of it, not an act. The text nouns are read
-    from the cached lexicon (``load()``), the one the coder passes as ``lex``."""
+    from the cached lexicon (``load()``)."""
     if cand.trigger.pos != "VERB" or not cand.sources:
         return False
     if all(s.lemma_.lower() in OUTCOME_NOUNS for s in cand.sources):
