@@ -72,6 +72,7 @@ DEMAND_MODALS = _WORDS["demand_modal"]  # "said X must withdraw": a demand of X
 ASKED_PREPS = _WORDS["asked_prep"]  # "called on X to ...": X is asked
 GIVEN_FROM_PREPS = _WORDS["given_from_prep"]  # "requested aid from X": X is asked
 GIVING = {"AID", "SUPPORT", "COOPERATE"}  # what one may ask of someone ("aid", "backing", "help")
+FRAME_PARTICLES = _WORDS["frame_particle"]  # "police were called in to end it": summoned, not asked
 JOINT_WORDS = _WORDS["joint_word"]  # "joint drills", "drills with X": not one side's exercise
 ATTACK_PREPS = _WORDS["attack_prep"]  # "killed in an X ambush": X is the attacker
 ADJUNCT_PREPS = _WORDS["adjunct_prep"]  # "after talks with X, Y said ...": Y held the talks
@@ -468,6 +469,8 @@ def _governing_frame(tok: Token) -> Token | None:
         ):
             return None  # "offered five tips to help farmers": the help is what the tips are for
         if fr.get(cur.lemma_.lower()) in FRAME_TYPES:
+            if any(c.dep_ == "prt" and c.lower_ in FRAME_PARTICLES for c in cur.children):
+                return None  # "were called in to end a protest": summoned, nothing asked
             return cur
         if came_by == "ccomp" and cur.pos_ == "VERB":
             # "repeated its call that X ...": the clause hangs on the verb, the frame is its object
@@ -1241,6 +1244,16 @@ def _their_people(verb: Token, trig: Trigger) -> list[Token]:
     return out
 
 
+def _others_act(verb: Token, trig: Trigger) -> bool:
+    """Is the act the verb's object names done "by" someone else: "ended a protest by students"?"""
+    return any(
+        p.dep_ in {"prep", "agent"} and p.lower_ == "by" and any(pobjs(p))
+        for o in verb.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in trig.objects
+        for p in o.children
+    )
+
+
 def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if tok.lemma_.lower() in DEATH_VERBS:
         return _death_candidate(tok, entries[0])
@@ -1254,9 +1267,15 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         objs = objs | {weapon.lemma_.lower()}
     for trig in entries:
         if trig.objects and not (trig.objects & objs):
-            continue
+            if not trig.needs_prep:
+                continue
+            # "took to the streets": what the needed preposition must name
+            if not trig.objects & {o.lemma_.lower() for o in prep_objects(tok, trig.needs_prep)}:
+                continue
         if trig.needs_prep and not (trig.needs_prep & parts):
             continue
+        if trig.type == "CONCEDE" and _others_act(tok, trig):
+            continue  # "police ended a protest by students": the protesters conceded nothing
         if trig.object_is_recipient and "from" in trig.needs_prep and _shielded(tok):
             continue  # "kept the refugees from being deported", "blocked her from being approved"
         if trig.modifiers and not (trig.modifiers & _modifiers(tok)):
@@ -1753,7 +1772,12 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         carried = {c.i for c in light.children if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_OBJECTS}
         more, m2 = _targets(light, trig, {tok.i} | carried)
         # "put X under arrest", "placed X on alert": with the noun in a preposition, the object counts
-        targets.extend(t for t in more if t.dep_ not in OBJECTS or tok.dep_ == "pobj")
+        # "handed the envoy a protest note", "paid X a visit": the indirect object receives it
+        targets.extend(
+            t
+            for t in more
+            if t.dep_ not in OBJECTS or tok.dep_ == "pobj" or (t.dep_ in {"dative", "iobj"} and tok.dep_ == "dobj")
+        )
         mutual = mutual or m2
         if not targets and not sources:
             targets = _between(light, tok)

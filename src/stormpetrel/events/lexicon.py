@@ -44,14 +44,15 @@ def load() -> Lexicon:
     for row in data.rows("triggers.tsv"):
         obj, _, unless = row["object"].partition("!") if row["object"][:1] != "!" else (row["object"], "", "")
         kind = obj[:1] if obj[:1] in {"+", "~", "!"} else ""
+        preps_needed, _, prep_objects = obj[1:].partition(":") if kind == "+" else ("", "", "")
         trig = Trigger(
             row["lemma"],
             row["pos"],
             row["type"],
             row["mode"] or None,
             row["cameo"],
-            frozenset() if kind else _split(obj),
-            _split(obj[1:]) if kind == "+" else frozenset(),
+            _split(prep_objects) if kind == "+" else frozenset() if kind else _split(obj),
+            _split(preps_needed) if kind == "+" else frozenset(),
             _split(row["preps"]),
             row["flip"] == "1",
             row["object_is"] == "recipient",
