@@ -160,6 +160,8 @@ STANDING_TEXTS = _SENSE["standing_text"]  # "resolutions that demand X": what a 
 ADOPTION_VERBS = _SENSE["adoption_verb"]  # "adopted a resolution that demands X": a demand made now
 REPEAL_VERBS = _SENSE["repeal_verb"]  # "overturned a regulation": law-making at home
 DOMESTIC_RULES = _SENSE["domestic_rule"]  # "overturned a regulation": law-making at home
+FOUNDING_VERBS = _SENSE["founding_verb"]  # "was set up to prosecute X": a body's purpose
+SPORT_NOUNS = _SENSE["sport_noun"]  # "threatened the goal": a game
 
 
 def a_name(tok: Token) -> bool:
@@ -413,12 +415,30 @@ def _words_only(cand: Candidate) -> bool:
         and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in kids)
     ):
         return True  # "the judges agreed that the remarks could count as evidence": a view, no deal
+    if cand.type == "AGREE" and _view_shared(cand):
+        return True  # "the columnist agrees", "surely she agrees with me": a view shared
     said = [c for c in kids if c.dep_ == "ccomp" and not infinitive(c)]  # "allowed the aid was one", not "to leave"
     if lemma in ADMIT_VERBS and said and (any(c.i < tok.i for c in said) or not _has(tok, {"dobj", "dative"})):
         return True  # "conceded that the bill had failed", '"...," he conceded'
     if lemma in QUOTE_VERBS and any(c.i < tok.i for c in said) and not _has(tok, {"dobj", "dative", "xcomp"}):
         return True  # '"the work is unfinished," he allowed': said, nothing let happen
     return _quoted_imperative(tok)  # '"Close the borders," he told his supporters': a slogan, no act
+
+
+def _view_shared(cand: Candidate) -> bool:
+    """ "The columnist agrees.", "Surely the minister agrees with me that ...": "agree" in the present
+    with nothing agreed to and no one but the speaker agreed with is a view shared, no deal."""
+    tok = cand.token
+    if cand.trigger.pos != "VERB" or tok.lemma_.lower() != "agree" or several(cand.sources):
+        return False
+    if tok.tag_ not in {"VBZ", "VBP"}:
+        return False  # "Lavrov agreed, saying ...": he agreed to what was put to him
+    if any(t.lower_ not in FIRST_PERSON for t in cand.targets):
+        return False
+    if _has(tok, {"dobj", "xcomp", "dative"}) or tok.dep_ == "conj":
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return all(c.lower_ == "with" and all(o.lower_ in FIRST_PERSON for o in pobjs(c)) for c in preps)
 
 
 def _lets_no_one(cand: Candidate) -> bool:
@@ -488,6 +508,7 @@ def _foreseen_act(cand: Candidate) -> bool:
     """ "X will sign, an analyst predicted", "could take years", "if X were willing": foreseen, not done."""
     return (
         conditioned(cand.token)  # "if the rebels were ready to talk": a condition
+        or _founding_purpose(cand.verb)  # "a court set up to prosecute war crimes": what it is for
         or _feared(cand)  # "if I go back, the militia will kill me": a fear, no threat
         or _forecast(cand.verb)  # "the EU will recognise X, an analyst predicted": an observer's forecast
         or _duration(cand.verb)  # "reaching a deal could take years": a forecast of time
@@ -548,6 +569,12 @@ def _no_political_party(cand: Candidate) -> bool:
             return True  # "police dispatched a unit to counter trafficking"
         if cand.trigger.object_is_recipient and _pobj_lemmas(tok) & LEISURE_NOUNS:
             return True  # "invited the couple for a holiday at his ranch"
+    if (
+        cand.type in CONFLICT | DISAPPROVING
+        and cand.targets
+        and all(t.lemma_.lower() in SPORT_NOUNS for t in cand.targets)
+    ):
+        return True  # "failed to threaten the goal", "attacked the title holder": a game
     if cand.type not in CONFLICT:
         return False
     if any(t.lemma_.lower() in NATURAL_DOERS for t in cand.sources) or (
@@ -1127,6 +1154,21 @@ def conditioned(tok: Token) -> bool:
         head is not tok
         and head.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children)
+    )
+
+
+def _founding_purpose(verb: Token) -> bool:
+    """The purpose a body was made for: "the court, set up in 2002 to prosecute war crimes", "the
+    panel was created to coordinate aid"; the infinitive tells what the body is for, no act (an
+    active maker keeps it: "X set up a panel to investigate Y" is X's own step)."""
+    head = verb.head
+    if not infinitive(verb) or verb.dep_ not in {"advcl", "xcomp"} or head == verb:
+        return False
+    opening = head.tag_ == "VB" and head.dep_ == "advcl" and head.i == head.sent.start  # "Set up in 2002 to ..."
+    if (head.tag_ != "VBN" and not opening) or _has(head, SUBJECTS | {"aux"}):
+        return False
+    return head.lemma_.lower() in FOUNDING_VERBS and (
+        head.lemma_.lower() != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
     )
 
 
