@@ -500,3 +500,41 @@ def test_the_government_accused_of_a_wrong_is_the_accusers_own() -> None:
     got = triples(text)
     assert ("ACCUSE", "VEN", "VEN") in got
     assert ("ACCUSE", "VEN", "BRA") not in got
+
+
+def test_the_nation_a_leader_urges_is_his_own() -> None:
+    text = "Prime Minister Ana Brnabic urged the nation to stay calm after the vote in Serbia."
+    assert has_event(coded(text), "REQUEST", "SRB", "SRB")
+
+
+def test_the_country_a_leader_visits_is_abroad() -> None:
+    text = "The Serbian prime minister flew to Hungary on Monday. She visited the country again in May."
+    assert not has_event(coded(text), "CONSULT", "SRB", "SRB")
+
+
+def test_rights_groups_urge_the_story_s_own_administration() -> None:
+    text = (
+        "Washington approved the sale of jets to Qatar. The United States has sold arms to the Gulf for years, "
+        "and American firms want more. Human rights groups urged the administration to attach conditions to the sale."
+    )
+    assert has_event(coded(text), "REQUEST", "NGO", "USA")
+
+
+def test_a_former_minister_s_government_is_his_own() -> None:
+    text = (
+        "Britain and the European Union began talks. Lord Jenner, a former chancellor, "
+        "urged the government to protect farmers."
+    )
+    assert has_event(coded(text), "REQUEST", "GBR", "GBR")
+
+
+def test_a_ban_on_travellers_from_several_countries_is_not_aimed_at_home() -> None:
+    text = "The Chilean president banned travellers from six African countries on Monday."
+    assert not has_event(coded(text), "COERCE", "CHL", "CHL")
+
+
+def test_a_ban_on_several_countries_is_aimed_at_those_it_names() -> None:
+    text = "The Chilean president banned travellers from six African countries, including Nigeria and Ghana."
+    assert has_event(coded(text), "COERCE", "CHL", "NGA")
+    assert not has_event(coded(text), "COERCE", "CHL", "CHL")
+

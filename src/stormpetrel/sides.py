@@ -59,8 +59,14 @@ SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "PRO
 # ("the government and the rebels swapped prisoners", "held talks", "clashed")
 JOINT = SYMMETRIC | {"RETREAT", "ASSAULT"}
 _ACTOR_WORDS = data.word_classes("actor_words.tsv")
+NATION_NOUNS = _ACTOR_WORDS["nation_noun"]  # "the nation" a leader addresses is his own
+ADDRESS_TYPES = frozenset({"REQUEST", "AGREE"})  # "urged the nation", "promised the country"
+EXAMPLE_PREPS = frozenset({"including"})  # "seven countries, including Iran": Iran is one of them
 # sectors of parties at home: an act that names one is among them, not with the story's partner
 DOMESTIC_PARTIES = LOCAL_SECTORS | PARTY_SECTORS
+# sectors whose "the government" is their own state's: parties at home and its elites ("a former
+# chancellor said the government should ...")
+HOME_CRITICS = DOMESTIC_PARTIES | {"ELI"}
 # a story names its own state more than this many times as often as any other: a domestic story
 DOMESTIC_RATIO = 2
 _CUES = data.word_classes("cue_words.tsv")
@@ -237,15 +243,31 @@ def partners(ctx: Context, sides: Sides) -> None:
     for side, other in ((sides.sources, sides.targets), (sides.targets, sides.sources)):
         known = next((a.country for a in other if a.country), None)
         for a in side:
-            home = next((o.country for o in other if o.country and o.sector in DOMESTIC_PARTIES), None)
+            home = next((o.country for o in other if o.country and o.sector in HOME_CRITICS), None)
+            if home in ctx.gaz.non_state_codes:  # "rights groups urged the administration": the story's
+                home = ctx.actors.main_state()
             if a.country is None and a.name == "partner" and home and _head_lemma(ctx, a) in HOME_BODIES:
                 a.country, a.name = home, ctx.gaz.country_name(home)  # "opposition leader X accused the government"
+            if a.country is None and a.name == "partner" and _own_nation(ctx, a, other, known):
+                a.country, a.name = known, ctx.gaz.country_name(known)  # "the PM urged the nation to unite"
             if a.country is None and a.name == "partner":
                 a.country, a.name = ctx.actors.partner_of(known) or _last_other(ctx.actors, known), None
                 if a.country:
                     a.name = ctx.gaz.country_name(a.country)
             if "counterpart" in a.text.lower() and a.sector is None:
                 a.sector = next((o.sector for o in other if o.sector), None)
+
+
+def _own_nation(ctx: Context, actor: Actor, other: list[Actor], known: str | None) -> bool:
+    """Is "the nation" or "the country" that a state's official urges or promises something his
+    own: the other side is an official of that state and the sentence names no other state
+    ("the prime minister urged the country to come together")?"""
+    if known is None or ctx.cand.type not in ADDRESS_TYPES or _head_lemma(ctx, actor) not in NATION_NOUNS:
+        return False  # "visited the country" is a journey abroad
+    if not any(o.country == known and o.sector == "GOV" for o in other):
+        return False
+    named = {m.entry.code for m in ctx.marks.names.values() if m.entry.kind not in {"person", "none"}}
+    return named <= {known}
 
 
 def own_envoy(ctx: Context, sides: Sides) -> None:
@@ -757,12 +779,29 @@ def aimed_at_home(ctx: Context, sides: Sides) -> None:
     kind = ctx.cand.trigger.type if ctx.cand.type == "THREATEN" else ctx.cand.type
     if sides.targets or not sides.sources or kind not in {"PROTEST", "COERCE", "CONCEDE"}:
         return
+    many = _many_states(ctx.cand.verb) if kind == "COERCE" else []
+    if many:  # "banned travellers from seven countries": aimed at people of other states
+        named = ctx.placed([o for t in many for p in t.children if p.lower_ in EXAMPLE_PREPS for o in coder.pobjs(p)])
+        sides.targets = named  # "..., including Iran and Syria"
+        return
     sector = "GOV" if kind == "PROTEST" else None
     where = ctx.home or sides.sources[0].country
     if where in ctx.gaz.non_state_codes:
         where = next((c for c in ctx.actors.salient() if c not in ctx.gaz.non_state_codes), None)
     if where is not None:
         sides.targets = [ctx.state(where, sector=sector)]
+
+
+def _many_states(verb: Token) -> list[Token]:
+    """The nouns of several states the clause names without listing them ("from seven
+    countries", "citizens of several Muslim nations")."""
+    return [
+        t
+        for t in verb.subtree
+        if t.lemma_.lower() in NATION_NOUNS
+        and t.tag_ == "NNS"
+        and any(c.dep_ in {"nummod", "amod"} for c in t.children)
+    ]
 
 
 def attended_gathering(ctx: Context, sides: Sides) -> None:

@@ -114,6 +114,8 @@ LOCAL_SECTORS = _LISTS["local_sector"]
 PRIVATE_SECTORS = frozenset({"CVL"})  # "the two men", "both women": people, not states' envoys
 MAIN_STATE_RATIO = 2  # a story names its main state more than this many times as often as any other
 SURNAME_PREFIXES = _LISTS["surname_prefix"]  # "al-Assad": also "Assad"
+COURT_PREPS = _LISTS["court_prep"]  # "judges at the ICC", "a case before the ICC": the court's bench
+WORLD_WORDS = _LISTS["world_word"]  # "the International Biathlon Union": of no one state
 HOME_BODIES = _LISTS["home_body"]  # "the government", "the administration": a state's own, at home
 FIXED_HEADS = _LISTS["fixed_head"]  # "an army base in X": a site of X's, not a visitor
 PLACE_NOUNS = _LISTS["place_noun"]  # "in Idlib province", "in the city of Aleppo": a named place
@@ -595,6 +597,8 @@ class DocumentActors:
                 continue  # "a Dubai-based firm" is not of Dubai's state
             if c.lower_ in self.persons or self.gaz.people_by_last.get(c.lower_):
                 continue
+            if head.pos_ == "PROPN" and c.i < head.i and _given_name(c, head, marks):
+                continue  # "Mary McCord" is no one from Mary; "Idlib Governor X" is of Idlib
             code = geo.home(c.text)
             if code is not None:
                 return code
@@ -1085,6 +1089,8 @@ class DocumentActors:
         a local group or an official, a body or a crowd takes the state the story places it in
         (:meth:`_home`) or what it describes at a last resort; else
         a person or a body of no known state."""
+        if _world_body(head, toks):
+            return Actor(text=text, name=person, country=None)  # "the International Biathlon Union"
         described = self._describe(head, toks, marks)
         if (
             described is None
@@ -1262,6 +1268,10 @@ class DocumentActors:
         the state, which may be abroad, is at home in: the first state these steps find, tried
         in order (a place the actor's own name holds, a partner named with it, its own clause,
         the sentence, a reporter of its sector, the story)."""
+        if sector == "JUD":
+            court = self._court_named(head, marks)  # "judges at the ICC", "a case before the ICC"
+            if court is not None:
+                return court
         if sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS:
             # an official or a body of the state ("the minister", "the government", "soldiers") may be abroad
             return (
@@ -1285,6 +1295,20 @@ class DocumentActors:
             or self._arena(head, marks)  # the one state the story has named
             or self._story_home(head, marks)  # "police", "the opposition" in a story about one state
         )
+
+    def _court_named(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The international court the sentence names as the place of a trial or a bench ("judges
+        at the ICC", "a case before the ICC"), whose judges and prosecutors are its own, not the
+        story's state's; not a court named as a party ("rejected the ICC's request")."""
+        for start in {m.start for m in marks.names.values()}:
+            m = marks.names[start]
+            if m.entry.kind != "igo" or m.entry.sector != "JUD":
+                continue
+            doc = head.doc
+            root = next((t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end), doc[m.start])
+            if root.dep_ == "pobj" and root.head.lower_ in COURT_PREPS:
+                return m.entry.code
+        return None
 
     def _last_state_before(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state the sentence names last before ``head``, other than that of a subject
@@ -1965,6 +1989,21 @@ def _national_body(doc: Doc, body: Match, names: dict[int, Match]) -> bool:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 return True
     return False
+
+
+def _world_body(head: Token, toks: list[Token]) -> bool:
+    """Is the phrase the proper name of a body of no one state: "the International Biathlon
+    Union", "the World Boxing Council" (a federation, not a trade union at home)?"""
+    return head.pos_ == "PROPN" and any(
+        t.i < head.i and t.dep_ == "compound" and t.text.istitle() and t.lower_ in WORLD_WORDS for t in toks
+    )
+
+
+def _given_name(first: Token, head: Token, marks: SentenceMarks) -> bool:
+    """Is ``first`` a given name of the person ``head`` names: proper nouns only up to the
+    surname, with no title between ("Mary McCord"; not "Idlib Governor X")?"""
+    between = first.doc[first.i : head.i + 1]
+    return all(t.pos_ == "PROPN" and t.i not in marks.terms and t.i not in marks.names for t in between)
 
 
 def _other_party(tok: Token, marks: SentenceMarks) -> bool:
