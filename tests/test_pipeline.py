@@ -194,3 +194,27 @@ def test_a_denial_answers_a_charge_or_request_made_not_one_denied_or_to_come(tex
     # a charge or request the text denies, or one yet to be made, is none a denial answers
     denials = [e for e in code_text(text, PUBLISHED) if e.event_type == "REJECT" and e.target is not None]
     assert [e.target.country for e in denials] == [answered]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "status", "date"),
+    [
+        # an act the news cannot yet have seen is planned
+        (
+            "A demonstration by Serbian farmers against the government is to be held in Belgrade tomorrow.",
+            ("PROTEST", "SRB", "SRB"),
+            "planned",
+            "2017-05-11",
+        ),
+        # an agreement or demand made is done, not planned; a demand is not dated by what it asks
+        ("Russia has agreed to host a summit with Japan on May 30.", ("AGREE", "RUS", "JPN"), "asserted", "2017-05-30"),
+        ("Germany urged Turkey to hold talks with Greece on May 20.", ("REQUEST", "DEU", "TUR"), "asserted", None),
+    ],
+)
+def test_a_day_after_the_news(text: str, event: tuple[str, str, str], status: str, date: str | None) -> None:
+    found = [
+        (e.status, e.date)
+        for e in code_text(text, "2017-05-10")
+        if (e.event_type, e.source and e.source.country, e.target and e.target.country) == event
+    ]
+    assert found == [(status, date)]

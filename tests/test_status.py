@@ -126,6 +126,15 @@ CASES = [
                  "asserted", id="subject-of-a-judgement"),
     pytest.param("The Russian attack on the Ukrainian port did not take place.", "ASSAULT", "RUS", "UKR",
                  "negated", id="subject-that-did-not-happen"),
+    # the act of a claim the clause rejects is denied; the rejection itself is made
+    pytest.param("The Kremlin rejected suggestions that Russia may try to negotiate a deal with the United States.",
+                 "CONSULT", "RUS", "USA", "negated", id="rejected-suggestion"),
+    pytest.param("The White House pushed back on reports that American officials met Iranian envoys in Oman.",
+                 "CONSULT", "USA", "IRN", "negated", id="pushed-back-on-reports"),
+    pytest.param("Officials in Ankara dismissed reports that Turkish jets had bombed Iraq.",
+                 "REJECT", "TUR", "IRQ", "asserted", id="dismissal-made"),
+    pytest.param("Reports said that Turkish jets had bombed Iraq.", "ASSAULT", "TUR", "IRQ", "uncertain",
+                 id="report-not-rejected"),
     # asserted
     ("Armenian troops attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "asserted"),
     pytest.param("Neither France nor Germany attended the summit in Moscow.", "CONSULT", "DEU", "RUS", "negated",

@@ -373,3 +373,37 @@ def test_an_act_of_a_past_world_war_does_not_take_the_story_date() -> None:
 def test_an_until_date_gives_the_nearest_such_month() -> None:
     text = "On Thursday a Moscow court extended the detention of the Ukrainian journalist until April."
     assert one(text, "2017-02-09", "COERCE").date == "2017-02-09"
+
+
+def test_a_date_in_a_relative_clause_of_the_object_does_not_date_the_act() -> None:
+    text = "The Japanese prime minister criticised the Chinese envoy, who had insulted Japan on January 10."
+    assert one(text, "2017-01-20", "ACCUSE", "JPN").date is None
+
+
+def test_within_hours_after_a_look_back_is_the_story_day() -> None:
+    text = (
+        "A car bomb exploded in Kabul on Monday, killing twelve people. "
+        "The city had been attacked on May 3, 2015, when the Taliban killed 20 soldiers. "
+        "Within hours, Afghanistan accused Pakistan of sheltering the bombers."
+    )
+    assert one(text, "2017-01-20", "ACCUSE", "AFG").date == "2017-01-16"
+
+
+def test_a_past_perfect_date_does_not_become_the_story_time() -> None:
+    text = (
+        "Russia and Japan had agreed in a phone call last month to resume talks. "
+        "The Russian foreign minister visited Japan."
+    )
+    assert one(text, "2017-03-15", "CONSULT").date is None
+
+
+def test_a_date_in_brackets_is_the_noun_s_before_it() -> None:
+    text = "Chile and Peru discussed fishing rights and a summit of Pacific states in Lima (March 20-21)."
+    assert one(text, "2017-03-01", "CONSULT", "CHL").date is None
+
+
+def test_a_day_asked_for_is_not_pushed_into_last_year() -> None:
+    # the act urged comes after the urging: May 27 of this year, and the urging itself is done
+    text = "Opposition leaders in Belarus urged supporters to rally in Minsk on May 27 against the government."
+    event = one(text, "2017-05-10", "REQUEST")
+    assert (event.date, event.status) == (None, "asserted")

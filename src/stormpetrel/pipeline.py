@@ -18,7 +18,7 @@ from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import CLAIM_STATUSES, DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
-from stormpetrel.grammar import clause_verb, governs, is_future, main_clause, reports, tense, tree_distance
+from stormpetrel.grammar import clause_verb, frames, governs, is_future, main_clause, reports, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, DateValue, TimeExpr, Timeline
 
@@ -139,8 +139,13 @@ def code_segments(
                                 event.status = "planned"  # "announced her visit to Chile from May 3": yet to come
                             else:
                                 value = None  # a done act is not dated after the news that tells it
-                        elif value is not None and timeline.after_publication(value) and _intent(event, cand):
-                            event.status = "planned"  # "will meet on May 3 to sign a deal": the deal is yet to come
+                        elif value is not None and timeline.after_publication(value) and _done_frame(event, cand):
+                            if _done_frame(event, cand) != "agree":  # a promise keeps the day of what it promises
+                                value = None  # "urged X to hold talks on May 20": the urging is done
+                        elif value is not None and timeline.after_publication(value) and _ahead(event, cand, expr):
+                            # "will meet on May 3 to sign a deal": the deal is yet to come; "a protest is to
+                            # be held tomorrow": what the news cannot yet have seen is planned
+                            event.status = "planned"
                         if value is not None:
                             event.date, event.date_precision = value.value, value.precision
                         if event.attribution is None and speaker is not None:
@@ -230,10 +235,27 @@ def _done(event: Event, cand: coder.Candidate, value: DateValue) -> bool:
     return event.status != "planned" and (told in {"past", "perfect"} or now)
 
 
-def _intent(event: Event, cand: coder.Candidate) -> bool:
-    """Was the event told as an act to come and coded as the intent to do it ("will sign a
-    deal": AGREE)?"""
-    return event.status == "asserted" and event.event_type != cand.type and INTENT.get(cand.type) == event.event_type
+def _done_frame(event: Event, cand: coder.Candidate) -> str | None:
+    """The kind of the frame ("request", "threaten", "agree", "reject") when the event is that
+    frame's act told as done ("urged X to hold talks", "threatened to strike"), not the act it
+    frames; else None."""
+    frame = cand.frame
+    if frame is None or frame.pos_ != "VERB" or event.status != "asserted":
+        return None
+    kind = frames().get(frame.lemma_.lower())
+    if kind not in {"request", "threaten", "agree", "reject"} or tense(frame) not in {"past", "perfect"}:
+        return None
+    return kind
+
+
+def _ahead(event: Event, cand: coder.Candidate, expr: TimeExpr | None) -> bool:
+    """Is an asserted act dated after the news still to come ("a rally is to be held tomorrow",
+    "will meet on May 3 to sign a deal")? Not a promise or demand made of it ("is committed to
+    attending a summit in May": the commitment stands), nor when its date's own clause tells it
+    as done ("on Dec 17, jets harassed ...": a day the time zones of writer and reader disagree on)."""
+    if event.status != "asserted" or cand.frame is not None:
+        return False
+    return expr is None or tense(expr.head) != "past"
 
 
 def _own_date(cand: coder.Candidate, expr: TimeExpr) -> bool:
@@ -304,6 +326,11 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
     for expr in exprs:
         if time_stage.end_point(expr):
             continue  # "extended his detention until April": the day it ends, not the act's
+        bracketed = time_stage.bracket_owner(expr)
+        if bracketed is not None:  # "discussed a summit in Lima (May 3-4)": the summit's days
+            if bracketed.i in triggers:
+                pairs.append((0, expr.head.i, bracketed.i, expr))
+            continue
         owner = expr.head.head
         if expr.head.dep_ in {"poss", "compound", "amod", "nmod", "nummod"} and owner.pos_ == "NOUN":
             during = owner.dep_ == "pobj" and owner.head.lower_ in {"in", "during", "amid", "throughout"}

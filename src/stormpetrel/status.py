@@ -37,6 +37,8 @@ HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
 HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
 VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
 INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to impose"
+CLAIM_NOUNS = _CUES["claim_noun"]  # "reports that X attacked"
+DENIAL_PHRASES = _CUES["denial_phrase"]  # "rejected suggestions that ...", "pushed back on reports that ..."
 FORGO_PHRASES = _CUES["forgo_phrase"]  # "refrained from asking": not done
 CAPABILITY_VERBS = _CUES["capability_verb"]  # "could allow X to attack": a capability
 CAPABILITY_MODALS = _CUES["capability_modal"]
@@ -59,7 +61,9 @@ def event_status(cand: Candidate) -> str:
     if cand.denial:  # "does not want X to": a refusal
         return "hypothetical" if _conditional(cand.verb) else "asserted"
     st = status(cand.token, cand.light)
-    if st == "negated" and _promised_content_negated(cand):
+    if st == "negated" and cand.frame is not None and _denied_claim(cand.verb):
+        st = status(cand.frame)  # "dismissed reports that X had bombed Y": the dismissal is made
+    elif st == "negated" and _promised_content_negated(cand):
         st = status(cand.frame)  # "in promising not to allow X": the promise is made
     elif st == "negated" and cand.type == "REQUEST" and cand.frame is None and _demanded_not_to(cand.verb):
         # "said Turkey should not send troops": a demand made, that Turkey not send them
@@ -172,6 +176,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
     above = governors(verb)
     if any(fr.get(a.lemma_.lower()) == "negate" for a in _complemented(verb, above)):
         return "negated"  # "denied that it had attacked" (not "denied and acknowledged")
+    if _denied_claim(verb):
+        return "negated"  # "rejected suggestions that the two sides had met"
     if _unfulfilled(verb):
         return "negated"  # "has not followed through on its threat to impose tariffs"
     if _forgone(verb):
@@ -389,6 +395,28 @@ def enabled(verb: Token) -> bool:
         if cur.lemma_.lower() in CAPABILITY_VERBS:
             return any(c.dep_ == "aux" and c.lower_ in CAPABILITY_MODALS for c in cur.children)
     return False
+
+
+def _denied_claim(verb: Token) -> bool:
+    """Is ``verb`` the act of a claim its clause rejects ("rejected suggestions that Moscow may
+    negotiate", "pushed back on reports that his aides met X")?"""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ in {"acl", "ccomp"}:
+            break
+        if cur.dep_ not in {"conj", "xcomp"} or cur.head == cur:
+            return False
+        cur = cur.head
+    noun = cur.head
+    if cur.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    prep = noun.head if noun.dep_ == "pobj" else None
+    gov = prep.head if prep is not None and prep.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+    if gov is None or gov.pos_ not in {"VERB", "AUX"}:
+        return False
+    parts = [c.lower_ for c in gov.children if c.dep_ in {"prt", "advmod"} and c.i == gov.i + 1]
+    said = [gov.lemma_.lower(), *parts] + ([prep.lower_] if prep is not None else [])
+    return " ".join(said) in DENIAL_PHRASES or (prep is None and gov.lemma_.lower() in DENIAL_PHRASES)
 
 
 def _forgone(verb: Token) -> bool:

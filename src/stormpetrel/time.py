@@ -223,6 +223,7 @@ class Timeline:
         self.sentence = -1
         self.reference_sentence = -1
         self.reports: dict[str, DateValue] = {}  # speaker -> the first recent day they spoke on
+        self.story: DateValue | None = None  # the last day of the week before the news the story named
 
     def new_paragraph(self, index: int) -> None:
         self.paragraph = index
@@ -290,6 +291,8 @@ class Timeline:
                 clause_day = parse_date(expr.value.value)
             if expr.value is None or is_future(expr.head) or not _dates_an_act(expr.head) or end_point(expr):
                 continue
+            if _in_relative(expr.head) or _pluperfect(expr.head) or bracket_owner(expr) is not None:
+                continue  # "met the envoy, who had arrived on May 3": a look back, not the story's day
             if self.after_publication(expr.value) or _forward_period(expr):
                 continue  # "a referendum next month", "talks later this week": not the story's time
             if (expr.value.precision == "day" and expr.kind != "rel_day") or (
@@ -297,6 +300,8 @@ class Timeline:
             ):
                 self.reference, self.reference_paragraph = expr.value, self.paragraph
                 self.reference_sentence = self.sentence
+                if expr.value.precision == "day" and self._recent(expr.value):
+                    self.story = expr.value
         return found
 
     def note_report(self, value: DateValue | None, speaker: str | None) -> None:
@@ -355,8 +360,11 @@ class Timeline:
         if kind == "same":
             return self.reference
         if kind == "hours":  # "within hours, Russia condemned it": the day the story is at
-            past = not future and self.reference is not None and self.reference.precision == "day"
-            return self.reference if past else None
+            ref = self.reference
+            if ref is not None and self.story is not None and not self._recent(ref):
+                ref = self.story  # not the day of a look back ("had been attacked in May 2015")
+            past = not future and ref is not None and ref.precision == "day"
+            return ref if past else None
         if kind in {"following", "preceding"}:
             base = parse_date(self.reference.value) if self.reference and self.reference.precision == "day" else pub
             if base is None:
@@ -733,6 +741,23 @@ def _month_of(first: dt.date, last: dt.date) -> DateValue | None:
     return DateValue(f"{first.year:04d}-{first.month:02d}", "month")
 
 
+def _in_relative(head: Token) -> bool:
+    """Does a date sit in a relative clause on an object ("met the envoy, who arrived on May 3")?
+    It describes that noun; the story does not move to its day (a subject's, "the law, which
+    passed on Monday, ...", is what the story is telling)."""
+    return any(
+        a.dep_ == "relcl" and a.pos_ in {"VERB", "AUX"} and a.head.dep_ not in {"nsubj", "nsubjpass"}
+        for a in head.ancestors
+    )
+
+
+def _pluperfect(head: Token) -> bool:
+    """Is a date's clause in the past perfect ("they had agreed in a call last month")? It
+    looks back from the story's time."""
+    verb = clause_verb(head)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
 def _dates_an_act(head: Token) -> bool:
     """Does the expression date a clause or an event noun (not a title or a citation)?"""
     cur = head
@@ -760,8 +785,23 @@ def _soon_for_noun(head: Token, pub: dt.date | None, month: int, day: int | None
     return 0 < ahead <= SOON_DAYS
 
 
+def bracket_owner(expr: TimeExpr) -> Token | None:
+    """The noun a date in brackets follows ("a summit in Lima (May 3-4)"), whatever the parse
+    hung the date on: it is that noun's date."""
+    span = expr.span
+    doc = expr.head.doc
+    if span is None or span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(":
+        return None
+    if doc[span.end].text != ")":
+        return None  # "(this week Finland and Italy)": the brackets tell more than a date
+    noun = doc[span.start - 2]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _dates_noun(head: Token) -> bool:
     """Does a date hang on a noun of its clause ("the state of ties on May 3"), not on its verb?"""
+    if head.i > 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i - 2].pos_ in {"NOUN", "PROPN"}:
+        return True  # "a summit in Lima (May 3-4)"
     cur = head
     while cur.dep_ in {"pobj", "nummod", "compound", "appos"} and cur.head != cur:
         cur = cur.head
