@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -47,6 +47,7 @@ from stormpetrel.events.syntax import (
     several,
 )
 from stormpetrel.grammar import opens_frame, reporting_verb
+from stormpetrel.status import _denied_claim as denied_claim
 from stormpetrel.status import frames
 
 # frame effects whose word is an event by itself only when it directs an object to act
@@ -64,6 +65,7 @@ COMPLEMENT_PREPS = _WORDS["complement_prep"]  # "threatened to break off relatio
 WAR_NOUNS = _WORDS["war_noun"]  # "the war with X": the story's side is the actor
 SUPPORTIVE = _WORDS["supportive"]  # "welcomed the call to ...": agrees, but does not accede
 PREPARE = _WORDS["prepare_verb"]  # "prepared to shell the town": a show of force
+SUMMONING = _WORDS["summoning_verb"]  # "was summoned to the Turkish ministry": Turkey summoned
 PART_WORDS = _WORDS["part_word"]  # "recognised X as part of Y"
 PARTICLES = _WORDS["particle"]  # "forced the rebels out of the region": out
 OFFER_MODALS = _WORDS["offer_modal"]  # "would meet the envoy if ...": an offer
@@ -159,8 +161,8 @@ class Candidate:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in {"auxpass", "agent"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+    )  # "reports that its jets had bombed X": a clause the parser hung on the noun, active
 
 
 def subject_of(verb: Token) -> list[Token]:
@@ -507,6 +509,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             continue
         if senses.inanimate_doer(cand) or senses.no_event(cand):
             continue
+        if not cand.sources and _summoned_envoy(cand):
+            cand.implicit_source = True  # "the Dutch envoy was summoned": by the other state of the story
         warn = senses.warned_judgement(tok) if cand.type == "REJECT" and cand.trigger.pos == "VERB" else None
         if warn is not None and "criticize" in lex.verbs:
             # "warned that X would violate the law": the warning criticises X, nothing is defied yet
@@ -601,7 +605,13 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             continue  # "has no plans to meet X", "does not intend to expel ...": nothing is done
         if frame is not None and frame != tok:
             effect = FRAME_TYPES[fr[frame.lemma_.lower()]]
+            if effect == "REJECT" and cand.type != "REJECT" and denied_claim(cand.verb):
+                # "dismissed reports that its jets had bombed Y": the dismissal, and the act it denies
+                out.append(replace(cand, sources=list(cand.sources), targets=list(cand.targets)))
             outer = _governing_frame(frame)
+            if outer is None and frame.pos_ == "NOUN" and frame.dep_ == "nsubjpass" and frame.head != frame:
+                answered = frame.head  # "a request by X to arrest Y was rejected by Z": Z's answer to X
+                outer = answered if fr.get(answered.lemma_.lower()) in {"reject", "agree"} else None
             if effect != "REQUEST" and outer is not None and fr[outer.lemma_.lower()] == "request":
                 # "demanded that its neighbours refuse to recognise X": a demand on the neighbours
                 cand.sources = []
@@ -1051,6 +1061,19 @@ def _seen(verb: Token) -> Token | None:
     return None
 
 
+def _summoned_envoy(cand: Candidate) -> bool:
+    """An envoy summoned in the passive with no summoner named ("the Dutch ambassador had been
+    summoned"): a summons whose trigger names the envoy it calls in."""
+    tok = cand.token
+    return (
+        cand.trigger.pos == "VERB"
+        and bool(cand.trigger.objects)
+        and tok.lemma_.lower() in SUMMONING
+        and _is_passive(tok)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
 def _actor_like(tok: Token) -> bool:
     """A name, or a noun that names whose it is: "Hanoi", "India's concerns", "the NATO structure"."""
     return tok.pos_ == "PROPN" or owned(tok)
@@ -1305,6 +1328,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if visitor:  # "Visiting Thai Premier X met ...", parsed as a clause with X its object
         return Candidate(tok, trig, trig.type, trig.cameo, None, visitor, [], False)
     sources = subject_of(tok)
+    if not sources and passive and tok.lemma_.lower() in SUMMONING:
+        # "the envoy was summoned to the Turkish foreign ministry": the ministry's state summoned
+        sources = [o for o in prep_objects(tok, {"to"}) if _actor_like(o)]
     site = _attack_site(sources[0]) if tok.dep_ == "relcl" and sources else None
     if site is not None and _claimant_of(site):
         sources = [site]  # "the author of a bombing at a cafe that killed nine": the bombing killed
@@ -1457,6 +1483,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             targets = partners
     if trig.flip:
         sources, targets = targets[:1], sources
+        if not sources and targets and not trig.preps:  # '"X is playing with fire," Y said': who says so
+            sources = _speaker(tok) or (subject_of(tok.head) if tok.dep_ == "ccomp" else [])
     blamed = _to_blame(tok)
     if blamed:  # "X's mismanagement is to blame for ...": X is blamed, by whoever says so
         sources, targets = _speaker(tok.head), blamed

@@ -146,12 +146,24 @@ def _critical(clause: Token, judged: Token) -> list[Token]:
         for tok in level:
             if tok.lemma_.lower() in labels() and tok.pos_ == "NOUN" and tok.dep_ not in PREDICATED:
                 continue  # "drove terrorists out": whom the act names, not a judgement of its doer
+            if tok.lower_ in labels() and tok.dep_ == "amod" and _struck(tok.head):
+                continue  # "destroyed terrorist positions": a label on what an operation hit, no judgement
             if _polarity(tok) == "negative":
                 if tok.head.lower_ == "nothing":
                     return []  # "did nothing wrong": a defence, not a judgement
                 return [] if _negated_below(tok, clause) else [tok]
         level = [c for t in level for c in t.children if c != judged and c.dep_ not in NESTED]
     return []
+
+
+def _struck(thing: Token) -> bool:
+    """Whether a thing is what an operation hits: the object of a verb of striking ("destroyed
+    the positions") or of a preposition after a word of striking ("strikes on the positions")."""
+    strike = kinds().get("strike", frozenset())
+    if thing.dep_ == "dobj":
+        return thing.head.lemma_.lower() in strike
+    prep = thing.head
+    return thing.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in strike
 
 
 def _negated_below(word: Token, clause: Token) -> bool:
