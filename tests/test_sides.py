@@ -151,7 +151,29 @@ def test_step_completes_the_event(
 
 def test_every_step_has_a_case() -> None:
     tested = {c[0] for c in CASES}
-    assert {s.__name__ for s in sides.STEPS} - tested == {"placed_only", "retaken_home", "site_doer"}
+    assert {s.__name__ for s in sides.STEPS} - tested == {"placed_only", "retaken_home", "site_doer", "own_state_asked"}
+
+
+def test_a_leader_who_asks_his_own_state_by_name_asks_no_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "President Biden wants the United States to rejoin the climate pact."
+    assert not has_event(triples(text), "REQUEST", "USA", "USA")
+    monkeypatch.setattr(sides, "STEPS", tuple(s for s in sides.STEPS if s.__name__ != "own_state_asked"))
+    assert has_event(triples(text), "REQUEST", "USA", "USA")
+
+
+def test_a_leader_who_asks_another_state_asks_it() -> None:
+    assert has_event(triples("President Biden wants Japan to raise its defence spending."), "REQUEST", "USA", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("There was a protest by Ugandan students in Nairobi on Monday.", ("PROTEST", "UGA", "KEN")),
+        ("A rally by Malian exiles in Dakar drew hundreds on Sunday.", ("PROTEST", "MLI", "SEN")),
+    ],
+)
+def test_a_protest_abroad_is_aimed_at_the_government_where_it_is_held(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
 
 
 @pytest.mark.parametrize(

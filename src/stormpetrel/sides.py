@@ -31,6 +31,7 @@ from stormpetrel.actors.resolve import (
     marked,
     negated_name,
     preps_up_to,
+    spoken_to_outlet,
 )
 from stormpetrel.events import coder, lexicon
 from stormpetrel.grammar import reporting_verb, reports
@@ -785,7 +786,9 @@ def aimed_at_home(ctx: Context, sides: Sides) -> None:
         sides.targets = named  # "..., including Iran and Syria"
         return
     sector = "GOV" if kind == "PROTEST" else None
-    where = ctx.home or sides.sources[0].country
+    # "a protest by Ugandan students in Nairobi": where the protesters are is where it is held
+    held = places.locate(ctx.cand.sources, ctx.marks, ctx.gaz.country_names) if kind == "PROTEST" else None
+    where = ctx.home or (held.country if held is not None and held.country else None) or sides.sources[0].country
     if where in ctx.gaz.non_state_codes:
         where = next((c for c in ctx.actors.salient() if c not in ctx.gaz.non_state_codes), None)
     if where is not None:
@@ -1035,6 +1038,21 @@ def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
     return regional or named is not None or any(o.tag_ in {"NNS", "NNPS"} for o in where)
 
 
+def own_state_asked(ctx: Context, sides: Sides) -> None:
+    """"The president wants the United States to leave the pact", "the speaker said the country
+    must enforce the deal": a state's own servant who asks his state by its name states its
+    policy, and asks no one."""
+    cand = ctx.cand
+    if cand.type != "REQUEST" or not sides.sources or not sides.targets or not cand.targets:
+        return
+    own = sides.sources[0].country
+    if own is None or any(a.country != own or a.sector not in STATE_BODIES for a in sides.sources):
+        return
+    names = ctx.marks.names
+    if all(h.i in names and names[h.i].entry.kind == "country" and names[h.i].entry.code == own for h in cand.targets):
+        sides.targets = []
+
+
 Step = Callable[[Context, Sides], None]
 STEPS: tuple[Step, ...] = (
     misattached_clause,
@@ -1070,6 +1088,7 @@ STEPS: tuple[Step, ...] = (
     offer_maker,
     partner_fill,
     retaken_home,
+    own_state_asked,
 )
 
 
@@ -1079,7 +1098,9 @@ def resolve(
     """The sides of a candidate and where it happened, or None when it cannot be an event."""
     location = places.locate(cand.anchors + cand.targets, marks, gaz.country_names) or _scene(cand, marks, actors, gaz)
     ctx = Context(cand, marks, actors, gaz, location)
-    sides = Sides(expand(cand.sources, marks, actors), expand(cand.targets, marks, actors), cand.mutual)
+    # "told Al Jazeera", "spoke to Xinhua": an outlet spoken to is a medium, not a party
+    targets = [h for h in cand.targets if not spoken_to_outlet(h, marks)]
+    sides = Sides(expand(cand.sources, marks, actors), expand(targets, marks, actors), cand.mutual)
     for step in STEPS:
         step(ctx, sides)
     if not sides.sources:

@@ -144,6 +144,10 @@ class Gazetteer:
             return
         if _is_acronym(entry.alias) or entry.alias[:1].islower():  # "NATO"; "al-Qaeda" as written
             self.exact.setdefault(words, []).append(entry)
+            if entry.kind != "person" and words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]):
+                # a body's name that opens in lowercase, also as a sentence opens it: "Al-Qaeda said"
+                # (not a surname's particle: "de Lima" is no "De Lima")
+                self.exact.setdefault((words[0][:1].upper() + words[0][1:], *words[1:]), []).append(entry)
         else:
             key = tuple(w.lower() for w in words)
             self.names.setdefault(key, []).append(entry)

@@ -133,6 +133,10 @@ THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
 ISSUE_VERBS = _LISTS["issue_verb"]  # "X issued a statement", "X passed a law": X made it
 SPEECH_VERBS = _LISTS["speech_verb"]  # "X claimed that ...": X made a statement
+OUTLET_WORDS = _LISTS["outlet_word"]  # "the Kenya Times": a newspaper, not the state
+ALLEGIANCE_PREPS = {w: frozenset(v.split("|")) for w, v in _VALUES.get("allegiance_word", {}).items()}
+MEDIUM_VERBS = _LISTS["medium_verb"]  # "told Al Jazeera": the outlet is only who is told
+PLACE_NAME_KINDS = frozenset({"country", "adjective", "capital", "region"})
 THING_VERBS = _VALUES["thing_verb"]  # "X proposed ...": X made the proposal; "X struck": the attack
 GATHERING_HEADS = _LISTS["gathering_head"]  # "a protest by X": X took part
 GATHERING_VERBS = _LISTS["gathering_verb"]  # "X rallied": X took part
@@ -247,6 +251,8 @@ class DocumentActors:
                 continue  # "a Qatari-backed militia" is not Qatar's own; "Israel-built homes" (a verb) is
             if self.gaz.in_person_name(tokens, m):
                 continue  # "Tokyo Sexwale", "Leila De Lima": a person, not the place
+            if m.entry.kind in PLACE_NAME_KINDS and _newspaper(tokens, m):
+                continue  # "the Kenya Times", "the Times of India": a newspaper, not the state
             if m.entry.kind == "country" and m.entry.code not in self.named:
                 m = self._division_named(tokens, m)  # "a Georgia judge ... outside Atlanta"
             if m.entry.kind == "seat" and m.entry.code in self.gaz.non_state_codes:
@@ -752,9 +758,18 @@ class DocumentActors:
             # "ties with Laos and Bhutan"
             partners = tok.dep_ == "pobj" and tok.head.head.i == head.i and relation(tok.head)
             for child in tok.children:
-                if child.dep_ not in NP_DEPS and not (partners and child.dep_ == "conj"):
+                if (
+                    child.dep_ not in NP_DEPS
+                    and not (partners and child.dep_ == "conj")
+                    and not (child.dep_ == "acl" and tok.i == head.i and child.lower_ in ALLEGIANCE_PREPS)
+                ):
                     continue
-                if child.dep_ == "prep" and child.lower_ not in NP_PREPS and not (tok.i == head.i and relation(child)):
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ not in NP_PREPS
+                    and not (tok.i == head.i and relation(child))
+                    and not _allegiance(tok, child, head)
+                ):
                     continue
                 if child.dep_ == "prep" and child.lower_ == "of" and tok.lemma_.lower() in VICTIM_HEADS:
                     continue  # "the alleged attacker of Norway's envoy"
@@ -990,6 +1005,8 @@ class DocumentActors:
         own = marks.terms.get(head.i)
         if match is not None and match.entry.kind == "seat" and own is not None and own.sector not in STATE_BODIES:
             pass  # "the Westminster attacker" attacked the seat, and does not sit in it
+        elif match is not None and match.entry.sector and sector is not None and _serves(head, match):
+            pass  # "troops loyal to the president" are troops, of his state
         elif match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
             sector = match.entry.sector
         elif match is not None and match.entry.kind == "group" and match.entry.sector and sector == "GOV":
@@ -1793,6 +1810,7 @@ def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
         m = marks.names[start]
         tok = doc[m.start]
         venue = m.entry.kind in {"capital", "country"} and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"}
+        venue = venue or spoken_to_outlet(doc[m.end - 1], marks)  # "told Al Jazeera": no party to the story
         if m.entry.kind in {"country", "adjective", "people", "capital", "seat", "region", "igo"} and not venue:
             counts[m.entry.code] += 1
     return counts
@@ -1962,6 +1980,45 @@ def _place_names(tok: Token, marks: SentenceMarks) -> list[str]:
             run.insert(0, prev)
         out.append(" ".join(t.text for t in run))
     return out
+
+
+def _allegiance(tok: Token, prep: Token, head: Token) -> bool:
+    """Does ``prep`` name whom the phrase of ``head`` serves: "forces loyal to X", "troops
+    answering to X" (the adjective right on the head)?"""
+    return tok.head.i == head.i and tok.dep_ in {"amod", "acl"} and prep.lower_ in ALLEGIANCE_PREPS.get(tok.lower_, ())
+
+
+def _serves(head: Token, match: Match) -> bool:
+    """Is the name the one whom the phrase of ``head`` serves ("forces loyal to X")?"""
+    tok = head.doc[match.end - 1]
+    prep = tok.head
+    return tok.dep_ == "pobj" and _allegiance(prep.head, prep, head)
+
+
+def _newspaper(tokens: list[Token], m: Match) -> bool:
+    """Is this place's name part of a newspaper's name: followed by a capitalised newspaper word
+    ("the Kenya Times", "China Daily") or after "Times of" ("the Times of India")?"""
+    after = tokens[m.end] if m.end < len(tokens) else None
+    if after is not None and after.text[:1].isupper() and after.lower_ in OUTLET_WORDS:
+        return True
+    before = [t.text for t in tokens[max(0, m.start - 2) : m.start]]
+    return len(before) == 2 and before[1] == "of" and before[0][:1].isupper() and before[0].lower() in OUTLET_WORDS
+
+
+def spoken_to_outlet(tok: Token, marks: SentenceMarks) -> bool:
+    """Is ``tok`` a news outlet that is only told something: the object of "told", "spoke to",
+    "said in an interview with"? An outlet spoken to is a medium, not a party."""
+    m = marks.names.get(tok.i)
+    if m is None or m.entry.sector != "JRN" or m.entry.kind not in {"seat", "group"}:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"to", "with"}:
+        head = head.head
+        if head.lemma_.lower() == "interview":  # "in an interview with X"
+            return True
+    elif tok.dep_ not in {"dobj", "dative"}:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in MEDIUM_VERBS
 
 
 def _of_many_states(toks: list[Token]) -> bool:
