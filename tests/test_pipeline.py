@@ -134,6 +134,24 @@ def test_an_act_named_again_in_its_own_sentence_is_one_event() -> None:
     assert [e.status for e in meetings] == ["planned"]
 
 
+def test_the_same_act_by_two_named_officials_of_two_arms_is_two_events() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi phoned his Nepalese counterpart on Monday. "
+        "Indian army chief Manoj Pande also called his Nepalese counterpart."
+    )
+    calls = [e for e in code_text(text, PUBLISHED) if e.event_type == "CONSULT"]
+    assert sorted(e.source.sector for e in calls) == ["GOV", "MIL"]
+
+
+def test_an_act_told_again_by_the_same_official_is_one_event() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi phoned his Nepalese counterpart on Monday. "
+        "Modi called his Nepalese counterpart to discuss flooding."
+    )
+    calls = [e for e in code_text(text, PUBLISHED) if e.event_type == "CONSULT"]
+    assert len(calls) == 1
+
+
 def test_a_promise_not_to_allow_is_a_refusal() -> None:
     text = "Egypt declared on Monday it would not allow Sudan's envoy to come back to Cairo."
     events = code_text(text, PUBLISHED)

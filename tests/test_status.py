@@ -95,6 +95,18 @@ CASES = [
                  "ASSAULT", "ARM", "AZE", "asserted", id="not-since-the-war"),
     pytest.param("Greece has not carried out its threat to impose tariffs on Turkish imports.",
                  "SANCTION", "GRC", "TUR", "negated", id="threat-not-carried-out"),
+    # what an onlooker or a third state says is to come is a forecast, not a plan
+    pytest.param("A former Greek diplomat said the European Union would impose sanctions on Turkey.",
+                 "SANCTION", "EU", "TUR", "uncertain", id="former-official-forecast"),
+    pytest.param("The European Union will impose sanctions on Belarus, a German columnist wrote.",
+                 "SANCTION", "EU", "BLR", "uncertain", id="columnist-forecast-after"),
+    pytest.param("The European Union will impose sanctions on Belarus, Lithuanian officials said.",
+                 "SANCTION", "EU", "BLR", "uncertain", id="third-state-forecast"),
+    pytest.param("The European Union will impose sanctions on Belarus, Belarusian officials said.",
+                 "SANCTION", "EU", "BLR", "planned", id="party-announces"),
+    # a past that did not happen
+    pytest.param("France drafted a resolution that would have imposed sanctions on Syria.",
+                 "SANCTION", "FRA", "SYR", "hypothetical", id="would-have-imposed"),
     # a readiness to act is a plan
     pytest.param("The Turkish president confirmed his readiness to visit Azerbaijan.",
                  "CONSULT", "TUR", "AZE", "planned", id="readiness-to-visit"),
@@ -131,6 +143,8 @@ CASES = [
                  "CONSULT", "RUS", "USA", "negated", id="rejected-suggestion"),
     pytest.param("The White House pushed back on reports that American officials met Iranian envoys in Oman.",
                  "CONSULT", "USA", "IRN", "negated", id="pushed-back-on-reports"),
+    pytest.param("A spokesman pushed back against suggestions at the briefing that Mexico cooperated with Russia.",
+                 "COOPERATE", "MEX", "RUS", "negated", id="claim-clause-after-a-phrase"),
     pytest.param("Officials in Ankara dismissed reports that Turkish jets had bombed Iraq.",
                  "REJECT", "TUR", "IRQ", "asserted", id="dismissal-made"),
     pytest.param("Reports said that Turkish jets had bombed Iraq.", "ASSAULT", "TUR", "IRQ", "uncertain",

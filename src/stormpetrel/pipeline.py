@@ -6,7 +6,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache, partial
 
 from spacy.language import Language
@@ -161,7 +161,7 @@ def code_segments(
         news = timeline.lead_time(" ".join(a.text for a in parties))  # "X and Y have pledged": either one's day
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
-    return _merge(events)
+    return _merge(events, frozenset(gaz.country_names.values()))
 
 
 # the sport phrases of many tokens ("World Cup", "Test series"), as whole words of a sentence
@@ -465,6 +465,10 @@ def _events(
         return []  # "thousands of refugees arrived in Greece", "Chinese tourists visited Paris": no diplomacy
     if event_type == "CONSULT" and any(a.sector in PRESS for a in [*sources, *targets]):
         return []  # "told CNN", "in an interview with the BBC": a statement to the press, no meeting
+    if st == "planned" and (
+        status.forecast_by_observer(cand.token) or _told_by_other(cand, [*sources, *targets], marks)
+    ):
+        st = "uncertain"  # "analysts say Iran will retaliate": a forecast, no promise or plan
     if st == "planned" and event_type in INTENT:
         event_type = INTENT[event_type]
         cameo, st = lex.type_cameo[event_type], "asserted"
@@ -517,6 +521,18 @@ def _events(
     return out
 
 
+def _told_by_other(cand: coder.Candidate, parties: list[Actor], marks: SentenceMarks) -> bool:
+    """Is an act yet to come told by a speaker the sentence names as of a third state, neither
+    the actor's nor its object's ("the EU will recognise China, Russian officials said"): a
+    forecast, not a plan the parties announced."""
+    verb = status.reporting_verb(cand.token)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or not parties or any(p.country is None for p in parties):
+        return False
+    states = {marks.names[t.i].entry.code for t in subject.subtree if t.i in marks.names}
+    return bool(states) and not states & {p.country for p in parties}
+
+
 def _two_parties(source: Actor, target: Actor) -> bool:
     """Within one state, an event needs two parties the data can tell apart: police and
     protesters, the government and the press, a group and the government. "Dutch officials
@@ -556,7 +572,30 @@ def _restated(first: Event, ev: Event) -> bool:
     )
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _other_agent(first: Event, ev: Event, states: Collection[str]) -> bool:
+    """The same act by another named person of another arm of the state, told in another
+    sentence: "President X phoned his counterpart ... army chief Y also called his counterpart"
+    (GOV and MIL) are two calls; "the delegation" and "the navy chief" may be one visit."""
+    a, b = first.source, ev.source
+    return (
+        first.evidence.start != ev.evidence.start
+        and a is not None
+        and b is not None
+        and a.sector is not None
+        and b.sector is not None
+        and a.sector != b.sector
+        and all(_named_person(x, states) for x in (a, b))
+    )
+
+
+def _named_person(actor: Actor, states: Collection[str]) -> bool:
+    """An actor written with a name of several words that is no state's ("Vladimir Putin", not
+    "Russia", "the Russian delegation")."""
+    name = actor.name or ""
+    return " " in name and name not in states and name in actor.text
+
+
+def _merge(events: list[Event], states: Collection[str] = ()) -> list[Event]:
     """One event per real-world event within a document: same type, actors and status (or one
     act told as done and as planned in one sentence), and compatible dates (equal, or one of
     them undated)."""
@@ -564,6 +603,8 @@ def _merge(events: list[Event]) -> list[Event]:
     for ev in events:
         for other in kept:
             if _key(other) != _key(ev) and not _restated(other, ev):
+                continue
+            if _other_agent(other, ev, states):
                 continue
             if other.date and ev.date and not (other.date.startswith(ev.date) or ev.date.startswith(other.date)):
                 continue

@@ -46,7 +46,8 @@ TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is
 DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
 BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
-CERTAINTY_NOUNS = _CUES["certainty_noun"]  # "there is no guarantee that X will"
+CERTAINTY_NOUNS = _CUES["certainty_noun"]
+OBSERVERS = _CUES["observer"]  # "analysts say X will attack": a forecast  # "there is no guarantee that X will"
 _CODER_WORDS = data.word_classes("coder_words.tsv")
 DEMAND_MODALS = _CODER_WORDS["demand_modal"]  # "said X must not attack": a demand; "X must agree": owed
 DUTY_VERBS = _CODER_WORDS["duty_verb"]  # "X has to help them": an obligation, no act
@@ -191,6 +192,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
         return "hypothetical"
     if unreal(verb):
         return "hypothetical"  # "X must withdraw", "X should use that lever, threatening Y"
+    if any(_counterfactual(v) for v in verbs):
+        return "hypothetical"  # "a resolution that would have imposed sanctions": never done
     # hedges on the event's words, or a hedging word above it
     for tok in own:
         for c in tok.children:
@@ -231,6 +234,15 @@ def status(trigger: Token, light: Token | None = None) -> str:
         if st in {"hypothetical", "planned", "uncertain"}:
             return st  # "would allow X to avoid a dispute by negotiating a deal": not done either
     return "asserted"
+
+
+def _counterfactual(verb: Token) -> bool:
+    """A past that did not happen: "would have imposed", "could have met" (not "may have
+    attacked", a past act hedged; nor "would have withdrawn by May", a deadline to come)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if any(c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" and "have" in auxes and bool(auxes & {"would", "could", "might", "'d"})
 
 
 def _one_of_those(verb: Token) -> bool:
@@ -402,13 +414,17 @@ def _denied_claim(verb: Token) -> bool:
     negotiate", "pushed back on reports that his aides met X")?"""
     cur = verb
     for _ in range(4):
-        if cur.dep_ in {"acl", "ccomp"}:
+        if cur.dep_ in {"acl", "ccomp", "relcl"}:
             break
         if cur.dep_ not in {"conj", "xcomp"} or cur.head == cur:
             return False
         cur = cur.head
     noun = cur.head
-    if cur.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+    if cur.dep_ == "relcl":
+        noun = _claim_before(cur) or noun
+    elif cur.dep_ not in {"acl", "ccomp"}:
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
         return False
     prep = noun.head if noun.dep_ == "pobj" else None
     gov = prep.head if prep is not None and prep.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
@@ -417,6 +433,28 @@ def _denied_claim(verb: Token) -> bool:
     parts = [c.lower_ for c in gov.children if c.dep_ in {"prt", "advmod"} and c.i == gov.i + 1]
     said = [gov.lemma_.lower(), *parts] + ([prep.lower_] if prep is not None else [])
     return " ".join(said) in DENIAL_PHRASES or (prep is None and gov.lemma_.lower() in DENIAL_PHRASES)
+
+
+def _claim_before(clause: Token) -> Token | None:
+    """The claim noun a "that" clause read as a relative clause of a later phrase belongs to:
+    "pushed back against suggestions at the briefing that X cooperated" (not "the briefing that X
+    held": the clause has its own subject, and "that" opens it)."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or that.dep_ not in {"dobj", "mark"} or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    phrase = clause.head
+    prep = phrase.head if phrase.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return None
+    if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in CLAIM_NOUNS:
+        return prep.head  # "suggestions at the briefing that ..."
+    for c in prep.head.children:
+        if c.i >= prep.i:
+            break
+        noun = c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in CLAIM_NOUNS:
+            return noun
+    return None
 
 
 def _forgone(verb: Token) -> bool:
@@ -472,6 +510,33 @@ def _vague_subject(verb: Token) -> bool:
         if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in VAGUE_SOURCES:
             return not any(t.pos_ == "PROPN" for t in c.subtree)  # "sources", not "Reuters sources"
     return False
+
+
+def reporting_verb(trigger: Token) -> Token | None:
+    """The verb that reports the act's own clause: one it is the complement of ("analysts said
+    Iran will ..."), or one set after it ("Iran will retaliate, analysts say"); not one further up
+    ("X said it will back a resolution to impose sanctions": the sanctions are not X's forecast)."""
+    fr = frames()
+    verb = clause_verb(trigger)
+    for c in verb.children:
+        if c.dep_ == "parataxis" and fr.get(c.lemma_.lower()) == "report" and c.pos_ == "VERB":
+            return c
+    top = chain(verb)[-1]
+    said = top.head
+    if top.dep_ == "ccomp" and fr.get(said.lemma_.lower()) == "report" and said.pos_ in {"VERB", "AUX"}:
+        return said
+    return None
+
+
+def forecast_by_observer(trigger: Token) -> bool:
+    """Is the act told by an onlooker, not a party ("analysts say Iran will retaliate", "a
+    former minister said the EU would agree")? What such a speaker says is to come is a forecast."""
+    verb = reporting_verb(trigger)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None:
+        return False
+    words = {w for t in subject.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return bool(words & OBSERVERS) or any(t.lower_.startswith("ex-") for t in subject.subtree)
 
 
 def attribution(trigger: Token) -> str | None:
