@@ -47,8 +47,7 @@ from stormpetrel.events.syntax import (
     several,
 )
 from stormpetrel.grammar import opens_frame, reporting_verb
-from stormpetrel.status import _denied_claim as denied_claim
-from stormpetrel.status import frames
+from stormpetrel.status import denied_claim, frames
 
 # frame effects whose word is an event by itself only when it directs an object to act
 DIRECTIVE_EFFECTS = frozenset({"report", "control"})
