@@ -1,4 +1,4 @@
-"""Protest notes handed over, streets taken, rights withdrawn, mockery and suicide blasts.
+"""Protest notes handed over, streets taken, rights withdrawn, organisations left, mockery and suicide blasts.
 
 Every sentence is invented for these tests.
 """
@@ -98,3 +98,20 @@ def test_police_called_in_to_end_a_protest_were_asked_nothing() -> None:
     found = events("Kenyan riot police were called in to end a protest by Ugandan students in Nairobi.")
     assert not has_event(found, "REQUEST", None, None)
     assert has_event(found, "PROTEST", "UGA", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burundi announced its withdrawal from the International Criminal Court.", ("SANCTION", "BDI", "ICC")),
+        ("Morocco withdrew from the African Union in 1984.", ("SANCTION", "MAR", "AU")),
+    ],
+)
+def test_leaving_an_organisation_is_a_sanction(text: str, expected: tuple) -> None:
+    found = events(text)
+    assert expected in found
+    assert not has_event(found, "RETREAT", None, None)
+
+
+def test_troops_withdrawn_from_a_country_still_retreat() -> None:
+    assert has_event(events("Moscow completed the withdrawal of its troops from Syria."), "RETREAT", "RUS", "SYR")

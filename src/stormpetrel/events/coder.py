@@ -1342,8 +1342,13 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         if people:
             targets = [t for t in targets if t.lemma_.lower() not in trig.excluded] + people
     if trig.objects and not trig.object_is_recipient:  # a thing signed or sent: the recipient is in a preposition
+        # "withdrew from the alliance": a needed preposition that names the recipient keeps it
+        named = trig.preps & trig.needs_prep
         targets = [
-            t for t in targets if t.lemma_.lower() not in trig.objects and not (t.dep_ == "dobj" and t.pos_ == "NOUN")
+            t
+            for t in targets
+            if (t.lemma_.lower() not in trig.objects or (t.dep_ == "pobj" and t.head.lower_ in named))
+            and not (t.dep_ == "dobj" and t.pos_ == "NOUN")
         ]
         for c in tok.children:
             if c.dep_ in OBJECTS and c.lemma_.lower() in trig.objects:
@@ -1715,7 +1720,11 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     owned_by = any(c.dep_ == "poss" for c in tok.children)
     # "opposition to the plan", "China's opposition": a stance; "the (Russian) opposition" is a group
     entries = [t for t in entries if not t.needs_prep or t.needs_prep & preps or owned_by]
-    trig = next((t for t in entries if t.modifiers and t.modifiers & mods), None)  # "hunger strike"
+    named = {o.lemma_.lower() for o in prep_objects(tok, {p for t in entries for p in t.needs_prep})}
+    # "withdrawal from the bloc": the needed preposition names one of the trigger's words
+    trig = next((t for t in entries if t.needs_prep and t.objects and t.objects & named), None)
+    entries = [t for t in entries if not (t.needs_prep and t.objects)]
+    trig = trig or next((t for t in entries if t.modifiers and t.modifiers & mods), None)  # "hunger strike"
     trig = trig or next((t for t in entries if t.objects and carrier in t.objects), None)
     if trig is None:
         generic = [t for t in entries if not t.objects and not t.modifiers]
