@@ -152,6 +152,34 @@ def test_an_act_told_again_by_the_same_official_is_one_event() -> None:
     assert len(calls) == 1
 
 
+def test_the_same_act_by_two_named_officials_of_one_arm_is_two_events() -> None:
+    text = (
+        "Brazilian President Jair Bolsonaro criticised Argentina on Monday. "
+        "Brazilian Foreign Minister Carlos Franca also criticised Argentina."
+    )
+    charges = [e for e in code_text(text, PUBLISHED) if e.event_type == "ACCUSE"]
+    assert len(charges) == 2
+    assert {e.source.country for e in charges} == {"BRA"}
+
+
+def test_an_act_told_again_by_a_pronoun_for_its_author_is_one_event() -> None:
+    text = (
+        "Brazilian Foreign Minister Mauro Vieira criticised Argentina on Monday. "
+        "He criticised Argentina over its trade policy."
+    )
+    charges = [e for e in code_text(text, PUBLISHED) if e.event_type == "ACCUSE"]
+    assert len(charges) == 1
+
+
+def test_a_group_named_again_by_its_kind_is_no_other_person() -> None:
+    text = (
+        "Amnesty International accused the Egyptian government of torture on Tuesday. "
+        "The rights group accused the government of abusing detainees."
+    )
+    charges = [e for e in code_text(text, PUBLISHED) if e.event_type == "ACCUSE"]
+    assert len(charges) == 1
+
+
 def test_a_promise_not_to_allow_is_a_refusal() -> None:
     text = "Egypt declared on Monday it would not allow Sudan's envoy to come back to Cairo."
     events = code_text(text, PUBLISHED)

@@ -16,7 +16,7 @@ from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
 from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
-from stormpetrel.actors.resolve import CLAIM_STATUSES, DocumentActors, SentenceMarks
+from stormpetrel.actors.resolve import CLAIM_STATUSES, PERSON_PRONOUNS, DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
 from stormpetrel.grammar import clause_verb, frames, governs, is_future, main_clause, reports, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
@@ -161,7 +161,7 @@ def code_segments(
         news = timeline.lead_time(" ".join(a.text for a in parties))  # "X and Y have pledged": either one's day
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
-    return _merge(events, frozenset(gaz.country_names.values()))
+    return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names))
 
 
 # the sport phrases of many tokens ("World Cup", "Test series"), as whole words of a sentence
@@ -595,16 +595,45 @@ def _named_person(actor: Actor, states: Collection[str]) -> bool:
     return " " in name and name not in states and name in actor.text
 
 
-def _merge(events: list[Event], states: Collection[str] = ()) -> list[Event]:
+def _person(actor: Actor | None, bodies: Collection[str]) -> bool:
+    """A person known by a proper name of several words, written so or as a pronoun ("he" for
+    Vladimir Putin); no state, body or group ("Amnesty International", "the rights group")."""
+    if actor is None or not actor.name:
+        return False
+    words = actor.name.split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and actor.name.lower() not in bodies
+        and (actor.name in actor.text or actor.text.lower() in PERSON_PRONOUNS)
+    )
+
+
+def _other_person(first: Event, ev: Event, bodies: Collection[str]) -> bool:
+    """Acts of two different people told in two sentences: "X criticised the US ... Y, too,
+    criticised it" are two criticisms, whatever the arms of the state they serve."""
+    return (
+        first.evidence.start != ev.evidence.start
+        and _person(first.source, bodies)
+        and _person(ev.source, bodies)
+        and first.source is not None
+        and ev.source is not None
+        and first.source.name != ev.source.name
+    )
+
+
+def _merge(events: list[Event], states: Collection[str] = (), bodies: Collection[str] = ()) -> list[Event]:
     """One event per real-world event within a document: same type, actors and status (or one
     act told as done and as planned in one sentence), and compatible dates (equal, or one of
-    them undated)."""
+    them undated); not the acts of two people named in two sentences (``states`` and ``bodies``:
+    the names of states, and of states, bodies and groups in lower case)."""
     kept: list[Event] = []
     for ev in events:
         for other in kept:
             if _key(other) != _key(ev) and not _restated(other, ev):
                 continue
-            if _other_agent(other, ev, states):
+            if _other_agent(other, ev, states) or _other_person(other, ev, bodies):
                 continue
             if other.date and ev.date and not (other.date.startswith(ev.date) or ev.date.startswith(other.date)):
                 continue

@@ -305,3 +305,27 @@ def test_an_act_named_by_its_verb_points_back_to_its_actor(text: str, word: str,
 def test_whom_an_act_befalls_is_not_its_author() -> None:
     text = "Moscow protested against the arrest of two Russian sailors. Kiev defended the arrest."
     assert country_of(text, "arrest") != "RUS"
+
+
+# -- "He" opening a sentence: the last sentence's main-clause subject ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kenyan President William Ruto answered Yoweri Museveni on Friday, after Museveni said "
+            "that Kenya was meddling in Uganda. He mocked the claim as absurd.",
+            "William Ruto",
+        ),
+        (
+            "Yoweri Museveni said that Kenyan President William Ruto was meddling. He gave no evidence.",
+            "Yoweri Museveni",
+        ),
+        ("Kenyan President William Ruto met Yoweri Museveni on Friday. He said the talks went well.", "William Ruto"),
+    ],
+)
+def test_he_opening_a_sentence_is_the_last_main_clause_subject(text: str, name: str) -> None:
+    actor = actor_of(text, "He")
+    assert actor is not None
+    assert actor.name == name

@@ -1442,6 +1442,27 @@ class DocumentActors:
             return Actor(text=head.text, name=found.name, country=found.country, sector=found.sector)
         return self._phrase(head, toks, marks, last_resort)
 
+    def _last_speaker(self, head: Token) -> Actor | None:
+        """The person a subject "he" or "she" stands for: the last person who was a subject in
+        this sentence or the one before. A pronoun opening a main clause stands for the subject
+        of the last sentence's main clause rather than one of its subordinate clauses ("X
+        answered Y's remarks, when Y said ... He ridiculed ...": X)."""
+        found = None
+        for actor, tok, when in reversed(self.speakers):
+            if tok.doc is head.doc and tok.i >= head.i:
+                continue
+            if found is None:
+                if self.sentence_no - when > 1:
+                    return None
+                if when == self.sentence_no or not main_clause(head.head):
+                    return actor
+                found = (actor, when)
+            if when != found[1]:
+                break
+            if main_clause(tok.head):
+                return actor
+        return found[0] if found is not None else None
+
     def _pronoun(self, head: Token, marks: SentenceMarks) -> Actor | None:
         """What a pronoun ("he", "it") stands for."""
         lower = head.lower_
@@ -1457,12 +1478,9 @@ class DocumentActors:
                 if main is not None:
                     return main[0]
             if head.dep_ in {"nsubj", "nsubjpass"}:  # "X met Y on Monday. He then said": X
-                for actor, tok, when in reversed(self.speakers):
-                    if tok.doc is head.doc and tok.i >= head.i:
-                        continue
-                    if self.sentence_no - when <= 1:
-                        return _copy(actor)
-                    break
+                last = self._last_speaker(head)
+                if last is not None:
+                    return _copy(last)
             own = self._clause_subject(head, marks)  # "he showed it to him": not himself
             if head.dep_ == "dobj":
                 # "X was arrested ... Y said ... A court sentenced him": X, acted on again
