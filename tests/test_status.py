@@ -381,3 +381,19 @@ def test_an_act_forgone_is_negated(text: str, event_type: str | None, source: st
 
 def test_an_act_after_a_forgone_one_is_done() -> None:
     assert find("Russia held off for weeks and then attacked Ukraine.", "ASSAULT", "RUS", "UKR").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "expected"),
+    [
+        ("No date has yet been fixed for talks between Serbia and Kosovo.", "SRB", "KOS", "planned"),
+        ("Officials in Ankara have set a date for a summit between Turkey and Greece.", "TUR", "GRC", "planned"),
+        ("Diplomats are weighing the possibility of a meeting between Macron and Putin.", "FRA", "RUS", "hypothetical"),
+    ],
+)
+def test_a_meeting_only_timed_or_possible_is_not_held(text: str, source: str, target: str, expected: str) -> None:
+    assert find(text, "CONSULT", source, target).status == expected
+
+
+def test_a_meeting_held_on_a_date_is_asserted() -> None:
+    assert find("Serbia and Kosovo held talks on the date set by the EU.", "CONSULT", "SRB", "KOS").status == "asserted"

@@ -47,6 +47,8 @@ DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
 BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
 CERTAINTY_NOUNS = _CUES["certainty_noun"]
+SCHEDULE_NOUNS = _CUES["schedule_noun"]  # "a date for talks with X": the talks are planned
+POSSIBILITY_NOUNS = _CUES["possibility_noun"]  # "the possibility of a meeting with X": hypothetical
 OBSERVERS = _CUES["observer"]  # "analysts say X will attack": a forecast  # "there is no guarantee that X will"
 _CODER_WORDS = data.word_classes("coder_words.tsv")
 DEMAND_MODALS = _CODER_WORDS["demand_modal"]  # "said X must not attack": a demand; "X must agree": owed
@@ -209,6 +211,10 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "uncertain"  # "it is uncertain whether ...", "remains unconvinced that ..."
         if anc.lemma_.lower() in CERTAINTY_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
             return "uncertain"  # "there is no guarantee that the EU would allow it"
+    if _timed_by(trigger, "for", SCHEDULE_NOUNS):
+        return "planned"  # "no date has been set for talks", "dates for a summit were discussed"
+    if _timed_by(trigger, "of", POSSIBILITY_NOUNS):
+        return "hypothetical"  # "a question on the possibility of a meeting with X"
     forecast = _forecast(trigger)
     if forecast is not None:
         return forecast  # "talks are likely to be fraught": a meeting yet to come, hedged
@@ -234,6 +240,20 @@ def status(trigger: Token, light: Token | None = None) -> str:
         if st in {"hypothetical", "planned", "uncertain"}:
             return st  # "would allow X to avoid a dispute by negotiating a deal": not done either
     return "asserted"
+
+
+def _timed_by(trigger: Token, prep_word: str, nouns: frozenset[str]) -> bool:
+    """Is ``trigger`` a noun that one of ``nouns`` takes with ``prep_word``: "a date for talks
+    with X", "the venue for the summit" (an event fixed or to be fixed, not yet held), "the
+    possibility of a meeting" (one only possible), or that a verb of such a noun takes: "no date
+    was set for talks"?"""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ != prep_word:
+        return False
+    holder = prep.head
+    if holder.pos_ in {"VERB", "AUX"}:  # "no date has been set for talks": the phrase hangs on the verb
+        return any(c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in nouns for c in holder.children)
+    return holder.lemma_.lower() in nouns
 
 
 def _counterfactual(verb: Token) -> bool:

@@ -15,6 +15,8 @@
     "has no plans to meet X"                            an act a denied plan governs, not done
     "missiles fired by X hit a market"                  the hit is the attack, no weapons test
     "has X agreed to ...?", "was asked what he would do" a question, no act
+    "asked X if he would back Y", "no answer on whether" what a question is about, no act
+    "declined to commit to the plan"                    no commitment (``denied``)
     "could take years to settle"                        how long something takes, no act
     "no leader has refused", "lawmakers who oppose it"  no one acted; a standing stance
     "declined to provide details"                       information withheld, no refusal
@@ -62,6 +64,7 @@ from stormpetrel.events.syntax import (
     pobjs,
     several,
 )
+from stormpetrel.grammar import frames
 from stormpetrel.status import owed
 
 if TYPE_CHECKING:
@@ -154,6 +157,7 @@ TIPOFF_NOUNS = _SENSE["tipoff_noun"]  # "warned Spain about the gunman": a tip-o
 VEHICLES = _SENSE["vehicle"]  # "was struck by a van": a road accident, no attack
 APPEAL_SENTIMENTS = _SENSE["appeal_sentiment"]  # "appealed to their national pride": no request
 INTERVIEW_NOUNS = _SENSE["interview_noun"]  # "declined a request for an interview": no political refusal
+QUESTION_VERBS = _SENSE["question_verb"]  # "asked her whether she would resign": a question, no act
 STANDING_VERBS = _SENSE["standing_verb"]  # "which continues to ban X": a standing policy
 PROSPECT_NOUNS = _SENSE["prospect_noun"]  # "concern about the prospect of X": a worry, no accusation
 STANDING_TEXTS = _SENSE["standing_text"]  # "resolutions that demand X": what a text says
@@ -540,6 +544,27 @@ def _question(cand: Candidate) -> bool:
     return asked_directly(cand.verb) or wh_question(cand.token.sent)
 
 
+def _put_as_question(cand: Candidate) -> bool:
+    """ "asked the minister if he would support X", "declined to be drawn on whether X would allow
+    a vote", "gave no answer on whether ...": what a question is about is no event."""
+    for clause in (cand.token, *cand.token.ancestors):
+        if clause.dep_ not in {"ccomp", "advcl", "pcomp"}:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in clause.children):
+            continue
+        asker = clause.head.head if clause.head.dep_ == "prep" else clause.head
+        if clause.dep_ == "advcl" and clause.i < asker.i:
+            continue  # "if X calls, Y will ask what he means": a condition, before the verb
+        lemma = asker.lemma_.lower()
+        if lemma in QUESTION_VERBS and (clause.dep_ != "advcl" or lemma != "say"):
+            return True  # "asked X whether ...", "would not say whether ..."
+        if clause.dep_ == "advcl" and asker.dep_ == "advcl" and asker.head.lemma_.lower() in QUESTION_VERBS - {"say"}:
+            return True  # "asked X as he left the room if he would ...": the question hangs on the aside
+        if frames().get(lemma) == "comment" and clause.dep_ != "advcl":
+            return True  # "declined to be drawn on whether ...", not "will answer if X calls"
+    return False
+
+
 def _no_doer(cand: Candidate) -> bool:
     """ "no leader has refused", "not all locals agree", "an employee might agree": no one did it."""
     if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
@@ -724,6 +749,7 @@ _NO_EVENT_CHECKS: tuple[Callable[[Candidate], bool], ...] = (
     _foreseen_act,
     _not_done,
     _question,
+    _put_as_question,
     _no_doer,
     _no_political_party,
     _acts_in_general,
@@ -1463,8 +1489,11 @@ def unplanned(verb: Token, fr: dict[str, str]) -> bool:
 
 
 def denied(frame: Token) -> bool:
-    """A frame word that is negated: "does not want", "is not willing", "has no plans"."""
+    """A frame word that is negated: "does not want", "is not willing", "has no plans", or
+    refused: "declined to commit to X" (no commitment made)."""
     holders = [frame, frame.head] if frame.dep_ in {"acomp", "dobj"} else [frame]
+    if frame.dep_ == "xcomp" and infinitive(frame) and frames().get(frame.head.lemma_.lower()) == "reject":
+        return True  # "declined to commit to the plan", "refused to pledge support"
     return any(c.dep_ == "neg" for h in holders for c in h.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in frame.children
     )

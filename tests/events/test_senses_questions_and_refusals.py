@@ -1,0 +1,60 @@
+"""What a question is about, and a commitment refused, are no events (``senses._put_as_question``,
+``senses.denied``). Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from stormpetrel.pipeline import code_text
+
+PUB = "2021-05-04"
+
+
+def _pairs(text: str) -> set[tuple[str, str, str | None]]:
+    return {
+        (e.event_type, e.source.country, e.target.country if e.target else None)
+        for e in code_text(text, PUB)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters asked the Polish president whether Poland would send troops to Ukraine.",
+        "Asked if Japan would impose sanctions on North Korea, the minister smiled.",
+        "The Greek premier would not say whether Greece would veto the deal with Turkey.",
+        "The chancellor declined to be drawn on whether Germany would recognise Palestine.",
+        "Journalists asked Scholz as he left the summit if Germany would send tanks to Ukraine.",
+    ],
+)
+def test_what_a_question_is_about_is_no_event(text: str) -> None:
+    assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Germany will recognise Palestine, the chancellor said.", ("AGREE", "DEU", "PSE")),
+        ("Paris asked Berlin to support sanctions against Iran.", ("REQUEST", "FRA", "DEU")),
+        ("If Russia attacks Ukraine, Germany will ask what NATO plans to do.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_an_act_said_or_asked_for_stays(text: str, event: tuple[str, str, str]) -> None:
+    assert event in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Spain refused to commit to new sanctions against Venezuela.", "ESP", "VEN"),
+        ("Poland declined to commit to talks with Belarus.", "POL", "BLR"),
+    ],
+)
+def test_declining_to_commit_is_no_commitment(text: str, source: str, target: str) -> None:
+    pairs = _pairs(text)
+    assert ("AGREE", source, target) not in pairs
+    assert ("REJECT", source, target) in pairs
+
+
+def test_a_commitment_made_is_an_agreement() -> None:
+    assert ("AGREE", "POL", "BLR") in _pairs("Poland committed to talks with Belarus.")
