@@ -115,3 +115,11 @@ def test_leaving_an_organisation_is_a_sanction(text: str, expected: tuple) -> No
 
 def test_troops_withdrawn_from_a_country_still_retreat() -> None:
     assert has_event(events("Moscow completed the withdrawal of its troops from Syria."), "RETREAT", "RUS", "SYR")
+
+
+def test_whose_withdrawal_it_is_acts() -> None:
+    text = (
+        "BRUSSELS (Reuters) - Prime Minister Theresa May will write to the European Union on Friday formally"
+        " announcing Britain's withdrawal from the bloc, officials said."
+    )
+    assert has_event(events(text), "SANCTION", "GBR", "EU")

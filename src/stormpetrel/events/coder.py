@@ -1731,7 +1731,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         if not generic:
             return None
         trig = generic[0]
-    if trig.objects and (tok.dep_ in {"dobj", "nsubjpass"} or of_object):  # its own carrier verbs are light verbs
+    carried = trig.objects and not trig.needs_prep  # "withdrawal from the bloc": its words name no carrier
+    if carried and (tok.dep_ in {"dobj", "nsubjpass"} or of_object):  # its own carrier verbs are light verbs
         fr = {**fr, carrier: "light"}  # "declared a ceasefire", "offered condolences"
     effect = fr.get(head.lemma_.lower())
     light = None
@@ -1794,8 +1795,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         or (c.dep_ in {"amod", "compound"} and c.pos_ == "PROPN")
         or (c.dep_ in {"amod", "compound"} and c.pos_ == "ADJ" and c.text[:1].isupper())  # "Israeli", not "major"
     ]
-    if not sources and owner:
-        sources = owner
+    if owner and (not sources or bool(trig.needs_prep and trig.objects)):
+        sources = owner  # "Trump backed the country's withdrawal from the EU": the country withdraws
     targets, mutual = _targets(tok, trig, set())
     if not any(t.pos_ == "PROPN" for t in targets):  # "a suspension of flights to X", "withdrawal of forces from X"
         for o in prep_objects(tok, {"of"}):
