@@ -391,7 +391,7 @@ def test_within_hours_after_a_look_back_is_the_story_day() -> None:
 
 def test_a_past_perfect_date_does_not_become_the_story_time() -> None:
     text = (
-        "Russia and Japan had agreed in a phone call last month to resume talks. "
+        "Russia and Japan had agreed last month by telephone to resume talks. "
         "The Russian foreign minister visited Japan."
     )
     assert one(text, "2017-03-15", "CONSULT").date is None

@@ -262,7 +262,7 @@ def partners(ctx: Context, sides: Sides) -> None:
 def _own_nation(ctx: Context, actor: Actor, other: list[Actor], known: str | None) -> bool:
     """Is "the nation" or "the country" that a state's official urges or promises something his
     own: the other side is an official of that state and the sentence names no other state
-    ("the prime minister urged the country to come together")?"""
+    ("the premier urged the nation to stay united")?"""
     if known is None or ctx.cand.type not in ADDRESS_TYPES or _head_lemma(ctx, actor) not in NATION_NOUNS:
         return False  # "visited the country" is a journey abroad
     if not any(o.country == known and o.sector == "GOV" for o in other):

@@ -214,7 +214,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
     if _timed_by(trigger, "for", SCHEDULE_NOUNS):
         return "planned"  # "no date has been set for talks", "dates for a summit were discussed"
     if _timed_by(trigger, "of", POSSIBILITY_NOUNS):
-        return "hypothetical"  # "a question on the possibility of a meeting with X"
+        return "hypothetical"  # "asked about the possibility of a meeting with X"
     forecast = _forecast(trigger)
     if forecast is not None:
         return forecast  # "talks are likely to be fraught": a meeting yet to come, hedged

@@ -94,8 +94,8 @@ def test_protesters_ending_their_own_strike_concede() -> None:
     assert has_event(events("Chilean miners ended their strike against the government."), "CONCEDE", "CHL", None)
 
 
-def test_police_called_in_to_end_a_protest_were_asked_nothing() -> None:
-    found = events("Kenyan riot police were called in to end a protest by Ugandan students in Nairobi.")
+def test_officers_called_in_against_a_protest_were_asked_nothing() -> None:
+    found = events("In Nairobi, Kenyan officers were called in to break up a protest by Ugandan students.")
     assert not has_event(found, "REQUEST", None, None)
     assert has_event(found, "PROTEST", "UGA", None)
 
@@ -103,7 +103,7 @@ def test_police_called_in_to_end_a_protest_were_asked_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Burundi announced its withdrawal from the International Criminal Court.", ("SANCTION", "BDI", "ICC")),
+        ("Burundi told the UN of its withdrawal from the ICC.", ("SANCTION", "BDI", "ICC")),
         ("Morocco withdrew from the African Union in 1984.", ("SANCTION", "MAR", "AU")),
     ],
 )
@@ -119,7 +119,7 @@ def test_troops_withdrawn_from_a_country_still_retreat() -> None:
 
 def test_whose_withdrawal_it_is_acts() -> None:
     text = (
-        "BRUSSELS (Reuters) - Prime Minister Theresa May will write to the European Union on Friday formally"
-        " announcing Britain's withdrawal from the bloc, officials said."
+        "BRUSSELS (AFP) - Prime Minister Theresa May sends the European Union her letter on Friday, officially"
+        " announcing London's withdrawal from the bloc, diplomats said."
     )
     assert has_event(events(text), "SANCTION", "GBR", "EU")

@@ -23,7 +23,7 @@ def _pairs(text: str) -> set[tuple[str, str, str | None]]:
         "Reporters asked the Polish president whether Poland would send troops to Ukraine.",
         "Asked if Japan would impose sanctions on North Korea, the minister smiled.",
         "The Greek premier would not say whether Greece would veto the deal with Turkey.",
-        "The chancellor declined to be drawn on whether Germany would recognise Palestine.",
+        "The chancellor would not be drawn on whether Germany would recognise Palestine.",
         "Journalists asked Scholz as he left the summit if Germany would send tanks to Ukraine.",
     ],
 )

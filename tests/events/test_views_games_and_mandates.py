@@ -1,5 +1,5 @@
 """Words that name no act between states: a view shared ("the columnist agrees"), a move in a game
-("failed to threaten the Irish goal"), the purpose a body was set up for ("the court was set up to
+("never threatened the Irish goal"), the purpose a body was set up for ("the court was set up to
 prosecute war crimes"); each beside a near neighbour that still is an event.
 
 Every sentence is invented for these tests.
@@ -19,13 +19,13 @@ NOT_EVENTS = [
     # a view shared in the present, with nothing agreed to
     ("The Israeli columnist agrees.", "AGREE"),
     ("The young Moroccan student agrees, but he is still afraid.", "AGREE"),
-    ("Surely the British prime minister agrees with me that the people should decide.", "AGREE"),
+    ("Surely the Danish premier agrees with me that voters must choose.", "AGREE"),
     # a move in a game
-    ("The Spanish striker failed to threaten the Irish goal in the first half.", "REJECT"),
-    ("The Spanish striker failed to threaten the Irish goal in the first half.", "THREATEN"),
+    ("Before the break the Spanish forward never threatened the Irish goal once.", "REJECT"),
+    ("Before the break the Spanish forward never threatened the Irish goal once.", "THREATEN"),
     ("The Brazilian midfielder attacked the Argentine goal from the left.", "ASSAULT"),
     # what a body was set up to do
-    ("The court was set up in 2002 to prosecute Kenyan war criminals.", "ACCUSE"),
+    ("The court was set up in 1993 to try Kenyan war criminals.", "ACCUSE"),
     ("The Serbian commission was established to investigate crimes committed in Kosovo.", "ACCUSE"),
     ("Set up in 1998 to investigate Serbian war crimes, the tribunal closed in 2017.", "ACCUSE"),
 ]

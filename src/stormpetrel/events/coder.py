@@ -73,7 +73,7 @@ DEMAND_MODALS = _WORDS["demand_modal"]  # "said X must withdraw": a demand of X
 ASKED_PREPS = _WORDS["asked_prep"]  # "called on X to ...": X is asked
 GIVEN_FROM_PREPS = _WORDS["given_from_prep"]  # "requested aid from X": X is asked
 GIVING = {"AID", "SUPPORT", "COOPERATE"}  # what one may ask of someone ("aid", "backing", "help")
-FRAME_PARTICLES = _WORDS["frame_particle"]  # "police were called in to end it": summoned, not asked
+FRAME_PARTICLES = _WORDS["frame_particle"]  # "troops were called in to clear it": summoned, not asked
 JOINT_WORDS = _WORDS["joint_word"]  # "joint drills", "drills with X": not one side's exercise
 ATTACK_PREPS = _WORDS["attack_prep"]  # "killed in an X ambush": X is the attacker
 ADJUNCT_PREPS = _WORDS["adjunct_prep"]  # "after talks with X, Y said ...": Y held the talks
@@ -471,7 +471,7 @@ def _governing_frame(tok: Token) -> Token | None:
             return None  # "offered five tips to help farmers": the help is what the tips are for
         if fr.get(cur.lemma_.lower()) in FRAME_TYPES:
             if any(c.dep_ == "prt" and c.lower_ in FRAME_PARTICLES for c in cur.children):
-                return None  # "were called in to end a protest": summoned, nothing asked
+                return None  # "troops were called in to clear the square": summoned, nothing asked
             return cur
         if came_by == "ccomp" and cur.pos_ == "VERB":
             # "repeated its call that X ...": the clause hangs on the verb, the frame is its object
@@ -1796,7 +1796,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         or (c.dep_ in {"amod", "compound"} and c.pos_ == "ADJ" and c.text[:1].isupper())  # "Israeli", not "major"
     ]
     if owner and (not sources or bool(trig.needs_prep and trig.objects)):
-        sources = owner  # "Trump backed the country's withdrawal from the EU": the country withdraws
+        sources = owner  # "Paris welcomed Gambia's withdrawal from the bloc": Gambia withdraws
     targets, mutual = _targets(tok, trig, set())
     if not any(t.pos_ == "PROPN" for t in targets):  # "a suspension of flights to X", "withdrawal of forces from X"
         for o in prep_objects(tok, {"of"}):

@@ -545,7 +545,7 @@ def _question(cand: Candidate) -> bool:
 
 
 def _put_as_question(cand: Candidate) -> bool:
-    """ "asked the minister if he would support X", "declined to be drawn on whether X would allow
+    """ "asked the minister if he would support X", "would not be drawn on whether X would allow
     a vote", "gave no answer on whether ...": what a question is about is no event."""
     for clause in (cand.token, *cand.token.ancestors):
         if clause.dep_ not in {"ccomp", "advcl", "pcomp"}:
@@ -561,7 +561,7 @@ def _put_as_question(cand: Candidate) -> bool:
         if clause.dep_ == "advcl" and asker.dep_ == "advcl" and asker.head.lemma_.lower() in QUESTION_VERBS - {"say"}:
             return True  # "asked X as he left the room if he would ...": the question hangs on the aside
         if frames().get(lemma) == "comment" and clause.dep_ != "advcl":
-            return True  # "declined to be drawn on whether ...", not "will answer if X calls"
+            return True  # "would not be drawn on whether ...", not "will answer if X calls"
     return False
 
 
@@ -1184,7 +1184,7 @@ def conditioned(tok: Token) -> bool:
 
 
 def _founding_purpose(verb: Token) -> bool:
-    """The purpose a body was made for: "the court, set up in 2002 to prosecute war crimes", "the
+    """The purpose a body was made for: "a panel created in 1993 to try war crimes", "the
     panel was created to coordinate aid"; the infinitive tells what the body is for, no act (an
     active maker keeps it: "X set up a panel to investigate Y" is X's own step)."""
     head = verb.head
