@@ -525,7 +525,7 @@ def _told_by_other(cand: coder.Candidate, parties: list[Actor], marks: SentenceM
     """Is an act yet to come told by a speaker the sentence names as of a third state, neither
     the actor's nor its object's ("the EU will recognise China, Russian officials said"): a
     forecast, not a plan the parties announced."""
-    verb = status.reporting_verb(cand.token)
+    verb = status.clause_reporter(cand.token)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None or not parties or any(p.country is None for p in parties):
         return False

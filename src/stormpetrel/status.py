@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import chain, clause_verb, frames, is_future, proper_names
+from stormpetrel.grammar import chain, clause_verb, frames, is_future, proper_names, reports
 from stormpetrel.time import (
     framed_status,
     plan_predicate,
@@ -46,10 +46,10 @@ TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is
 DOUBT_WORDS = _CUES["doubt_word"]  # "remains unconvinced that X attacked"
 BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
-CERTAINTY_NOUNS = _CUES["certainty_noun"]
+CERTAINTY_NOUNS = _CUES["certainty_noun"]  # "there is no guarantee that X will"
 SCHEDULE_NOUNS = _CUES["schedule_noun"]  # "a date for talks with X": the talks are planned
 POSSIBILITY_NOUNS = _CUES["possibility_noun"]  # "the possibility of a meeting with X": hypothetical
-OBSERVERS = _CUES["observer"]  # "analysts say X will attack": a forecast  # "there is no guarantee that X will"
+OBSERVERS = _CUES["observer"]  # "analysts say X will attack": a forecast
 _CODER_WORDS = data.word_classes("coder_words.tsv")
 DEMAND_MODALS = _CODER_WORDS["demand_modal"]  # "said X must not attack": a demand; "X must agree": owed
 DUTY_VERBS = _CODER_WORDS["duty_verb"]  # "X has to help them": an obligation, no act
@@ -532,18 +532,17 @@ def _vague_subject(verb: Token) -> bool:
     return False
 
 
-def reporting_verb(trigger: Token) -> Token | None:
+def clause_reporter(trigger: Token) -> Token | None:
     """The verb that reports the act's own clause: one it is the complement of ("analysts said
     Iran will ..."), or one set after it ("Iran will retaliate, analysts say"); not one further up
     ("X said it will back a resolution to impose sanctions": the sanctions are not X's forecast)."""
-    fr = frames()
     verb = clause_verb(trigger)
     for c in verb.children:
-        if c.dep_ == "parataxis" and fr.get(c.lemma_.lower()) == "report" and c.pos_ == "VERB":
+        if c.dep_ == "parataxis" and reports(c) and c.pos_ == "VERB":
             return c
     top = chain(verb)[-1]
     said = top.head
-    if top.dep_ == "ccomp" and fr.get(said.lemma_.lower()) == "report" and said.pos_ in {"VERB", "AUX"}:
+    if top.dep_ == "ccomp" and reports(said) and said.pos_ in {"VERB", "AUX"}:
         return said
     return None
 
@@ -551,7 +550,7 @@ def reporting_verb(trigger: Token) -> Token | None:
 def forecast_by_observer(trigger: Token) -> bool:
     """Is the act told by an onlooker, not a party ("analysts say Iran will retaliate", "a
     former minister said the EU would agree")? What such a speaker says is to come is a forecast."""
-    verb = reporting_verb(trigger)
+    verb = clause_reporter(trigger)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None:
         return False
