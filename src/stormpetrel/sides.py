@@ -62,7 +62,6 @@ JOINT = SYMMETRIC | {"RETREAT", "ASSAULT"}
 _ACTOR_WORDS = data.word_classes("actor_words.tsv")
 NATION_NOUNS = _ACTOR_WORDS["nation_noun"]  # "the nation" a leader addresses is his own
 ADDRESS_TYPES = frozenset({"REQUEST", "AGREE"})  # "urged the nation", "promised the country"
-EXAMPLE_PREPS = frozenset({"including"})  # "seven countries, including Iran": Iran is one of them
 # sectors of parties at home: an act that names one is among them, not with the story's partner
 DOMESTIC_PARTIES = LOCAL_SECTORS | PARTY_SECTORS
 # sectors whose "the government" is their own state's: parties at home and its elites ("a former
@@ -79,6 +78,7 @@ SEPARATION_NOUNS = _CUES["separation_noun"]  # "independence from X": X is oppos
 PAIR_NOUNS = _CUES["pair_noun"]  # "the two countries", "both sides"
 PAIR_WORDS = _CUES["pair_word"]
 _CODER_WORDS = data.word_classes("coder_words.tsv")
+EXAMPLE_PREPS = _CODER_WORDS["example_prep"]  # "seven countries, including Iran": Iran is one of them
 STATE_WEAPONS = _CODER_WORDS["state_weapon"]  # "an airstrike": no unknown attacker
 HOST_VERBS = _CODER_WORDS["host_verb"]  # "a summit hosted by Japan": Japan is the host
 PLACE_KINDS = frozenset({"country", "capital", "region"})  # gazetteer names that are places
