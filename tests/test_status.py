@@ -397,3 +397,15 @@ def test_a_meeting_only_timed_or_possible_is_not_held(text: str, source: str, ta
 
 def test_a_meeting_held_on_a_date_is_asserted() -> None:
     assert find("Serbia and Kosovo held talks on the date set by the EU.", "CONSULT", "SRB", "KOS").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "expected"),
+    [
+        ("Moscow dropped its plan to expel the American diplomats.", "RUS", "USA", "negated"),
+        ("Ankara has reversed its decision to expel the Dutch ambassador.", "TUR", "NLD", "negated"),
+        ("Moscow announced a decision to expel ten British diplomats.", "RUS", "GBR", "asserted"),
+    ],
+)
+def test_an_intent_called_off_is_not_done(text: str, source: str, target: str, expected: str) -> None:
+    assert find(text, "SANCTION", source, target).status == expected

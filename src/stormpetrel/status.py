@@ -37,6 +37,7 @@ HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
 HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
 VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
 INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to impose"
+CALL_OFF_VERBS = _CUES["call_off_verb"]  # "dropped its plan to expel": the act is called off
 CLAIM_NOUNS = _CUES["claim_noun"]  # "reports that X attacked"
 DENIAL_PHRASES = _CUES["denial_phrase"]  # "rejected suggestions that ...", "pushed back on reports that ..."
 FORGO_PHRASES = _CUES["forgo_phrase"]  # "refrained from asking": not done
@@ -490,7 +491,8 @@ def _forgone(verb: Token) -> bool:
 
 def _unfulfilled(verb: Token) -> bool:
     """Whether ``verb`` is the infinitive of an intent noun ("its threat to impose") whose own
-    clause is negated ("has not carried out its threat to impose")."""
+    clause is negated ("has not carried out its threat to impose") or calls it off ("reversed its
+    decision to withdraw", "dropped plans to expel")."""
     while verb.dep_ == "conj" and verb.head != verb:  # "threats to label X or impose Y"
         verb = verb.head
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -503,6 +505,8 @@ def _unfulfilled(verb: Token) -> bool:
     above = clause_verb(noun.head) if noun.head != noun else noun
     if frames().get(above.lemma_.lower()) == "reject":
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALL_OFF_VERBS:
+        return True
     return any(c.dep_ == "neg" for c in above.children)
 
 
