@@ -264,3 +264,19 @@ def test_a_day_after_the_news(text: str, event: tuple[str, str, str], status: st
         if (e.event_type, e.source and e.source.country, e.target and e.target.country) == event
     ]
     assert found == [(status, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # two people the text names, of one state and one arm of it, are two parties
+        ("Donald Trump criticised Barack Obama on Saturday.", ("ACCUSE", "USA", "USA")),
+        ("President Jacob Zuma praised Cyril Ramaphosa, his deputy, on Monday.", ("SUPPORT", "ZAF", "ZAF")),
+    ],
+)
+def test_two_named_people_of_one_arm_of_a_state_are_two_parties(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+def test_officials_of_one_arm_named_only_by_their_state_are_one_party() -> None:
+    assert triples("Dutch officials condemned the statements of Dutch officials on Monday.") == []

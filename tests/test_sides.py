@@ -261,6 +261,15 @@ def test_a_government_and_its_rebels_act_one_to_the_other() -> None:
     assert ("RETREAT", "COL", "COL") in triples(text)
 
 
+def test_two_named_people_of_one_state_meet_each_other() -> None:
+    text = "Vladimir Putin and Dmitry Medvedev met in Sochi on Friday."
+    assert ("CONSULT", "RUS", "RUS") in triples(text)
+
+
+def test_two_officials_named_only_by_their_state_do_not_meet_each_other() -> None:
+    assert triples("Two Russian officials met in Sochi on Friday.") == []
+
+
 def test_victims_of_fire_into_a_state_are_of_that_state() -> None:
     text = "Pakistani forces fired shells into Afghanistan on Sunday, killing four civilians."
     got = triples(text)

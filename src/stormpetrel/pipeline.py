@@ -491,10 +491,11 @@ def _events(
     start, end = seg.offset + sent.start_char, seg.offset + sent.end_char
     text = doc.text[start:end]
     out = []
+    bodies = frozenset(gaz.body_names)
     cross = any(s.country != t.country for s in sources for t in targets)
     for s in sources:
         for t in targets or [None]:
-            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t)):
+            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, bodies)):
                 continue
             if t is not None and s.country == t.country and t.sector is None and cand.trigger.mode == "visit":
                 continue  # "the envoy arrives as the US economy slows": no visit to one's own state
@@ -533,11 +534,16 @@ def _told_by_other(cand: coder.Candidate, parties: list[Actor], marks: SentenceM
     return bool(states) and not states & {p.country for p in parties}
 
 
-def _two_parties(source: Actor, target: Actor) -> bool:
+def _two_parties(source: Actor, target: Actor, bodies: Collection[str] = ()) -> bool:
     """Within one state, an event needs two parties the data can tell apart: police and
-    protesters, the government and the press, a group and the government. "Dutch officials
-    condemned the statements of Dutch officials" is no event between two parties."""
-    return source.sector != target.sector
+    protesters, the government and the press, a group and the government, or two people the
+    text names ("President X recalled his finance minister Y"). "Dutch officials condemned the
+    statements of Dutch officials" is no event between two parties."""
+    if source.sector != target.sector:
+        return True
+    if source.sector == "PTY" and source.name is not None and target.name not in {None, source.name}:
+        return True  # two parties the gazetteer names apart ("Labour" and "the Lib Dems")
+    return _person(source, bodies) and _person(target, bodies) and source.name != target.name
 
 
 def _by_forces(cand: coder.Candidate, lex: lexicon.Lexicon) -> tuple[str, str]:

@@ -940,6 +940,18 @@ def compound_actor(ctx: Context, sides: Sides) -> None:
     local = [a for a in srcs if gov is not None and a.country == gov.country and a.sector in LOCAL_SECTORS]
     if not sides.targets and local and len({a.country for a in srcs}) == 1 and ctx.cand.type in JOINT:
         sides.sources, sides.targets = [gov], local[:1]
+        return
+    # "President X and Speaker Y met at the White House": a meeting of two people of one state
+    people = [a for a in srcs if a.name and " " in a.name and a.name in a.text]
+    if (
+        not sides.targets
+        and len(people) == 2
+        and len(srcs) == 2
+        and people[0].country == people[1].country
+        and people[0].name != people[1].name
+        and ctx.cand.type in SYMMETRIC
+    ):
+        sides.sources, sides.targets = people[:1], people[1:]
 
 
 def offer_maker(ctx: Context, sides: Sides) -> None:
