@@ -3,13 +3,23 @@ vocabulary against parsed text.
 
 Data: ``data/actors.tsv`` (alias, code, sector, kind), ``data/sectors.tsv`` (term, sector,
 kind) and ``data/people.tsv`` (name, aliases, code, sector, office, start, end).
+
+A name several states' bodies bear ("Labour", "the Greens", "the Conservative Party": code
+``GBR|NZL|...``) is of the state named just before it ("Spain's Socialists", "the Danish Social
+Democrats"), else of the one of its states the sentence names ("Labour urged the British
+government"), else of the one the sentence's people ("Theresa May rebuked the Conservatives")
+and the story name, else of the state marked ``*`` as the one news nearly always means by it
+("*GBR|CAN"), else of no one; at the end of a longer name the table does not know ("the National
+Democratic Party of Germany") it is of no one. Such a name that is also an English
+word ("Labour", "Liberal") does not count at a sentence's start as a common noun's modifier
+("Labour costs rose" is no party; "Labour leader X" is).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -33,6 +43,12 @@ NO_ONE = "none"
 PLACE_KINDS = {"country", "capital", "region"}
 # the kinds of name a surname may also be when a role and a first name come before it ("Mark Cuban")
 DEMONYM_KINDS = {"adjective", "people"}
+# the kind of a name several states' bodies bear before it is settled on one of them ("Labour")
+SHARED = "shared"
+# the kinds of name that tell which state a sentence is about, to settle a shared name on
+STATE_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "group", "person"}
+# the kinds of name that, written just before a shared name, make it theirs ("Danish", "Spain's")
+OWNER_KINDS = {"country", "adjective", "region"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +61,7 @@ class Entry:
     start_year: int | None = None
     end_year: int | None = None
     office: str | None = None  # of a person
+    codes: frozenset[str] = frozenset()  # the states a name several states' bodies bear may stand for
 
 
 @dataclass(frozen=True)
@@ -83,12 +100,13 @@ class Gazetteer:
             alias = row["alias"]
             if row["kind"] != NO_ONE:
                 self.body_names.add(alias.lower())
-            entry = Entry(alias, row["code"], row["sector"] or None, row["kind"], alias)
+            code, codes, kind = _codes(row["code"], row["kind"])
+            entry = Entry(alias, code, row["sector"] or None, kind, alias, codes=codes)
             self._add(tok, entry)
-            if row["kind"] == "country":
-                self.country_names.setdefault(row["code"], alias)
-            if row["kind"] in {"igo", "group"} and row["code"] not in self.country_names:
-                self.non_state_codes.add(row["code"])
+            if kind == "country":
+                self.country_names.setdefault(code, alias)
+            if kind in {"igo", "group"} and not codes and code not in self.country_names:
+                self.non_state_codes.add(code)
         for row in data.rows("people.tsv"):
             written = [row["name"], *filter(None, row["aliases"].split("|"))]
             for alias in dict.fromkeys(v for a in written for v in _spellings(a)):
@@ -186,9 +204,10 @@ class Gazetteer:
             return None
         return _pick(entries, year)
 
-    def match_names(self, tokens: Sequence[Token], year: int | None = None) -> list[Match]:
+    def match_names(self, tokens: Sequence[Token], year: int | None = None, named: Collection[str] = ()) -> list[Match]:
         """Longest non-overlapping matches of gazetteer names, left to right (indices into
-        ``tokens``)."""
+        ``tokens``); a name several states' bodies bear is settled on the state the sentence, or
+        else the story (the states ``named`` before), names."""
         texts = [t.text for t in tokens]
         lowers = [t.lower() for t in texts]
         found = _longest(
@@ -207,7 +226,78 @@ class Gazetteer:
             entry = self.fuzzy_name(texts[i]) or self.led_by(texts[i], year)
             if entry is not None:
                 found.append(Match(i, i + 1, entry))
+        found = self._settle_shared(tokens, found, named)
         return sorted(found, key=lambda m: m.start)
+
+    def _settle_shared(self, tokens: Sequence[Token], found: list[Match], named: Collection[str]) -> list[Match]:
+        """Each name several states' bodies bear as the state a name just before it owns ("Spain's
+        Socialists"), else the one the sentence names, else the one the sentence's people and the
+        story name, else its usual one; not an English word that opens the sentence as a common
+        noun's modifier, nor the end of a longer name the table does not know."""
+        if not any(m.entry.codes for m in found):
+            return found
+        here = {m.entry.code for m in found if m.entry.kind in STATE_KINDS - {"person"} and not m.entry.codes}
+        people = {m.entry.code for m in found if m.entry.kind == "person"}
+        ends = {m.end: m for m in found if m.entry.kind in OWNER_KINDS}
+        out = []
+        for m in found:
+            if not m.entry.codes:
+                out.append(m)
+                continue
+            if m.end == 1 and self._common_modifier(tokens[0]):
+                continue  # "Labour costs rose", "Liberal democracies": the word, not the party
+            owner = ends.get(m.start)
+            if owner is None and m.start >= 1 and tokens[m.start - 1].text in {"'s", "’s"}:
+                owner = ends.get(m.start - 1)
+            code = owner.entry.code if owner is not None else self._placed_before(tokens, m)
+            if code is not None:  # "the Danish Social Democrats", "New Zealand's Labour", "Ohio Democrats"
+                entry: Entry | None = replace(m.entry, code=code, kind="group")
+            elif self._in_longer_name(tokens, m):
+                continue  # "the New Conservative Party for Reform", "the Social-Democratic Party"
+            else:
+                entry = settle(m.entry, here, set(named) | people)
+            if entry is not None:
+                out.append(Match(m.start, m.end, entry))
+        return out
+
+    def _placed_before(self, tokens: Sequence[Token], m: Match) -> str | None:
+        """The state, among a shared name's, of a province or a city named just before it ("the
+        Michigan Republican Party", "the Quebec Liberals")."""
+        if m.start == 0:
+            return None
+        tok = tokens[m.start - 1]
+        if not tok.text[:1].isupper() or getattr(tok, "pos_", "PROPN") != "PROPN":
+            return None
+        code = geo.home(tok.text)
+        return code if code in m.entry.codes else None
+
+    def _in_longer_name(self, tokens: Sequence[Token], m: Match) -> bool:
+        """Is this shared name the end of a longer name the table does not know: after a proper
+        name that is no name of the table's ("the National Democratic Party of Germany"), or
+        joined to one by a hyphen ("the Social-Democratic Party")?"""
+        i = m.start - 1
+        if i >= 1 and tokens[i].text == "-":
+            i -= 1
+        if i < 0:
+            return False
+        tok = tokens[i]
+        if not tok.text[:1].isupper() or getattr(tok, "pos_", "PROPN") != "PROPN":
+            return False
+        low = tok.text.lower()
+        if (low,) in self.names or (tok.text,) in self.exact or (low,) in self.terms:
+            return False  # "Tory and Labour MPs", "Chancellor"
+        return i > 0 or low not in self.common_words
+
+    def _common_modifier(self, tok: Token) -> bool:
+        """Is this English word at a sentence's start the word, not a name: a modifier of a noun
+        that is no title or body ("Labour costs", "Conservative estimates"; not "Labour leader")?"""
+        low = tok.text.lower()
+        if low not in self.common_words and not (low.endswith("s") and low[:-1] in self.common_words):
+            return False
+        if getattr(tok, "pos_", "PROPN") == "PROPN" or getattr(tok, "dep_", "") not in {"compound", "amod"}:
+            return False
+        head = tok.head
+        return (head.lower_,) not in self.terms and (head.lemma_.lower(),) not in self.terms
 
     def in_person_name(self, tokens: Sequence[Token], match: Match) -> bool:
         """Is this place's name part of a person's name: a first name before a surname ("Tokyo
@@ -293,9 +383,10 @@ class Gazetteer:
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def match_terms(self, tokens: Sequence[Token]) -> list[SectorTerm]:
-        """Longest non-overlapping matches of sector vocabulary (by text or lemma)."""
+        """Longest non-overlapping matches of sector vocabulary (by text, or by a noun's lemma: a
+        verb is no body, "were forced to" no armed force)."""
         lowers = [t.lower_ for t in tokens]
-        lemmas = [t.lemma_.lower() for t in tokens]
+        lemmas = [t.lower_ if t.pos_ in {"VERB", "AUX"} else t.lemma_.lower() for t in tokens]
         return _longest(
             len(lowers),
             lambda i, k: self.terms.get(tuple(lowers[i : i + k])) or self.terms.get(tuple(lemmas[i : i + k])),
@@ -304,6 +395,30 @@ class Gazetteer:
             lowers,
             lemmas,
         )
+
+
+def settle(entry: Entry, here: Collection[str], named: Collection[str]) -> Entry | None:
+    """A name several states' bodies bear as the one of them the sentence names (``here``), else
+    the one the story named, else its usual state (``entry.code``, if it has one)."""
+    for states in (set(here), set(here) | set(named)):
+        known = states & entry.codes
+        if len(known) == 1:
+            return replace(entry, code=next(iter(known)), kind="group")
+    if entry.kind == SHARED:
+        return None
+    return entry
+
+
+def _codes(written: str, kind: str) -> tuple[str, frozenset[str], str]:
+    """A row's code, the states a shared name may stand for, and its kind: ``GBR|NZL`` is a name
+    several states' bodies bear, unsettled; ``*GBR|CAN`` one that is GBR's unless the text
+    names CAN."""
+    if "|" not in written:
+        return written, frozenset(), kind
+    codes = [c.strip() for c in written.split("|")]
+    usual = [c[1:] for c in codes if c.startswith("*")]
+    states = frozenset(c.lstrip("*") for c in codes)
+    return (usual[0], states, kind) if usual else ("", states, SHARED)
 
 
 def _dictionary_words(nlp: Language) -> frozenset[str]:

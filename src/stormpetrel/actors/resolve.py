@@ -242,7 +242,10 @@ class DocumentActors:
         tokens = list(sent)
         base = sent.start
         names = {}
-        for m in self.gaz.match_names(tokens, self.year):
+        # the states the story has named, its people's too: a party name several states' parties
+        # bear ("Labour") is the one of them the story is about
+        story = self.named | {p.country for p in self.persons.values() if p.country}
+        for m in self.gaz.match_names(tokens, self.year, story):
             before = [t.lower_ for t in tokens[max(0, m.start - 2) : m.start]]
             if before in (["anti", "-"], ["pro", "-"]):
                 continue  # "an anti-Iran blogger" is no Iranian

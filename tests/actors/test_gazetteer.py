@@ -1,0 +1,23 @@
+"""Sector vocabulary is matched on what a word is: a noun's plural by its lemma ("soldiers"),
+but never a verb ("were forced to" is no armed force, "guarded" no guard).
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from coded import nlp
+from stormpetrel.actors import gazetteer
+
+
+def _terms(text: str) -> dict[str, str]:
+    tokens = list(nlp()(text))
+    return {tokens[t.start].text: t.sector for t in gazetteer.load(nlp()).match_terms(tokens)}
+
+
+def test_a_verb_is_no_body_its_lemma_names() -> None:
+    assert "forced" not in _terms("Republicans were forced to withdraw their amendment.")
+
+
+def test_a_noun_is_matched_by_its_lemma() -> None:
+    assert _terms("Three soldiers and two policemen were hurt.") == {"soldiers": "MIL", "policemen": "COP"}
