@@ -77,6 +77,7 @@ CASES = [
     ("The Turkish foreign minister did not meet his Iranian counterpart.", "CONSULT", "TUR", "IRN", "negated"),
     ("The Greek prime minister has not visited Turkey.", "CONSULT", "GRC", "TUR", "negated"),
     ("Greece never condemned Turkey.", "ACCUSE", "GRC", "TUR", "negated"),
+    ("Greece no longer backs the Turkish proposal.", "SUPPORT", "GRC", "TUR", "negated"),
     ("No talks were held between Greece and Turkey.", "CONSULT", "GRC", "TUR", "negated"),
     ("Greece and Turkey held no talks.", "CONSULT", "GRC", "TUR", "negated"),
     pytest.param("There have been zero attacks on Kenyan soil by Somali rebels since 2015.",
@@ -393,3 +394,26 @@ def test_an_act_after_a_forgone_one_is_done() -> None:
 
 def test_a_meeting_held_on_a_date_is_asserted() -> None:
     assert find("Serbia and Kosovo held talks on the date set by the EU.", "CONSULT", "SRB", "KOS").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target", "expected"),
+    [
+        ("The Malian government committed to reversing its decision to withdraw from the African Union.",
+         "AGREE", "MLI", "AU", "asserted"),
+        ("The Zambian president vowed to drop plans to expel the Chinese ambassador.", "AGREE", "ZMB", "CHN",
+         "asserted"),
+        ("The Malian government scrapped its plan to expel the French ambassador.", "SANCTION", "MLI", "FRA",
+         "negated"),
+    ],
+    ids=["committed-to-reverse", "vowed-to-drop", "scrapped"],
+)
+def test_a_promise_to_call_off_an_act_is_a_promise(
+    text: str, event_type: str, source: str, target: str, expected: str
+) -> None:
+    assert find(text, event_type, source, target).status == expected
+
+
+def test_a_promise_to_call_off_a_sanction_is_no_threat() -> None:
+    text = "The Namibian government pledged to rescind its decision to withdraw from the International Criminal Court."
+    assert not [e for e in code(text) if e.event_type in {"THREATEN", "SANCTION"}]

@@ -93,6 +93,11 @@ def _promised_content_negated(cand: Candidate) -> bool:
     return status(frame) != "negated"
 
 
+def _no_longer(word: Token) -> bool:
+    """ "no longer", "not any longer": a negation of what the word it qualifies says."""
+    return word.dep_ == "advmod" and word.lower_ == "longer" and any(c.dep_ == "neg" for c in word.children)
+
+
 def _demanded_not_to(verb: Token) -> bool:
     """Whether the negation of ``verb``'s clause lies within a demand its modal makes ("X should
     not send troops", "X must not attack"), the demand itself not being denied."""
@@ -165,7 +170,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
             break
         if fr.get(tok.lemma_.lower()) == "litotes" and tok != trigger:
             continue  # "have not hesitated to attack": they attacked
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" or _no_longer(c) for c in tok.children):  # "no longer supports X"
             # "if they do not support X, ...": a condition imagined, not an act denied
             return "hypothetical" if not told_of and _conditional(verb) else "negated"
     if any(c.lower_ == "no" and c.dep_ == "det" or c.lower_ == "zero" for c in trigger.children):
@@ -505,9 +510,22 @@ def _unfulfilled(verb: Token) -> bool:
     above = clause_verb(noun.head) if noun.head != noun else noun
     if frames().get(above.lemma_.lower()) == "reject":
         return False
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALL_OFF_VERBS:
+    if called_off_by(verb) is not None:
         return True
     return any(c.dep_ == "neg" for c in above.children)
+
+
+def called_off_by(verb: Token) -> Token | None:
+    """The verb that calls off the intent ``verb`` is the infinitive of: "reversed" in "reversed
+    its decision to withdraw", "drop" in "vowed to drop plans to expel X"."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.lemma_.lower() in CALL_OFF_VERBS else None
 
 
 def _time_phrase(tok: Token, verb: Token) -> bool:

@@ -86,3 +86,20 @@ def test_a_thing_in_a_second_reported_clause_is_asked_nothing() -> None:
     text = ("The pact is a relic of the past, and it should not harm Chinese interests, "
             "the Chinese foreign ministry spokesman said.")
     assert not [t for t in coded(text, PUB) if t[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany on Tuesday called on Russia to withdraw its troops from Crimea.",
+        "On Tuesday, Germany called on Russia to withdraw its troops from Crimea.",
+    ],
+)
+def test_a_day_before_the_party_asked_is_no_party(text: str) -> None:
+    assert ("REQUEST", "DEU", "RUS") in coded(text, PUB)
+
+
+def test_an_appeal_to_a_body_to_act_is_a_request_of_it_not_its_act() -> None:
+    got = coded("On Monday, Kenya appealed to the United Nations to send more peacekeepers to Somalia.", PUB)
+    assert ("REQUEST", "KEN", "UN") in got
+    assert not [t for t in got if t[0] == "AID"]

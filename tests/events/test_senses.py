@@ -161,3 +161,26 @@ def test_a_tip_off_names_a_third_party() -> None:
     assert senses._third_party(_word("Egypt warned Israel of a plot by militants in Sinai.", "plot"))
     assert senses._third_party(_word("Morocco warned Spain about the gunman.", "gunman"))
     assert not senses._third_party(_word("Iran warned Israel of a harsh response.", "response"))
+
+
+# (sentence, (type, source, target) the request must give, the act asked that must not be coded as done)
+ASKED_LOOSELY = [
+    ("The Iranian foreign minister, in a long interview with state television on Sunday evening, called on "
+     "Iraq to expel the US troops stationed on its soil.", ("REQUEST", "IRN", "IRQ"), "COERCE"),
+    ("The Kenyan president made an appeal to the United Nations to send peacekeepers to Somalia.",
+     ("REQUEST", "KEN", "UN"), "AID"),
+    ("The senator, who has called for a special committee to investigate Russian hacking, spoke on Monday.",
+     None, "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "demand", "asked"), ASKED_LOOSELY, ids=["called-on", "appeal-to", "called-for"])
+def test_an_act_a_request_asks_for_is_not_done(text: str, demand: tuple[str, str, str] | None, asked: str) -> None:
+    assert asked not in types(text)
+    if demand is not None:
+        assert has_event(events(text), *demand)
+
+
+def test_a_call_made_to_talk_keeps_its_talks() -> None:
+    text = "The Egyptian president called Putin to discuss the war in Syria."
+    assert has_event(events(text), "CONSULT", "EGY", "RUS")

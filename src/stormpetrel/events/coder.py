@@ -653,7 +653,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                     doers = prep_objects(cand.token, {"of"})
                     asked += doers or ([] if cand.targets else [cand.token])
                 preps = ASKED_PREPS | (GIVEN_FROM_PREPS if cand.trigger.type in GIVING else frozenset())
-                asked += prep_objects(frame, preps)
+                # "on Tuesday called on X to ...": the party asked follows the asking word, and a
+                # day is no party
+                asked += [
+                    p for p in prep_objects(frame, preps) if p.head.i > frame.i and p.lower_ not in DAY_NAMES
+                ]
                 if cand.light is frame:  # "requested aid from X", the parser hanging "from X" on the noun
                     asked += prep_objects(cand.token, preps)
                 if frame.pos_ == "NOUN":  # "a reminder to Chad that it has to ...", "sent a reminder to Chad"

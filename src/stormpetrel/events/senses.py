@@ -38,6 +38,8 @@
     "strongly opposes legalizing cannabis"              a standing stance on a policy, no act
     "complained that the reform was harder than hoped"  a lament, no one accused
     "his biography says he travelled to Peru"           a career, no new event
+    "called on Iraq to expel the troops"                an act asked for, not done
+    "pledged to reverse its decision to withdraw"       a promise; nothing called off yet
 
 ``no_event`` runs one small check per kind of reading (``_NO_EVENT_CHECKS``). The word classes are
 loaded from ``data/coder_words.tsv`` and ``data/sense_words.tsv``.
@@ -65,7 +67,7 @@ from stormpetrel.events.syntax import (
     several,
 )
 from stormpetrel.grammar import frames
-from stormpetrel.status import owed
+from stormpetrel.status import called_off_by, owed
 
 if TYPE_CHECKING:
     from stormpetrel.events.coder import Candidate
@@ -112,6 +114,7 @@ ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train enginee
 HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
 CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
 URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
+PHONE_VERBS = _WORDS["phone_frame"]  # "called Putin to discuss Syria": a call, not a demand
 RIVAL_WORDS = _WORDS["rival_word"]  # "supporting opposing sides": each its own
 SIDE_NOUNS = _WORDS["side_noun"]  # "supporting opposing sides": no one named
 MARKET_NOUNS = _WORDS["market_noun"]  # "the falling price allowed him to buy": an effect, no act
@@ -536,7 +539,50 @@ def _not_done(cand: Candidate) -> bool:
     return (
         _enough_to(tok)  # "is not doing enough to press X": an act asked for
         or _licensed(cand.verb)  # "were not authorized to discuss the talks": who may act
+        or _asked_loosely(cand.verb)  # "called on Iraq to expel the troops": asked, not done
+        or _promised_call_off(cand.verb)  # "pledged to reverse its decision to withdraw": a promise
     )
+
+
+def _promised_call_off(verb: Token) -> bool:
+    """Is ``verb`` an act whose calling off is only promised ("committed to reversing its decision
+    to withdraw from X", "vowed to drop plans to expel X")? Nothing is done or called off yet: the
+    promise, to the one the act would have hit, is the event (``coder``'s bare frame)."""
+    cur = called_off_by(verb)
+    for _ in range(3):
+        if cur is None or cur.head == cur:
+            return False
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            cur = cur.head  # "committed to reversing": the gerund hangs on "to"
+        elif cur.dep_ not in {"xcomp", "conj"}:
+            return False
+        cur = cur.head
+        if frames().get(cur.lemma_.lower()) == "agree":
+            return True
+    return False
+
+
+def _asked_loosely(verb: Token) -> bool:
+    """Is ``verb`` an act a request asks for that the parse hangs loosely: an infinitive clause
+    with no subject or marker of its own, an adverbial clause of a request verb ("called on Iraq
+    to expel the troops", "pressed the rebels to surrender") or a relative clause of a request
+    noun ("faces calls to resign")? The request is the event; what it asks is not done. (A
+    request word that governs the act as its complement is found by ``coder``: its frame.)"""
+    while verb.dep_ == "conj" and verb.head != verb:  # "to step in and stop the attacks"
+        if any(c.dep_ in SUBJECTS | {"aux", "auxpass"} for c in verb.children):
+            return False  # "... to recognise X, and have criticised Y": a clause of its own
+        verb = verb.head
+    if not infinitive(verb) or any(c.dep_ in SUBJECTS | {"mark"} for c in verb.children):
+        return False
+    head = verb.head
+    if head == verb or frames().get(head.lemma_.lower()) != "request":
+        return False
+    if verb.dep_ == "relcl":
+        return head.pos_ == "NOUN"
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or any(c.dep_ == "prt" for c in head.children):
+        return False  # "pressed on to take the town": no request
+    # "called Putin to discuss Syria": a call made to talk, not a demand
+    return not (head.lemma_.lower() in PHONE_VERBS and any(c.dep_ == "dobj" for c in head.children))
 
 
 def _question(cand: Candidate) -> bool:
