@@ -399,7 +399,7 @@ def test_a_meeting_held_on_a_date_is_asserted() -> None:
 @pytest.mark.parametrize(
     ("text", "event_type", "source", "target", "expected"),
     [
-        ("The Malian government committed to reversing its decision to withdraw from the African Union.",
+        ("The Malian cabinet has committed to reversing last week's decision to withdraw from the African Union.",
          "AGREE", "MLI", "AU", "asserted"),
         ("The Zambian president vowed to drop plans to expel the Chinese ambassador.", "AGREE", "ZMB", "CHN",
          "asserted"),
@@ -415,5 +415,5 @@ def test_a_promise_to_call_off_an_act_is_a_promise(
 
 
 def test_a_promise_to_call_off_a_sanction_is_no_threat() -> None:
-    text = "The Namibian government pledged to rescind its decision to withdraw from the International Criminal Court."
+    text = "The Namibian cabinet pledged to rescind last week's decision to withdraw from the Commonwealth."
     assert not [e for e in code(text) if e.event_type in {"THREATEN", "SANCTION"}]

@@ -545,8 +545,8 @@ def _not_done(cand: Candidate) -> bool:
 
 
 def _promised_call_off(verb: Token) -> bool:
-    """Is ``verb`` an act whose calling off is only promised ("committed to reversing its decision
-    to withdraw from X", "vowed to drop plans to expel X")? Nothing is done or called off yet: the
+    """Is ``verb`` an act whose calling off is only promised ("committed to reversing its move to
+    quit the bloc", "vowed to drop plans to expel X")? Nothing is done or called off yet: the
     promise, to the one the act would have hit, is the event (``coder``'s bare frame)."""
     cur = called_off_by(verb)
     for _ in range(3):
@@ -568,7 +568,7 @@ def _asked_loosely(verb: Token) -> bool:
     to expel the troops", "pressed the rebels to surrender") or a relative clause of a request
     noun ("faces calls to resign")? The request is the event; what it asks is not done. (A
     request word that governs the act as its complement is found by ``coder``: its frame.)"""
-    while verb.dep_ == "conj" and verb.head != verb:  # "to step in and stop the attacks"
+    while verb.dep_ == "conj" and verb.head != verb:  # "to step in and halt the raids"
         if any(c.dep_ in SUBJECTS | {"aux", "auxpass"} for c in verb.children):
             return False  # "... to recognise X, and have criticised Y": a clause of its own
         verb = verb.head
