@@ -253,7 +253,7 @@ class Gazetteer:
             if code is not None:  # "the Danish Social Democrats", "New Zealand's Labour", "Ohio Democrats"
                 entry: Entry | None = replace(m.entry, code=code, kind="group")
             elif self._in_longer_name(tokens, m):
-                continue  # "Liberal Party of Freedom", "the Social-Democratic Party"
+                continue  # "the Grand National Party", "the Social-Democratic Party"
             else:
                 entry = settle(m.entry, here, set(named) | people)
             if entry is not None:
