@@ -491,11 +491,10 @@ def _events(
     start, end = seg.offset + sent.start_char, seg.offset + sent.end_char
     text = doc.text[start:end]
     out = []
-    bodies = frozenset(gaz.body_names)
     cross = any(s.country != t.country for s in sources for t in targets)
     for s in sources:
         for t in targets or [None]:
-            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, bodies)):
+            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, gaz.body_names)):
                 continue
             if t is not None and s.country == t.country and t.sector is None and cand.trigger.mode == "visit":
                 continue  # "the envoy arrives as the US economy slows": no visit to one's own state
