@@ -47,6 +47,10 @@ state's name that is also a province's ("Georgia") is the province in a story se
 or naming its governor; an organisation's seat named as part of its city ("Brussels airport") is
 the city; an act is not done by the place it struck ("the bombing of a market in Baghdad"); and a
 local body is not placed in the story's one named state when the story is set in another's city.
+A body of a home sector the sentence does not place ("police", "the court", "prosecutors",
+"lawmakers", "the government") is of the state the story is clearly about even when it names
+others: one named far more often than any other, or the most named when it is the only state the
+story sets acts in ("a court in Kuala Lumpur"); never in a story of two states named as often.
 """
 
 from __future__ import annotations
@@ -218,6 +222,7 @@ class DocumentActors:
         # who charged or asked each state with or for something, latest last: (kind, state, actor)
         self.claims: list[tuple[str, str, Actor]] = []
         self.placed: set[str] = set()  # the states of the cities and provinces the story sets acts in
+        self.venues: set[str] = set()  # the states the story sets acts in ("in Kuala Lumpur", "in Syria")
         self.place_words: set[str] = set()  # proper nouns of the story no name marked ("Atlanta")
         self.participants: tuple[Actor, int] | None = None  # of the last gathering, and its sentence
         # things by lemma, of the state their mentions named (None: of two states, "a Ukrainian artist
@@ -356,6 +361,8 @@ class DocumentActors:
         self.place_words.update(t.text for t in sent if t.pos_ == "PROPN" and t.i not in marks.names)
         for tok in sent:  # "in west Cork": the story is set in Ireland too
             placed = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+            if placed:
+                self.venues.update(_venue_states(tok, marks) - self.gaz.non_state_codes)
             if placed and tok.pos_ == "PROPN" and tok.i not in marks.names:
                 mods = [c for c in tok.children if c.dep_ == "compound"]
                 if tok.i not in marks.terms and all(c.lower_ in COMPASS_WORDS for c in mods):
@@ -1364,15 +1371,18 @@ class DocumentActors:
         return None
 
     def _story_home(self, head: Token, marks: SentenceMarks) -> str | None:
-        """The state a story is clearly about (:meth:`main_state`), for a body the sentence names
-        no state for ("the authorities", "the ministry", "police", "the opposition"); not when the
-        sentence names another state or a person of one, whose body it may be."""
+        """The state a story is clearly about (:meth:`main_state`), for a body or an office of a
+        home sector the sentence names no state for ("the authorities", "the ministry", "police",
+        "the opposition", "prosecutors", "lawmakers"); not when the sentence names another state or
+        a person of one, whose body it may be."""
         term = marks.terms.get(head.i)
-        if term is None or term.kind != "body" or head.lemma_.lower() not in STORY_BODIES:
+        if term is None or head.lemma_.lower() not in STORY_BODIES:
             return None
-        state = self.main_state()
-        if state is None:
-            return None
+        if term.sector == "JUD" and any(m.entry.sector == "JUD" for m in self.igos):
+            return None  # "the court" in a story that has named an international court
+        state = self.main_state() or self._venue_state()
+        if state is None or self.placed - self.named - self.gaz.non_state_codes:
+            return None  # a story about France set in Cork: the court may be Ireland's
         here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS | {"person"}}
         return state if here - self.gaz.non_state_codes <= {state} else None
 
@@ -1404,6 +1414,15 @@ class DocumentActors:
         if not ranked or (len(ranked) > 1 and ranked[0][1] <= MAIN_STATE_RATIO * ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def _venue_state(self) -> str | None:
+        """The state named most often so far when it is the only state the story has set acts in
+        ("a court in Kuala Lumpur" in a story naming Malaysia and North Korea often): a story of
+        two states each named often is about the one where it happens."""
+        ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0] if self.venues == {ranked[0][0]} else None
 
     def main_state(self) -> str | None:
         """The state a story is clearly about, for a body or an act it does not place: the one
@@ -1978,6 +1997,17 @@ def _clause(head: Token) -> list[Token]:
         out.append(tok)
         queue.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
     return out
+
+
+def _venue_states(tok: Token, marks: SentenceMarks) -> set[str]:
+    """The states a place phrase ("in Syria", "at a hospital in Aleppo") sets something in."""
+    codes = set()
+    for t in [tok, *tok.children]:
+        m = marks.names.get(t.i)
+        if m is not None and m.entry.kind in HOME_KINDS:
+            codes.add(m.entry.code)
+    codes |= {geo.home(name) for name in _place_names(tok, marks)}
+    return codes - {None}
 
 
 def _place_names(tok: Token, marks: SentenceMarks) -> list[str]:

@@ -1,0 +1,55 @@
+"""Bodies of a home sector ("lawmakers", "prosecutors", "the court", "the government") that the
+sentence gives no state, in a story clearly about one state that names others too: the state
+named far more often than any other, or the most named one when it is the only state the story
+sets its acts in; never in a story about two states each named often.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import country_of
+
+BRITAIN = (
+    "Britain's finance minister faced a revolt on Tuesday over a plan to raise fuel taxes across Britain. "
+    "British farmers said the plan would ruin them, and British hauliers dismissed a Russian offer of cheap diesel. "
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "word"),
+    [
+        ("Lawmakers rejected the plan on Wednesday.", "Lawmakers"),
+        ("Prosecutors charged a former minister with fraud.", "Prosecutors"),
+        ("A court jailed two activists for blocking a motorway.", "court"),
+        ("Parliament condemned the arrests of two reporters.", "Parliament"),
+        ("The opposition accused the government of lying.", "government"),
+    ],
+)
+def test_a_home_body_is_of_the_state_a_story_is_clearly_about(later: str, word: str) -> None:
+    assert country_of(BRITAIN + later, word) == "GBR"
+
+
+def test_a_home_body_is_of_the_most_named_state_where_the_story_happens() -> None:
+    text = (
+        "North Korea demanded the body of a man who was killed at an airport in Kuala Lumpur. "
+        "Malaysia refused, and Malaysian officials said North Korean agents had planned the killing. "
+        "Malaysia expelled the envoy on Friday. "
+        "The court charged two women with murder."
+    )
+    assert country_of(text, "court") == "MYS"
+
+
+def test_a_home_body_is_not_placed_in_a_story_about_two_states() -> None:
+    text = (
+        "Chile and Peru signed a fishing accord on Monday. "
+        "Peru said Chile had promised to patrol the border, and Chilean envoys praised Peru. "
+        "Lawmakers criticised the accord on Tuesday."
+    )
+    assert country_of(text, "Lawmakers") is None
+
+
+def test_a_home_body_is_not_of_the_state_named_as_the_other_party() -> None:
+    assert country_of(BRITAIN + "Lawmakers condemned Russia on Wednesday.", "Lawmakers") != "RUS"
