@@ -255,7 +255,7 @@ class Gazetteer:
             elif self._in_longer_name(tokens, m):
                 continue  # "the Grand National Party", "the Social-Democratic Party"
             else:
-                entry = settle(m.entry, here, set(named) | people)
+                entry = _settle(m.entry, here, set(named) | people)
             if entry is not None:
                 out.append(Match(m.start, m.end, entry))
         return out
@@ -397,7 +397,7 @@ class Gazetteer:
         )
 
 
-def settle(entry: Entry, here: Collection[str], named: Collection[str]) -> Entry | None:
+def _settle(entry: Entry, here: Collection[str], named: Collection[str]) -> Entry | None:
     """A name several states' bodies bear as the one of them the sentence names (``here``), else
     the one the story named, else its usual state (``entry.code``, if it has one)."""
     for states in (set(here), set(here) | set(named)):

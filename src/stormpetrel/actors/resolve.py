@@ -1360,13 +1360,7 @@ class DocumentActors:
         for tok in reversed(list(head.sent)[: head.i - head.sent.start]):
             if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
                 continue
-            codes = set()
-            for t in [tok, *tok.children]:
-                m = marks.names.get(t.i)
-                if m is not None and m.entry.kind in HOME_KINDS:
-                    codes.add(m.entry.code)
-            codes |= {geo.home(name) for name in _place_names(tok, marks)}
-            codes -= {None} | self.gaz.non_state_codes
+            codes = _venue_states(tok, marks) - self.gaz.non_state_codes
             return next(iter(codes)) if len(codes) == 1 else None  # "in Kenya and Uganda": which?
         return None
 
@@ -2001,13 +1995,9 @@ def _clause(head: Token) -> list[Token]:
 
 def _venue_states(tok: Token, marks: SentenceMarks) -> set[str]:
     """The states a place phrase ("in Syria", "at a hospital in Aleppo") sets something in."""
-    codes = set()
-    for t in [tok, *tok.children]:
-        m = marks.names.get(t.i)
-        if m is not None and m.entry.kind in HOME_KINDS:
-            codes.add(m.entry.code)
-    codes |= {geo.home(name) for name in _place_names(tok, marks)}
-    return codes - {None}
+    codes = {m.entry.code for t in [tok, *tok.children] if (m := marks.names.get(t.i)) and m.entry.kind in HOME_KINDS}
+    homes = {geo.home(name) for name in _place_names(tok, marks)}
+    return codes | {c for c in homes if c is not None}
 
 
 def _place_names(tok: Token, marks: SentenceMarks) -> list[str]:
