@@ -63,6 +63,10 @@ class Entry:
     office: str | None = None  # of a person
     codes: frozenset[str] = frozenset()  # the states a name several states' bodies bear may stand for
 
+    def in_office(self, year: int | None) -> bool:
+        """Does a person hold the office the table gives in ``year`` (any year when unknown)?"""
+        return year is None or (self.start_year or 0) <= year <= (self.end_year or 9999)
+
 
 @dataclass(frozen=True)
 class Match:
@@ -473,8 +477,7 @@ def _pick(entries: list[Entry], year: int | None) -> Entry:
     def rank(e: Entry) -> tuple[int, int]:
         if e.kind != "person":
             return (0, 0)
-        in_office = (e.start_year or 0) <= year <= (e.end_year or 9999)
-        return (1 if in_office else 2, -(e.start_year or 0))
+        return (1 if e.in_office(year) else 2, -(e.start_year or 0))
 
     return min(entries, key=rank)
 

@@ -390,8 +390,12 @@ class DocumentActors:
                 # "President Michael D. Higgins": a later "the President" is him
                 root = next((t for t in sent.doc[m.start : m.end] if not m.start <= t.head.i < m.end), None)
                 if root is not None:
-                    words = _title_words(self.np_tokens(root), marks) | _office_words(m.entry.office)
-                    self._register(Person(m.entry.name, m.entry.code, m.entry.sector, words))
+                    # the office the table gives only in the years it was held: "Sen. Marco Rubio" in
+                    # 2017 is no secretary of state, and a later "the secretary" is someone else
+                    held, toks = m.entry.in_office(self.year), self.np_tokens(root)
+                    words = _title_words(toks, marks) | (_office_words(m.entry.office) if held else set())
+                    sector = m.entry.sector if held else self._sector(root, toks, marks) or m.entry.sector
+                    self._register(Person(m.entry.name, m.entry.code, sector, words))
         for run in proper_names(sent):  # names the sentence introduces, with their titles
             head = run[-1]
             if head.i in marks.names or head.i in marks.terms or head.dep_ in {"compound", "flat"}:
@@ -1017,6 +1021,8 @@ class DocumentActors:
             pass  # "the Westminster attacker" attacked the seat, and does not sit in it
         elif match is not None and match.entry.sector and sector is not None and _serves(head, match):
             pass  # "troops loyal to the president" are troops, of his state
+        elif match is not None and match.entry.kind == "person" and sector and not match.entry.in_office(self.year):
+            pass  # "US Sen. Marco Rubio" in 2017: the title the text gives, not an office held later
         elif match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
             sector = match.entry.sector
         elif match is not None and match.entry.kind == "group" and match.entry.sector and sector == "GOV":
