@@ -280,3 +280,27 @@ def test_two_named_people_of_one_arm_of_a_state_are_two_parties(text: str, event
 
 def test_officials_of_one_arm_named_only_by_their_state_are_one_party() -> None:
     assert triples("Dutch officials condemned the statements of Dutch officials on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a named person and a body of the same arm of the state that is not the person's own
+        ("Chancellor Olaf Scholz criticised the finance ministry on Friday.", ("ACCUSE", "DEU", "DEU")),
+        ("Emmanuel Macron asked the interior ministry to investigate the clashes.", ("REQUEST", "FRA", "FRA")),
+    ],
+)
+def test_a_named_person_and_a_body_of_the_state_are_two_parties(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz praised his government on Friday.",  # his own
+        "Olaf Scholz said on Friday that Berlin would respond.",  # the state itself
+        "Emmanuel Macron visited the Elysee Palace on Friday.",  # no visit within one's own state
+    ],
+)
+def test_a_person_and_their_own_office_or_state_are_one_party(text: str) -> None:
+    assert [e for e in triples(text) if e[1] == e[2]] == []

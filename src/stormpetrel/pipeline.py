@@ -492,12 +492,13 @@ def _events(
     text = doc.text[start:end]
     out = []
     cross = any(s.country != t.country for s in sources for t in targets)
+    bodies = gaz.body_names
     for s in sources:
         for t in targets or [None]:
-            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, gaz.body_names)):
+            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, bodies)):
                 continue
-            if t is not None and s.country == t.country and t.sector is None and cand.trigger.mode == "visit":
-                continue  # "the envoy arrives as the US economy slows": no visit to one's own state
+            if t is not None and s.country == t.country and cand.trigger.mode == "visit" and not _person(t, bodies):
+                continue  # "the envoy arrives as the US economy slows", "Putin visited the Kremlin": no visit
             ev = Event(
                 doc_id=doc.id,
                 event_type=event_type,
@@ -542,7 +543,34 @@ def _two_parties(source: Actor, target: Actor, bodies: Collection[str] = ()) -> 
         return True
     if source.sector == "PTY" and source.name is not None and target.name not in {None, source.name}:
         return True  # two parties the gazetteer names apart ("Labour" and "the Lib Dems")
-    return _person(source, bodies) and _person(target, bodies) and source.name != target.name
+    if _person(source, bodies) and _person(target, bodies):
+        return source.name != target.name
+    return _body_of(source, target, bodies) or _body_of(target, source, bodies)
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """The names of the state's seats and institutions ("White House", "Bundestag"), and the
+    head nouns of its bodies ("ministry", "department", "parliament", "court")."""
+    seats = frozenset(row["alias"].lower() for row in data.rows("actors.tsv") if row["kind"] == "seat")
+    terms = [row["term"] for row in data.rows("sectors.tsv") if row["kind"] == "body"]
+    nouns = frozenset(t.split(" of ")[0].split()[-1] for t in terms)  # "office of the president": "office"
+    return seats, nouns
+
+
+def _body_of(person: Actor, body: Actor, bodies: Collection[str]) -> bool:
+    """A named person and a body of the state that is not the person's own ("Trump asked the
+    Justice Department to investigate", "the president criticised the government"): two
+    parties. Not the state itself, its capital or a thing ("Putin said Moscow would respond",
+    "defended the raid"), nor the person's own office ("the Trump administration", "his party")."""
+    if not _person(person, bodies) or _person(body, bodies) or body.name == person.name:
+        return False
+    seats, nouns = _state_bodies()
+    words = body.text.lower().split()
+    if not words or words[0] in {"his", "her", "its", "their"} or (person.name or "").split()[-1] in body.text:
+        return False
+    seat = (body.name or "").lower()
+    return (seat in seats and " ".join(words).endswith(seat)) or words[-1] in nouns
 
 
 def _by_forces(cand: coder.Candidate, lex: lexicon.Lexicon) -> tuple[str, str]:
