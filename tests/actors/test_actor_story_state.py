@@ -1,4 +1,5 @@
-"""Bodies of a home sector ("lawmakers", "prosecutors", "the court", "the government") that the
+"""Bodies of a home sector ("lawmakers", "prosecutors", "the court", "the government"), and people
+with the title of such an office whom the table does not know ("Sen. X"), that the
 sentence gives no state, in a story clearly about one state that names others too: the state
 named far more often than any other, or the most named one when it is the only state the story
 sets its acts in; never in a story about two states each named often.
@@ -53,3 +54,31 @@ def test_a_home_body_is_not_placed_in_a_story_about_two_states() -> None:
 
 def test_a_home_body_is_not_of_the_state_named_as_the_other_party() -> None:
     assert country_of(BRITAIN + "Lawmakers condemned Russia on Wednesday.", "Lawmakers") != "RUS"
+
+
+@pytest.mark.parametrize(
+    ("later", "word"),
+    [
+        ("Sen. Alan Brackwater criticised the plan on Wednesday.", "Brackwater"),
+        ("Rep. Dora Quillfeather called the tax cruel.", "Quillfeather"),
+        ("Judge Imelda Frostwick jailed two protesters.", "Frostwick"),
+    ],
+)
+def test_a_titled_person_the_table_does_not_know_is_of_the_state_a_story_is_about(later: str, word: str) -> None:
+    assert country_of(BRITAIN + later, word) == "GBR"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "WTO Director Ada Quillfeather criticised the plan on Wednesday.",  # the body's, not the story's
+        "Ada Quillfeather criticised the plan on Wednesday.",  # no office named
+    ],
+)
+def test_a_person_of_another_body_or_of_no_office_is_not_placed_by_the_story(later: str) -> None:
+    assert country_of(BRITAIN + later, "Quillfeather") != "GBR"
+
+
+def test_a_titled_person_is_not_placed_by_a_state_named_once() -> None:
+    text = "The club serves coffee in the Dutch manner. Gov. Ada Quillfeather opposed the club on Monday."
+    assert country_of(text, "Quillfeather") is None

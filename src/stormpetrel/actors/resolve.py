@@ -156,6 +156,7 @@ QUARREL_SECTORS = _LISTS["quarrel_sector"]  # parties, legislators, the oppositi
 STATE_BODIES = _LISTS["state_body"]  # "a spokesman for the foreign ministry" serves its state
 # bodies a story about one state need not place: "the authorities", "police", "the opposition"
 STORY_BODIES = _LISTS["story_body"]
+STORY_SECTORS = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY"}  # titles of offices a story's own people hold
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 STAFF_NOUNS = _LISTS["staff_noun"]  # "director", "analyst": a post at an organisation named after it
 AIDE_NOUNS = _LISTS["aide_noun"]  # "a spokeswoman for X", "an aide to X": X's state
@@ -1133,7 +1134,7 @@ class DocumentActors:
             and not _of_many_states(toks)
         ):
             # "demonstrators rallied in Tbilisi"; "the opposition vowed to blockade the ministry in Tbilisi"
-            home = self._home(head, marks, sector)
+            home = self._home(head, marks, sector, toks)
             if home is not None:
                 return Actor(text=text, name=person, country=home, sector=sector)
             described = self._describe(head, toks, marks, last_resort=True)
@@ -1296,7 +1297,7 @@ class DocumentActors:
         state = self._only_state(self.named_before)
         return state if state is not None and here <= {state} else None
 
-    def _home(self, head: Token, marks: SentenceMarks, sector: str | None) -> str | None:
+    def _home(self, head: Token, marks: SentenceMarks, sector: str | None, toks: list[Token] = ()) -> str | None:
         """The state a local group or a crowd, which acts at home, or an official or a body of
         the state, which may be abroad, is at home in: the first state these steps find, tried
         in order (a place the actor's own name holds, a partner named with it, its own clause,
@@ -1316,6 +1317,7 @@ class DocumentActors:
                 or self._reporter_state(head, marks, sector)
                 or self._home_arena(head, marks)  # the one state named before, when the sentence names no other
                 or self._story_home(head, marks)  # "the ministry" in a story clearly about one state
+                or self._story_person(head, toks, marks, sector)  # "Rep. Maxine Waters" in a story about the US
             )
         # a local group ("demonstrators", "the opposition", "thousands") acts at home
         return (
@@ -1327,6 +1329,7 @@ class DocumentActors:
             or self._reporter_state(head, marks, sector)  # "..., according to the Chadian army"
             or self._arena(head, marks)  # the one state the story has named
             or self._story_home(head, marks)  # "police", "the opposition" in a story about one state
+            or self._story_person(head, toks, marks, sector)  # "Judge Ana Ruiz" in a story about Spain
         )
 
     def _court_named(self, head: Token, marks: SentenceMarks) -> str | None:
@@ -1378,6 +1381,22 @@ class DocumentActors:
         term = marks.terms.get(head.i)
         if term is None or head.lemma_.lower() not in STORY_BODIES:
             return None
+        return self._story_state(term, marks)
+
+    def _story_person(self, head: Token, toks: list[Token], marks: SentenceMarks, sector: str | None) -> str | None:
+        """The state a story is clearly about (:meth:`main_state`), for a person the table does not
+        know whose title is an office of a home sector ("Rep. Maxine Waters", "Judge Ana Ruiz",
+        "Interior Minister Jan Novak"), under the same conditions as :meth:`_story_home`."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", ""}:
+            return None
+        if any(t.i in marks.names or t.ent_type_ == "ORG" or (t.is_upper and t.is_alpha and len(t) > 1) for t in toks):
+            return None  # "IOC President Thomas Bach" is the IOC's
+        titles = [marks.terms[t.i] for t in toks if t.i in marks.terms and t.i < head.i]
+        term = next((t for t in titles if t.kind == "title" and t.sector in STORY_SECTORS and t.sector == sector), None)
+        state = self._story_state(term, marks) if term is not None else None
+        return state if state is not None and self.salience[state] > 1 else None  # not a state named once
+
+    def _story_state(self, term: SectorTerm, marks: SentenceMarks) -> str | None:
         if term.sector == "JUD" and any(m.entry.sector == "JUD" for m in self.igos):
             return None  # "the court" in a story that has named an international court
         state = self.main_state() or self._venue_state()
