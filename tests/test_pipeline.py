@@ -304,3 +304,15 @@ def test_a_named_person_and_a_body_of_the_state_are_two_parties(text: str, event
 )
 def test_a_person_and_their_own_office_or_state_are_one_party(text: str) -> None:
     assert [e for e in triples(text) if e[1] == e[2]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the bench and the prosecution are two parties of one judiciary
+        ("Greek prosecutors charged a shipowner. The judge rejected the prosecution's request to jail him.", True),
+        ("Greek prosecutors charged a shipowner. The judge rejected the judge's earlier order.", False),
+    ],
+)
+def test_the_bench_and_the_prosecution_are_two_parties(text: str, kept: bool) -> None:
+    assert (("REJECT", "GRC", "GRC") in triples(text)) is kept

@@ -48,6 +48,8 @@ ACCEPTANCES = {"AGREE", "CONCEDE", "SUPPORT"}
 # what an event of these types leaves the document to answer (a later denial, a refusal), once
 # made or reported as likely ("may accuse X"): not "did not accuse X", "would accuse X if ...", "will ask X"
 CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
+_ACTOR_WORDS = data.word_classes("actor_words.tsv")
+TRIAL_SIDES = {kind: _ACTOR_WORDS[kind] for kind in ("bench_noun", "prosecution_noun")}
 PRIOR_ADVERBS = _FORCES["prior_adverb"]  # "X earlier criticised Y": before the story's day
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 
@@ -545,7 +547,17 @@ def _two_parties(source: Actor, target: Actor, bodies: Collection[str] = ()) -> 
         return True  # two parties the gazetteer names apart ("Labour" and "the Lib Dems")
     if _person(source, bodies) and _person(target, bodies):
         return source.name != target.name
+    if {_trial_side(source), _trial_side(target)} == {"bench_noun", "prosecution_noun"}:
+        return True  # "the judge rejected the prosecution's request": court and prosecutors
     return _body_of(source, target, bodies) or _body_of(target, source, bodies)
+
+
+def _trial_side(actor: Actor) -> str | None:
+    """The side of a trial an actor of the judiciary is on, by its head noun: the bench ("the
+    court", "a judge") or the prosecution ("prosecutors")."""
+    words = actor.text.lower().removesuffix("'s").removesuffix("’s").split()
+    head = words[-1].removesuffix("s") if words else ""
+    return next((kind for kind in TRIAL_SIDES if head in TRIAL_SIDES[kind]), None) if actor.sector == "JUD" else None
 
 
 @lru_cache(maxsize=1)
