@@ -103,3 +103,17 @@ def test_an_appeal_to_a_body_to_act_is_a_request_of_it_not_its_act() -> None:
     got = coded("On Monday, Kenya appealed to the United Nations to send more peacekeepers to Somalia.", PUB)
     assert ("REQUEST", "KEN", "UN") in got
     assert not [t for t in got if t[0] == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the one whose act a demand asks for ("the resignation of X") is the one asked
+        ("Hungarian students called for the resignation of the government on Saturday.", ("REQUEST", "HUN", "HUN")),
+        ("Chile demanded the withdrawal of Bolivian troops from the border.", ("REQUEST", "CHL", "BOL")),
+        # a day after the asking word is no party: the demand is still made of whom it names
+        ("Many Hungarians called on Saturday for the resignation of the government.", ("REQUEST", "HUN", "HUN")),
+    ],
+)
+def test_an_act_a_demand_asks_for_names_the_one_asked(text: str, event: tuple[str, str, str]) -> None:
+    assert event in coded(text, PUB)

@@ -65,6 +65,7 @@ WAR_NOUNS = _WORDS["war_noun"]  # "the war with X": the story's side is the acto
 SUPPORTIVE = _WORDS["supportive"]  # "welcomed the call to ...": agrees, but does not accede
 PREPARE = _WORDS["prepare_verb"]  # "prepared to shell the town": a show of force
 SUMMONING = _WORDS["summoning_verb"]  # "was summoned to the Turkish ministry": Turkey summoned
+ASKED_ACTS = _WORDS["asked_act"]  # "called for the resignation of X": X is asked
 PART_WORDS = _WORDS["part_word"]  # "recognised X as part of Y"
 PARTICLES = _WORDS["particle"]  # "forced the rebels out of the region": out
 OFFER_MODALS = _WORDS["offer_modal"]  # "would meet the envoy if ...": an offer
@@ -396,13 +397,18 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
             out.extend(pobjs(c))
         elif c.dep_ == "prep" and c.lower_ in trig.preps and not opens_frame(c):  # "on the eve of X"
-            objs = pobjs(c)
+            objs = [o for o in pobjs(c) if trig.type != "REQUEST" or not _day(o)]  # "called on Sunday for ..."
             if c.lower_ == "between":
                 mutual = True
                 if len(objs) == 1:  # "between the Thai and Lao ministers"
                     objs = _paired_adjectives(objs[0]) or objs
             out.extend(objs)
     return out, mutual
+
+
+def _day(tok: Token) -> bool:
+    """A day or month named alone ("on Sunday"), not a name the parser ended with one ("Trump Friday")."""
+    return tok.lower_ in DAY_NAMES and not any(c.dep_ == "compound" for c in tok.children)
 
 
 def _own_conjuncts(obj: Token, verb: Token) -> list[Token]:
@@ -1420,8 +1426,10 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                         targets.append(o)  # "called for an AU summit"
                         continue
                     targets.extend(prep_objects(o, COMPLEMENT_PREPS))
-                    # "called for the release of the Turkish journalist": the one the act is about
-                    targets.extend(p for p in prep_objects(o, {"of"}) if _actor_like(p))
+                    # "called for the release of the Turkish journalist": the one the act is about;
+                    # "for the resignation of the government": the one asked to act
+                    asked = o.lemma_.lower() in ASKED_ACTS
+                    targets.extend(p for p in prep_objects(o, {"of"}) if asked or _actor_like(p))
                 # "called for suspending X", "for expelling X's envoys": the one the act would hit
                 targets.extend(
                     t for g in c.children if g.dep_ == "pcomp" for o in g.children
