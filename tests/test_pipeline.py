@@ -310,7 +310,7 @@ def test_a_person_and_their_own_office_or_state_are_one_party(text: str) -> None
     ("text", "kept"),
     [
         # the bench and the prosecution are two parties of one judiciary
-        ("Greek prosecutors charged a shipowner. The judge rejected the prosecution's request to jail him.", True),
+        ("Greek prosecutors charged a shipowner. The judge refused the prosecution's request on Monday.", True),
         ("Greek prosecutors charged a shipowner. The judge rejected the judge's earlier order.", False),
     ],
 )

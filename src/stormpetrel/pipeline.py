@@ -548,7 +548,7 @@ def _two_parties(source: Actor, target: Actor, bodies: Collection[str] = ()) -> 
     if _person(source, bodies) and _person(target, bodies):
         return source.name != target.name
     if {_trial_side(source), _trial_side(target)} == {"bench_noun", "prosecution_noun"}:
-        return True  # "the judge rejected the prosecution's request": court and prosecutors
+        return True  # "the magistrate rejected the prosecutors' plea": court and prosecution
     return _body_of(source, target, bodies) or _body_of(target, source, bodies)
 
 
@@ -571,8 +571,8 @@ def _state_bodies() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _body_of(person: Actor, body: Actor, bodies: Collection[str]) -> bool:
-    """A named person and a body of the state that is not the person's own ("Trump asked the
-    Justice Department to investigate", "the president criticised the government"): two
+    """A named person and a body of the state that is not the person's own ("President Ana Ruiz asked the
+    interior ministry to act", "Senator Ana Ruiz criticised the Senate"): two
     parties. Not the state itself, its capital or a thing ("Putin said Moscow would respond",
     "defended the raid"), nor the person's own office ("the Trump administration", "his party")."""
     if not _person(person, bodies) or _person(body, bodies) or body.name == person.name:

@@ -185,7 +185,7 @@ def test_a_states_named_armed_service_is_that_states_military(text: str, word: s
 def test_an_office_the_table_gives_for_later_years_is_not_held_yet() -> None:
     # the table knows Marco Rubio as secretary of state from 2025; in 2017 the text calls him a
     # senator, and a later "the secretary of state" is someone else
-    text = "US Sen. Marco Rubio urged the White House to act. The secretary of state flew to Bonn on Monday."
+    text = "US Sen. Marco Rubio pressed the White House to act. The secretary of state flew to Bonn on Monday."
     senator = actor_of(text, "Rubio", year=2017)
     assert senator is not None and (senator.country, senator.sector) == ("USA", "LEG")
     secretary = actor_of(text, "secretary", year=2017)

@@ -109,10 +109,10 @@ def test_an_appeal_to_a_body_to_act_is_a_request_of_it_not_its_act() -> None:
     ("text", "event"),
     [
         # the one whose act a demand asks for ("the resignation of X") is the one asked
-        ("Hungarian students called for the resignation of the government on Saturday.", ("REQUEST", "HUN", "HUN")),
+        ("Hungarian students called for the resignation of the cabinet on Saturday.", ("REQUEST", "HUN", "HUN")),
         ("Chile demanded the withdrawal of Bolivian troops from the border.", ("REQUEST", "CHL", "BOL")),
         # a day after the asking word is no party: the demand is still made of whom it names
-        ("Many Hungarians called on Saturday for the resignation of the government.", ("REQUEST", "HUN", "HUN")),
+        ("Many Hungarians called on Saturday for the resignation of the cabinet.", ("REQUEST", "HUN", "HUN")),
     ],
 )
 def test_an_act_a_demand_asks_for_names_the_one_asked(text: str, event: tuple[str, str, str]) -> None:

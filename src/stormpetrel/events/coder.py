@@ -1427,7 +1427,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
                         continue
                     targets.extend(prep_objects(o, COMPLEMENT_PREPS))
                     # "called for the release of the Turkish journalist": the one the act is about;
-                    # "for the resignation of the government": the one asked to act
+                    # "for the resignation of the cabinet": the one asked to act
                     asked = o.lemma_.lower() in ASKED_ACTS
                     targets.extend(p for p in prep_objects(o, {"of"}) if asked or _actor_like(p))
                 # "called for suspending X", "for expelling X's envoys": the one the act would hit
