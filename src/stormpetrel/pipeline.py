@@ -571,10 +571,10 @@ def _state_bodies() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _body_of(person: Actor, body: Actor, bodies: Collection[str]) -> bool:
-    """A named person and a body of the state that is not the person's own ("President Ana Ruiz asked the
-    interior ministry to act", "Senator Ana Ruiz criticised the Senate"): two
-    parties. Not the state itself, its capital or a thing ("Putin said Moscow would respond",
-    "defended the raid"), nor the person's own office ("the Trump administration", "his party")."""
+    """A named person and a body of the state that is not the person's own ("President Ana Ruiz
+    asked the interior ministry to act", "Senator Ana Ruiz criticised the Senate"): two parties.
+    Not the state itself, its capital or a thing ("Putin said Moscow would respond", "defended
+    the raid"), nor the person's own office ("the Trump administration", "his party")."""
     if not _person(person, bodies) or _person(body, bodies) or body.name == person.name:
         return False
     seats, nouns = _state_bodies()

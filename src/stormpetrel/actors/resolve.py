@@ -56,7 +56,7 @@ story sets acts in ("a court in Kuala Lumpur"); never in a story of two states n
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1297,7 +1297,7 @@ class DocumentActors:
         state = self._only_state(self.named_before)
         return state if state is not None and here <= {state} else None
 
-    def _home(self, head: Token, marks: SentenceMarks, sector: str | None, toks: list[Token] = ()) -> str | None:
+    def _home(self, head: Token, marks: SentenceMarks, sector: str | None, toks: Sequence[Token] = ()) -> str | None:
         """The state a local group or a crowd, which acts at home, or an official or a body of
         the state, which may be abroad, is at home in: the first state these steps find, tried
         in order (a place the actor's own name holds, a partner named with it, its own clause,
@@ -1383,7 +1383,7 @@ class DocumentActors:
             return None
         return self._story_state(term, marks)
 
-    def _story_person(self, head: Token, toks: list[Token], marks: SentenceMarks, sector: str | None) -> str | None:
+    def _story_person(self, head: Token, toks: Sequence[Token], marks: SentenceMarks, sector: str | None) -> str | None:
         """The state a story is clearly about (:meth:`main_state`), for a person the table does not
         know whose title is an office of a home sector ("Rep. Maxine Waters", "Judge Ana Ruiz",
         "Interior Minister Jan Novak"), under the same conditions as :meth:`_story_home`."""
