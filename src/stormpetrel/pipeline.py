@@ -16,7 +16,7 @@ from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
 from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
-from stormpetrel.actors.resolve import CLAIM_STATUSES, PERSON_PRONOUNS, DocumentActors, SentenceMarks
+from stormpetrel.actors.resolve import CLAIM_STATUSES, PERSON_PRONOUNS, TRIAL_SIDES, DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
 from stormpetrel.grammar import clause_verb, frames, governs, is_future, main_clause, reports, tense, tree_distance
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
@@ -48,8 +48,6 @@ ACCEPTANCES = {"AGREE", "CONCEDE", "SUPPORT"}
 # what an event of these types leaves the document to answer (a later denial, a refusal), once
 # made or reported as likely ("may accuse X"): not "did not accuse X", "would accuse X if ...", "will ask X"
 CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
-_ACTOR_WORDS = data.word_classes("actor_words.tsv")
-TRIAL_SIDES = {kind: _ACTOR_WORDS[kind] for kind in ("bench_noun", "prosecution_noun")}
 PRIOR_ADVERBS = _FORCES["prior_adverb"]  # "X earlier criticised Y": before the story's day
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 
@@ -494,12 +492,12 @@ def _events(
     text = doc.text[start:end]
     out = []
     cross = any(s.country != t.country for s in sources for t in targets)
-    bodies = gaz.body_names
     for s in sources:
         for t in targets or [None]:
-            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, bodies)):
+            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, gaz)):
                 continue
-            if t is not None and s.country == t.country and cand.trigger.mode == "visit" and not _person(t, bodies):
+            visit = cand.trigger.mode == "visit"
+            if t is not None and s.country == t.country and visit and not _person(t, gaz.body_names):
                 continue  # "the envoy arrives as the US economy slows", "Putin visited the Kremlin": no visit
             ev = Event(
                 doc_id=doc.id,
@@ -536,7 +534,7 @@ def _told_by_other(cand: coder.Candidate, parties: list[Actor], marks: SentenceM
     return bool(states) and not states & {p.country for p in parties}
 
 
-def _two_parties(source: Actor, target: Actor, bodies: Collection[str] = ()) -> bool:
+def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer) -> bool:
     """Within one state, an event needs two parties the data can tell apart: police and
     protesters, the government and the press, a group and the government, or two people the
     text names ("President X recalled his finance minister Y"). "Dutch officials condemned the
@@ -545,11 +543,11 @@ def _two_parties(source: Actor, target: Actor, bodies: Collection[str] = ()) -> 
         return True
     if source.sector == "PTY" and source.name is not None and target.name not in {None, source.name}:
         return True  # two parties the gazetteer names apart ("Labour" and "the Lib Dems")
-    if _person(source, bodies) and _person(target, bodies):
+    if _person(source, gaz.body_names) and _person(target, gaz.body_names):
         return source.name != target.name
     if {_trial_side(source), _trial_side(target)} == {"bench_noun", "prosecution_noun"}:
         return True  # "the magistrate rejected the prosecutors' plea": court and prosecution
-    return _body_of(source, target, bodies) or _body_of(target, source, bodies)
+    return _body_of(source, target, gaz) or _body_of(target, source, gaz)
 
 
 def _trial_side(actor: Actor) -> str | None:
@@ -560,29 +558,18 @@ def _trial_side(actor: Actor) -> str | None:
     return next((kind for kind in TRIAL_SIDES if head in TRIAL_SIDES[kind]), None) if actor.sector == "JUD" else None
 
 
-@lru_cache(maxsize=1)
-def _state_bodies() -> tuple[frozenset[str], frozenset[str]]:
-    """The names of the state's seats and institutions ("White House", "Bundestag"), and the
-    head nouns of its bodies ("ministry", "department", "parliament", "court")."""
-    seats = frozenset(row["alias"].lower() for row in data.rows("actors.tsv") if row["kind"] == "seat")
-    terms = [row["term"] for row in data.rows("sectors.tsv") if row["kind"] == "body"]
-    nouns = frozenset(t.split(" of ")[0].split()[-1] for t in terms)  # "office of the president": "office"
-    return seats, nouns
-
-
-def _body_of(person: Actor, body: Actor, bodies: Collection[str]) -> bool:
+def _body_of(person: Actor, body: Actor, gaz: gazetteer.Gazetteer) -> bool:
     """A named person and a body of the state that is not the person's own ("President Ana Ruiz
     asked the interior ministry to act", "Senator Ana Ruiz criticised the Senate"): two parties.
     Not the state itself, its capital or a thing ("Putin said Moscow would respond", "defended
     the raid"), nor the person's own office ("the Trump administration", "his party")."""
-    if not _person(person, bodies) or _person(body, bodies) or body.name == person.name:
+    if not _person(person, gaz.body_names) or _person(body, gaz.body_names) or body.name == person.name:
         return False
-    seats, nouns = _state_bodies()
     words = body.text.lower().split()
     if not words or words[0] in {"his", "her", "its", "their"} or (person.name or "").split()[-1] in body.text:
         return False
     seat = (body.name or "").lower()
-    return (seat in seats and " ".join(words).endswith(seat)) or words[-1] in nouns
+    return (seat in gaz.seat_names and " ".join(words).endswith(seat)) or words[-1] in gaz.body_nouns
 
 
 def _by_forces(cand: coder.Candidate, lex: lexicon.Lexicon) -> tuple[str, str]:

@@ -100,6 +100,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}
         self.non_state_codes: set[str] = set()  # IGOs, NGO, IMG
         self.body_names: set[str] = set()  # names of states, bodies and groups: no person's
+        self.seat_names: set[str] = set()  # names of the state's seats and institutions ("White House")
         for row in data.rows("actors.tsv"):
             alias = row["alias"]
             if row["kind"] != NO_ONE:
@@ -109,6 +110,8 @@ class Gazetteer:
             self._add(tok, entry)
             if kind == "country":
                 self.country_names.setdefault(code, alias)
+            if kind == "seat":
+                self.seat_names.add(alias.lower())
             if kind in {"igo", "group"} and not codes and code not in self.country_names:
                 self.non_state_codes.add(code)
         for row in data.rows("people.tsv"):
@@ -150,8 +153,11 @@ class Gazetteer:
                                 same.append(e)
         self.common_words = _dictionary_words(nlp)
         self.terms: dict[tuple[str, ...], tuple[str, str, str]] = {}
+        self.body_nouns: set[str] = set()  # head nouns of bodies: "ministry", "office" (of "office of the president")
         for row in data.rows("sectors.tsv"):
             term = row["term"]
+            if row["kind"] == "body":
+                self.body_nouns.add(term.split(" of ")[0].split()[-1])
             # as written before a name the tokenizer may split it otherwise ("Gen." is one token)
             for form in {term, term.title(), term.capitalize()}:
                 key = tuple(t.lower_ for t in tok(form))

@@ -157,6 +157,8 @@ STATE_BODIES = _LISTS["state_body"]  # "a spokesman for the foreign ministry" se
 # bodies a story about one state need not place: "the authorities", "police", "the opposition"
 STORY_BODIES = _LISTS["story_body"]
 STORY_SECTORS = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY"}  # titles of offices a story's own people hold
+# the two sides of a trial, both of the judiciary: "the judge refused the prosecution's request"
+TRIAL_SIDES = {kind: _LISTS[kind] for kind in ("bench_noun", "prosecution_noun")}
 HONORIFICS = _LISTS["honorific"]  # "Mr Kenny": the office holder of that surname, in office that year
 STAFF_NOUNS = _LISTS["staff_noun"]  # "director", "analyst": a post at an organisation named after it
 AIDE_NOUNS = _LISTS["aide_noun"]  # "a spokeswoman for X", "an aide to X": X's state
@@ -1075,7 +1077,7 @@ class DocumentActors:
                 person = hit.name
         if known is None and len(words) == 2 and words[0].lower() in HONORIFICS and self.year is not None:
             hit = self.gaz.person_by_surname(words[1], self.year)  # "Mr Kenny", his title not given
-            if hit is not None and (hit.start_year or 0) <= self.year <= (hit.end_year or 9999):
+            if hit is not None and hit.in_office(self.year):
                 known = Person(hit.name, hit.code, hit.sector)
                 person = hit.name
         if known is not None and " " in person and person != known.name and _close(person.lower(), known.name.lower()):

@@ -662,7 +662,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                 # "on Tuesday called on X to ...": the party asked follows the asking word, and a
                 # day is no party
                 asked += [
-                    p for p in prep_objects(frame, preps) if p.head.i > frame.i and p.lower_ not in DAY_NAMES
+                    p for p in prep_objects(frame, preps) if p.head.i > frame.i and not _day(p)
                 ]
                 if cand.light is frame:  # "requested aid from X", the parser hanging "from X" on the noun
                     asked += prep_objects(cand.token, preps)
