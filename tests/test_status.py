@@ -312,8 +312,8 @@ def test_a_participle_beside_a_denial_is_not_denied() -> None:
     [
         ("If France does not support Italy, Germany will step in.", "SUPPORT", "FRA", "ITA", "hypothetical"),
         ("France did not support Italy.", "SUPPORT", "FRA", "ITA", "negated"),
-        ("The treaty entitles Poland to aid as soon as Russia threatens its borders.",
-         "THREATEN", "RUS", None, "hypothetical"),
+        ("The treaty entitles Poland to aid as soon as Russia threatens Lithuania.",
+         "THREATEN", "RUS", "LTU", "hypothetical"),
         ("Germany will sanction Russia as soon as Moscow attacks Poland.", "ASSAULT", "RUS", "POL", "hypothetical"),
         ("Russia threatened Poland as soon as the treaty was signed.", "THREATEN", "RUS", "POL", "asserted"),
         ("There is no sign that the EU will allow Scotland to rejoin.",

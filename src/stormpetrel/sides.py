@@ -40,7 +40,7 @@ from stormpetrel.time import DAY_WORDS
 
 # types that are no event without a recipient
 NEEDS_TARGET = frozenset(
-    {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "SANCTION", "ACCUSE", "ASSAULT"}
+    {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "SANCTION", "ACCUSE", "ASSAULT", "THREATEN"}
 )
 # types that stand alone when the text names no recipient ("the minister resigned"), but not
 # when it names one that cannot be placed ("released the prisoners" of no known state)

@@ -33,6 +33,9 @@ NOT_EVENTS = [
     ("The Bank of Ghana warns there is great uncertainty about the forecast.", "THREATEN"),
     ("It is too early to discuss a Syrian offensive on Idlib, the Russian ambassador to Syria has warned.",
      "THREATEN"),
+    # a caution or a threat aimed at no one: no threat event
+    ("The Estonian defence minister cautioned that the situation remained unpredictable.", "THREATEN"),
+    ("The Chilean president threatened to resign over the pension bill.", "THREATEN"),
     # protection is no support
     ("The Egyptian president said he was defending Egypt from terrorism.", "SUPPORT"),
     ("If Peruvians, Chileans and Bolivians are told their rulers are crooks, they will be less likely "
