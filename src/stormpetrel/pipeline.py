@@ -41,6 +41,7 @@ AID_FORCES = _FORCES["aid_force"]  # "peacekeepers arrived in": protection or re
 AID_FORCES_CAMEO = "074"
 PRIVATE_VISITORS = _FORCES["private_visitor"]  # sectors whose travels are no visit between states
 PRESS = _FORCES["press_sector"]  # "speaking to CNN": an interview, no meeting
+HOME_AID_RECIPIENTS = _FORCES["home_aid_recipient"]  # aid within one state goes only to the displaced
 SPORT_WORDS = _FORCES["sport_word"]  # "match", "World Cup": a sports report
 SPORT_EVENT_TYPES = _FORCES["sport_event_type"]  # what teams named as states seem to do
 REFUSABLE = _FORCES["refusable"]  # "will not accept new talks": a refusal
@@ -499,6 +500,8 @@ def _events(
             visit = cand.trigger.mode == "visit"
             if t is not None and s.country == t.country and visit and not _person(t, gaz.body_names):
                 continue  # "the envoy arrives as the US economy slows", "Putin visited the Kremlin": no visit
+            if t is not None and s.country == t.country and event_type == "AID" and t.sector not in HOME_AID_RECIPIENTS:
+                continue  # "the tax credit helps people pay", "provided support to its firms": policy, no aid
             ev = Event(
                 doc_id=doc.id,
                 event_type=event_type,

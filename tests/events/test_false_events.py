@@ -52,6 +52,8 @@ NOT_EVENTS = [
     # condolences and fighting aimed at no one
     ("The Nepalese prime minister expressed his condolences on Twitter.", "CONCEDE"),
     ("The Estonian people are prepared to fight to defend their freedom.", "THREATEN"),
+    # a state's help to its own firms or people is policy, not aid
+    ("The Kenyan government is providing strong support to Kenyan exporters.", "AID"),
 ]
 
 
@@ -79,6 +81,7 @@ STILL_EVENTS = [
     ("Estonian troops fought Russian soldiers near Narva.", "ASSAULT", "EST", "RUS"),
     ("The Ethiopian president talked to the Kenyan president about the famine.", "CONSULT", "ETH", "KEN"),
     ("Zambia supplied weapons to Angola.", "AID", "ZMB", "AGO"),
+    ("The Greek army delivered food to refugees in Greece.", "AID", "GRC", "GRC"),
 ]
 
 
