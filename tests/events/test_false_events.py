@@ -52,6 +52,8 @@ NOT_EVENTS = [
     # condolences and fighting aimed at no one
     ("The Nepalese prime minister expressed his condolences on Twitter.", "CONCEDE"),
     ("The Estonian people are prepared to fight to defend their freedom.", "THREATEN"),
+    # what an act brought about is no concession of its own
+    ("The Chilean army rebuilt the bridge on Monday, allowing Bolivian trucks to cross again.", "CONCEDE"),
     # a state's help to its own firms or people is policy, not aid
     ("The Kenyan government is providing strong support to Kenyan exporters.", "AID"),
 ]
@@ -82,6 +84,7 @@ STILL_EVENTS = [
     ("The Ethiopian president talked to the Kenyan president about the famine.", "CONSULT", "ETH", "KEN"),
     ("Zambia supplied weapons to Angola.", "AID", "ZMB", "AGO"),
     ("The Greek army delivered food to refugees in Greece.", "AID", "GRC", "GRC"),
+    ("The Chilean government allowed Bolivian trucks to cross the border.", "CONCEDE", "CHL", "BOL"),
 ]
 
 

@@ -113,6 +113,7 @@ TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migrati
 ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
 HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
 CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
+YIELDING = {"CONCEDE", "RETREAT"}  # the acts whose beneficiary a participle after them may name
 URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
 PHONE_VERBS = _WORDS["phone_frame"]  # "called Putin to discuss Syria": a call, not a demand
 RIVAL_WORDS = _WORDS["rival_word"]  # "supporting opposing sides": each its own
@@ -455,12 +456,29 @@ def _lets_no_one(cand: Candidate) -> bool:
         return False
     if cand.type == "CONCEDE" and tok.dep_ == "acl" and _text_noun_over(tok.head):
         return True  # "the guidance (of the ministry) allowing pupils to ...": what a text says
+    if cand.type == "CONCEDE" and _result_participle(tok):
+        return True  # "the judge halted the order, allowing travel to resume": what the act brought about
     if tok.lemma_.lower() in NEEDS_OBJECT and not any(
         c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ in {"ccomp", "xcomp"} and _has(c, SUBJECTS | PASSIVE_SUBJECTS))
         for c in tok.children
     ):
         return True  # "allows for leave", "will allow expanding the truce": no one is let do anything
     return _effect_sought(cand)  # "to allow the deal to be ratified", "money to allow towns to build": an aim
+
+
+def _result_participle(verb: Token) -> bool:
+    """A participle with no subject of its own, set off by a comma after the clause it ends: what
+    that clause brought about ("stopped the flow, allowing workers to clear the debris"), no act
+    of its own; unless that clause is itself a concession, whose beneficiary it names ("lifted
+    the ban, allowing Ukrainian workers to enter")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"} or verb.i < verb.head.i:
+        return False
+    if any(t.type in YIELDING for t in load().verbs.get(verb.head.lemma_.lower(), [])):
+        return False
+    if _has(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        return False
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if not (t.dep_ == "advmod" and t.head == verb)]
+    return bool(before) and before[-1].text == ","
 
 
 def _nothing_refused(cand: Candidate) -> bool:
