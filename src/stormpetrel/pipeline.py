@@ -46,6 +46,10 @@ SPORT_WORDS = _FORCES["sport_word"]  # "match", "World Cup": a sports report
 SPORT_EVENT_TYPES = _FORCES["sport_event_type"]  # what teams named as states seem to do
 REFUSABLE = _FORCES["refusable"]  # "will not accept new talks": a refusal
 ACCEPTANCES = {"AGREE", "CONCEDE", "SUPPORT"}
+# what plain people (sector CVL: residents, voters, passengers) do as a party to a political event:
+# protest, riot, demand, accuse, threaten to protest; a vote, a poll or a kindness is no agreement,
+# support or refusal ("voters rejected the bid", "people offered support")
+CIVIL_TYPES = {"PROTEST", "ASSAULT", "COERCE", "REQUEST", "ACCUSE", "THREATEN"}
 # what an event of these types leaves the document to answer (a later denial, a refusal), once
 # made or reported as likely ("may accuse X"): not "did not accuse X", "would accuse X if ...", "will ask X"
 CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
@@ -496,6 +500,8 @@ def _events(
     for s in sources:
         for t in targets or [None]:
             if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, gaz)):
+                continue
+            if s.sector == "CVL" and event_type not in CIVIL_TYPES:
                 continue
             visit = cand.trigger.mode == "visit"
             if t is not None and s.country == t.country and visit and not _person(t, gaz.body_names):

@@ -54,6 +54,9 @@ NOT_EVENTS = [
     ("The Estonian people are prepared to fight to defend their freedom.", "THREATEN"),
     # what an act brought about is no concession of its own
     ("The Chilean army rebuilt the bridge on Monday, allowing Bolivian trucks to cross again.", "CONCEDE"),
+    # a vote is no refusal or support between parties
+    ("Voters in the Swiss canton of Bern rejected the Olympic bid on Sunday.", "REJECT"),
+    ("Bolivian voters backed the president in Sunday's referendum.", "SUPPORT"),
     # a state's help to its own firms or people is policy, not aid
     ("The Kenyan government is providing strong support to Kenyan exporters.", "AID"),
 ]
@@ -85,6 +88,8 @@ STILL_EVENTS = [
     ("Zambia supplied weapons to Angola.", "AID", "ZMB", "AGO"),
     ("The Greek army delivered food to refugees in Greece.", "AID", "GRC", "GRC"),
     ("The Chilean government allowed Bolivian trucks to cross the border.", "CONCEDE", "CHL", "BOL"),
+    ("Malian villagers accused the army of burning their homes.", "ACCUSE", "MLI", "MLI"),
+    ("Romanian protesters vowed to keep marching until the government resigns.", "THREATEN", "ROU", "ROU"),
 ]
 
 
