@@ -26,6 +26,8 @@ CASES = [
     ("The Taliban claimed responsibility for the bombing in Kandahar.", "ASSAULT", "AFG", "AFG"),
     ("The Taliban took responsibility for the attack on a police post near Herat.", "ASSAULT", "AFG", "AFG"),
     ("Islamic State claimed responsibility for a car bomb that killed six soldiers in Mosul.", "ASSAULT", "IMG", "IRQ"),
+    # a spokesman's claim is the group's attack, not his words against anyone
+    ("A Hamas spokesman claimed responsibility for the rocket attack on Israel.", "ASSAULT", "PSE", "ISR"),
     # the partner of a deal hangs on what was agreed
     ("Ankara agreed on a ceasefire with the Syrian rebels.", "AGREE", "TUR", "SYR"),
     ("The Peruvian government said it would agree to a swap of detainees with Bolivia.", "AGREE", "PER", "BOL"),

@@ -561,7 +561,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"}
             for o in pobjs(c)
         )
-        if cand.type == "ASSAULT" and (verbal or cand.targets and all(
+        if cand.type == "ASSAULT" and not _a_claim(tok, cand.trigger) and (verbal or cand.targets and all(
             {t.lemma_.lower(), t.lower_} & VERBAL_TARGETS for t in cand.targets
         ) or any({t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & VERBAL_DOERS for t in cand.sources)):
             # "his attacks on the media", "attacked the plan": a verbal attack is an accusation
