@@ -392,6 +392,18 @@ def test_an_act_after_a_forgone_one_is_done() -> None:
     assert find("Russia held off for weeks and then attacked Ukraine.", "ASSAULT", "RUS", "UKR").status == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia and Cyprus are close to agreeing on a document on evacuations.", "planned"),
+        ("Russia and Cyprus were close to agreeing on a document on evacuations.", "uncertain"),
+        ("Russia and Cyprus agreed on a document on evacuations.", "asserted"),
+    ],
+)
+def test_an_act_nearly_reached_is_not_done(text: str, expected: str) -> None:
+    assert find(text, "AGREE", "RUS", "CYP").status == expected
+
+
 def test_a_meeting_held_on_a_date_is_asserted() -> None:
     assert find("Serbia and Kosovo held talks on the date set by the EU.", "CONSULT", "SRB", "KOS").status == "asserted"
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import chain, clause_verb, frames, is_future, proper_names, reports
+from stormpetrel.grammar import chain, clause_verb, frames, is_future, proper_names, reports, tense
 from stormpetrel.time import (
     framed_status,
     plan_predicate,
@@ -41,6 +41,7 @@ CALL_OFF_VERBS = _CUES["call_off_verb"]  # "dropped its plan to expel": the act 
 CLAIM_NOUNS = _CUES["claim_noun"]  # "reports that X attacked"
 DENIAL_PHRASES = _CUES["denial_phrase"]  # "rejected suggestions that ...", "pushed back on reports that ..."
 FORGO_PHRASES = _CUES["forgo_phrase"]  # "refrained from asking": not done
+NEAR_PHRASES = _CUES["near_phrase"]  # "close to agreeing": not yet done
 CAPABILITY_VERBS = _CUES["capability_verb"]  # "could allow X to attack": a capability
 CAPABILITY_MODALS = _CUES["capability_modal"]
 TIME_PREPS = _CUES["time_prep"]  # "has not met since the summit": the summit is not denied
@@ -191,6 +192,9 @@ def status(trigger: Token, light: Token | None = None) -> str:
         return "negated"  # "has not followed through on its threat to impose tariffs"
     if _forgone(verb):
         return "negated"  # "refrained from asking", "held off on retaliating"
+    nearly = _nearly(verb)
+    if nearly is not None:  # "are close to agreeing", "was on the verge of signing"
+        return "uncertain" if tense(clause_verb(nearly)) == "past" else "planned"
     # conditions
     cond = any(
         _conditional(v) or any(c.dep_ == "advcl" and _if_marked(c) for c in v.children) for v in verbs
@@ -492,6 +496,16 @@ def _forgone(verb: Token) -> bool:
     above = prep.head
     parts = [c.lower_ for c in above.children if c.dep_ == "prt" and c.i < prep.i]
     return " ".join([above.lemma_.lower(), *parts, prep.lower_]) in FORGO_PHRASES
+
+
+def _nearly(verb: Token) -> Token | None:
+    """The word of an act ``verb`` is nearly reached by ("are close to agreeing", "on the verge of
+    signing"), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head == prep:
+        return None
+    above = prep.head
+    return above if f"{above.lemma_.lower()} {prep.lower_}" in NEAR_PHRASES else None
 
 
 def _unfulfilled(verb: Token) -> bool:
