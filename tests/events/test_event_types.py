@@ -100,3 +100,16 @@ def test_a_word_inside_a_name_is_no_object() -> None:
 
 def test_blocking_a_named_road_is_still_a_protest() -> None:
     assert "PROTEST" in types("Greek farmers blocked the Egnatia Highway near the Turkish border.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president welcomed the Somali president to Nairobi on Monday.", ("CONSULT", "KEN", "SOM")),
+        ("Ruto welcomed Somali President Hassan Sheikh Mohamud to State House.", ("CONSULT", "KEN", "SOM")),
+        ("The Kenyan president welcomed the Somali decision.", ("SUPPORT", "KEN", "SOM")),
+        ("Kenya welcomed Somalia's contributions to the peace talks.", ("SUPPORT", "KEN", "SOM")),
+    ],
+)
+def test_a_guest_welcomed_to_a_place_is_hosted(text: str, expected: tuple) -> None:
+    assert expected in events(text)

@@ -359,6 +359,9 @@ def _object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
+FAR_PARTICLES = {"to"}  # the prepositions a verb's sense needs that may stand after its object
+
+
 def _particles(verb: Token) -> set[str]:
     """Particles and prepositions right after the verb: "called on", "stood behind"."""
     return {
@@ -1294,6 +1297,10 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     parts |= {  # "dismissed the group as puppets": the predicative "as" may hang on the object
         p.lower_ for o in tok.children if o.dep_ in OBJECTS for p in o.children if p.dep_ == "prep" and p.lower_ == "as"
     }
+    # "welcomed the Somali president to Nairobi", "welcomed Merkel to the White House": the "to" that
+    # goes with the verb may follow a long object, or hang on a named one (not "contributions to X")
+    held = [tok, *(o for o in tok.children if o.dep_ in OBJECTS and o.pos_ == "PROPN")]
+    parts |= {p.lower_ for h in held for p in h.children if p.dep_ == "prep" and p.i > tok.i} & FAR_PARTICLES
     weapon = _weapon_subject(tok)
     if weapon is not None:  # "the bomb went off", "a blast rocked the city": the weapon stands for the thing
         objs = objs | {weapon.lemma_.lower()}
