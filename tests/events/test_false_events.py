@@ -33,6 +33,8 @@ NOT_EVENTS = [
     ("The Bank of Ghana warns there is great uncertainty about the forecast.", "THREATEN"),
     ("It is too early to discuss a Syrian offensive on Idlib, the Russian ambassador to Syria has warned.",
      "THREATEN"),
+    # a warning about a third person is a tip-off
+    ("Morocco warned Germany about the Tunisian man.", "THREATEN"),
     # a caution or a threat aimed at no one: no threat event
     ("The Estonian defence minister cautioned that the situation remained unpredictable.", "THREATEN"),
     ("The Chilean president threatened to resign over the pension bill.", "THREATEN"),
