@@ -127,6 +127,11 @@ CASES = [
         ("MOBILIZE", "RUS", "SYR"),
     ),
     (
+        "plea_refused_at_home",
+        "The Kenyan appeals court denied the request.",
+        ("REJECT", "KEN", "KEN"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",

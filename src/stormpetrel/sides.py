@@ -61,6 +61,7 @@ SAID_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "AGREE", "THREATEN", "PRO
 JOINT = SYMMETRIC | {"RETREAT", "ASSAULT"}
 _ACTOR_WORDS = data.word_classes("actor_words.tsv")
 NATION_NOUNS = _ACTOR_WORDS["nation_noun"]  # "the nation" a leader addresses is his own
+PLEA_NOUNS = _ACTOR_WORDS["plea_noun"]  # "denied the request": a plea a court may refuse
 ADDRESS_TYPES = frozenset({"REQUEST", "AGREE"})  # "urged the nation", "promised the country"
 # sectors of parties at home: an act that names one is among them, not with the story's partner
 DOMESTIC_PARTIES = LOCAL_SECTORS | PARTY_SECTORS
@@ -1050,6 +1051,23 @@ def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
     return regional or named is not None or any(o.tag_ in {"NNS", "NNPS"} for o in where)
 
 
+def plea_refused_at_home(ctx: Context, sides: Sides) -> None:
+    """"The appeals court denied the request", "the judges rejected the latest appeal": a plea a
+    court refuses, made by no one the sentence names, was made in the court's own state."""
+    cand = ctx.cand
+    if cand.type != "REJECT" or sides.targets or not sides.sources or cand.targets:
+        return
+    own = sides.sources[0].country
+    if own is None or own in ctx.gaz.non_state_codes:
+        return
+    if any(a.sector != "JUD" or a.country != own for a in sides.sources):
+        return
+    pleas = [o for o in cand.verb.children if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in PLEA_NOUNS]
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for p in pleas for c in p.children)
+    if pleas and not owned:
+        sides.targets = [ctx.state(own, pleas[0].text)]
+
+
 def own_state_asked(ctx: Context, sides: Sides) -> None:
     """"The president wants the United States to leave the pact", "the speaker said the country
     must enforce the deal": a state's own servant who asks his state by its name states its
@@ -1100,6 +1118,7 @@ STEPS: tuple[Step, ...] = (
     offer_maker,
     partner_fill,
     retaken_home,
+    plea_refused_at_home,
     own_state_asked,
 )
 

@@ -51,3 +51,8 @@ def test_as_part_of_a_deal_does_not_replace_the_object() -> None:
     got = coded(text)
     assert ("COERCE", "AUT", "IRQ") in got
     assert ("COERCE", "AUT", "AUT") not in got
+
+
+def test_a_plea_a_court_refuses_from_no_one_named_was_made_at_home() -> None:
+    assert ("REJECT", "KEN", "KEN") in coded("Three Kenyan judges rejected the latest appeal.")
+    assert ("REJECT", "KEN", "UGA") in coded("The Kenyan court rejected Uganda's request.")
