@@ -33,6 +33,8 @@ NOT_EVENTS = [
     ("The Bank of Ghana warns there is great uncertainty about the forecast.", "THREATEN"),
     ("It is too early to discuss a Syrian offensive on Idlib, the Russian ambassador to Syria has warned.",
      "THREATEN"),
+    # a fire people die in is a blaze unless its guns or gunmen are named
+    ("Three people died in a fire overnight in Dublin.", "ASSAULT"),
     # a warning about a third person is a tip-off
     ("Morocco warned Germany about the Tunisian man.", "THREATEN"),
     # a caution or a threat aimed at no one: no threat event
@@ -91,6 +93,7 @@ STILL_EVENTS = [
     ("The Greek army delivered food to refugees in Greece.", "AID", "GRC", "GRC"),
     ("The Chilean government allowed Bolivian trucks to cross the border.", "CONCEDE", "CHL", "BOL"),
     ("Malian villagers accused the army of burning their homes.", "ACCUSE", "MLI", "MLI"),
+    ("Three Syrian soldiers died in Turkish artillery fire.", "ASSAULT", "TUR", "SYR"),
     ("Romanian protesters vowed to keep marching until the government resigns.", "THREATEN", "ROU", "ROU"),
 ]
 

@@ -1232,6 +1232,15 @@ def _accidental(blast: Token) -> bool:
     return bool(words & ACCIDENT_WORDS) and not words & (WEAPON_NOUNS - BLAST_NOUNS)
 
 
+def _blaze(noun: Token) -> bool:
+    """ "died in a fire": a fire with nothing naming its guns or who fired it is a blaze (not
+    "died in artillery fire", "in fire from the militants")."""
+    return noun.lemma_.lower() == "fire" and not any(
+        c.dep_ in {"compound", "amod", "poss"} or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+        for c in noun.children
+    )
+
+
 def _weapon_candidate(tok: Token, trig: Trigger, weapon: Token) -> Candidate:
     """An attack told by its weapon: the weapon's owner, if named ("an Israeli missile"), is the
     actor (else the weapon stands in its place, no actor but where it was: "a mine near Gao");
@@ -1248,7 +1257,7 @@ def _death_candidate(tok: Token, trig: Trigger) -> Candidate | None:
     nouns = load_lexicon().nouns
     for o in prep_objects(tok, ATTACK_PREPS):
         words = {o.lemma_.lower()} | {m.lemma_.lower() for m in o.children if m.dep_ == "compound"}
-        if _accidental(o):
+        if _accidental(o) or _blaze(o):
             return None
         if words & WEAPON_NOUNS or any(t.type == "ASSAULT" for t in nouns.get(o.lemma_.lower(), [])):
             by = [p for q in o.children if q.dep_ in {"prep", "agent"} and q.lower_ == "by" for p in pobjs(q)]
