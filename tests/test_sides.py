@@ -128,7 +128,7 @@ CASES = [
     ),
     (
         "plea_refused_at_home",
-        "The Kenyan appeals court denied the request.",
+        "Kenya's supreme court denied that petition.",
         ("REJECT", "KEN", "KEN"),
     ),
     (

@@ -395,13 +395,13 @@ def test_an_act_after_a_forgone_one_is_done() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russia and Cyprus are close to agreeing on a document on evacuations.", "planned"),
-        ("Russia and Cyprus were close to agreeing on a document on evacuations.", "uncertain"),
-        ("Russia and Cyprus agreed on a document on evacuations.", "asserted"),
+        ("Bolivia and Chile are close to agreeing a pact on water rights.", "planned"),
+        ("Bolivia and Chile were close to agreeing a pact on water rights.", "uncertain"),
+        ("Bolivia and Chile agreed a pact on water rights.", "asserted"),
     ],
 )
 def test_an_act_nearly_reached_is_not_done(text: str, expected: str) -> None:
-    assert find(text, "AGREE", "RUS", "CYP").status == expected
+    assert find(text, "AGREE", "BOL", "CHL").status == expected
 
 
 def test_a_meeting_held_on_a_date_is_asserted() -> None:

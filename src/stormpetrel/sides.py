@@ -1052,7 +1052,7 @@ def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
 
 
 def plea_refused_at_home(ctx: Context, sides: Sides) -> None:
-    """"The appeals court denied the request", "the judges rejected the latest appeal": a plea a
+    """"The supreme court denied that petition", "the judges rejected the latest appeal": a plea a
     court refuses, made by no one the sentence names, was made in the court's own state."""
     cand = ctx.cand
     if cand.type != "REJECT" or sides.targets or not sides.sources or cand.targets:

@@ -34,11 +34,11 @@ NOT_EVENTS = [
     ("It is too early to discuss a Syrian offensive on Idlib, the Russian ambassador to Syria has warned.",
      "THREATEN"),
     # a fire people die in is a blaze unless its guns or gunmen are named
-    ("Three people died in a fire overnight in Dublin.", "ASSAULT"),
+    ("Four people died overnight in a fire in Galway.", "ASSAULT"),
     # a warning about a third person is a tip-off
     ("Morocco warned Germany about the Tunisian man.", "THREATEN"),
     # a caution or a threat aimed at no one: no threat event
-    ("The Estonian defence minister cautioned that the situation remained unpredictable.", "THREATEN"),
+    ("The Estonian defence minister cautioned that the outlook stayed murky.", "THREATEN"),
     ("The Chilean president threatened to resign over the pension bill.", "THREATEN"),
     # protection is no support
     ("The Egyptian president said he was defending Egypt from terrorism.", "SUPPORT"),
