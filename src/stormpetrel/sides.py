@@ -34,6 +34,7 @@ from stormpetrel.actors.resolve import (
     spoken_to_outlet,
 )
 from stormpetrel.events import coder, lexicon
+from stormpetrel.events.syntax import trailing
 from stormpetrel.grammar import reporting_verb, reports
 from stormpetrel.model import SYMMETRIC, Actor, Location
 from stormpetrel.time import DAY_WORDS
@@ -315,7 +316,7 @@ def misattached_clause(ctx: Context, sides: Sides) -> None:
         if reporter and set(reporter) != set(cand.sources):
             sides.sources = expand(reporter, ctx.marks, ctx.actors)
         return
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.type in SAID_TYPES and _trailing(verb):
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.type in SAID_TYPES and trailing(verb):
         reporter = _reporter_above(head)
         if reporter and set(reporter) != set(cand.sources):
             found = expand(reporter, ctx.marks, ctx.actors)
@@ -326,12 +327,6 @@ def misattached_clause(ctx: Context, sides: Sides) -> None:
         noun = verb.doc[verb.i - 1]
         if noun.pos_ == "NOUN" and noun.dep_ in {"pobj", "dobj"} and noun.head.i < noun.i and noun not in cand.sources:
             sides.sources = expand([noun], ctx.marks, ctx.actors)
-
-
-def _trailing(verb: Token) -> bool:
-    """Is the participle set off after a comma at its clause's end ("..., effectively backing X")?"""
-    before = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ != "advmod" or t.head != verb]
-    return bool(before) and before[-1].text == "," and verb.i > verb.head.i
 
 
 def _reporter_above(clause: Token) -> list[Token]:

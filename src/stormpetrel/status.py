@@ -487,25 +487,29 @@ def _claim_before(clause: Token) -> Token | None:
     return None
 
 
+def _phrase_over(verb: Token) -> tuple[Token, str] | None:
+    """The word a gerund hangs on through a preposition, and the phrase they make with its
+    particles ("refrained from asking": refrain from; "are close to agreeing": close to)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head == prep:
+        return None
+    above = prep.head
+    parts = [c.lower_ for c in above.children if c.dep_ == "prt" and c.i < prep.i]
+    return above, " ".join([above.lemma_.lower(), *parts, prep.lower_])
+
+
 def _forgone(verb: Token) -> bool:
     """Is ``verb`` the act its clause forgoes ("refrained from asking", "held off on
     retaliating", "stopped short of imposing")?"""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head == prep:
-        return False
-    above = prep.head
-    parts = [c.lower_ for c in above.children if c.dep_ == "prt" and c.i < prep.i]
-    return " ".join([above.lemma_.lower(), *parts, prep.lower_]) in FORGO_PHRASES
+    over = _phrase_over(verb)
+    return over is not None and over[1] in FORGO_PHRASES
 
 
 def _nearly(verb: Token) -> Token | None:
     """The word of an act ``verb`` is nearly reached by ("are close to agreeing", "on the verge of
     signing"), or None."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head == prep:
-        return None
-    above = prep.head
-    return above if f"{above.lemma_.lower()} {prep.lower_}" in NEAR_PHRASES else None
+    over = _phrase_over(verb)
+    return over[0] if over is not None and over[1] in NEAR_PHRASES else None
 
 
 def _unfulfilled(verb: Token) -> bool:

@@ -65,6 +65,7 @@ from stormpetrel.events.syntax import (
     owned,
     pobjs,
     several,
+    trailing,
 )
 from stormpetrel.grammar import frames
 from stormpetrel.status import called_off_by, owed
@@ -471,14 +472,11 @@ def _result_participle(verb: Token) -> bool:
     that clause brought about ("stopped the flow, allowing workers to clear the debris"), no act
     of its own; unless that clause is itself a concession, whose beneficiary it names ("lifted
     the ban, allowing Ukrainian workers to enter")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"} or verb.i < verb.head.i:
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"} or _has(verb, SUBJECTS | PASSIVE_SUBJECTS):
         return False
     if any(t.type in YIELDING for t in load().verbs.get(verb.head.lemma_.lower(), [])):
         return False
-    if _has(verb, SUBJECTS | PASSIVE_SUBJECTS):
-        return False
-    before = [t for t in verb.doc[verb.sent.start : verb.i] if not (t.dep_ == "advmod" and t.head == verb)]
-    return bool(before) and before[-1].text == ","
+    return trailing(verb)
 
 
 def _nothing_refused(cand: Candidate) -> bool:

@@ -78,3 +78,10 @@ def several(heads: list[Token]) -> bool:
     return len(heads) > 1 or any(
         h.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"both", "two"} for c in h.children) for h in heads
     )
+
+
+def trailing(verb: Token) -> bool:
+    """Is the participle set off after a comma at the end of the clause it hangs on ("..., effectively
+    backing X", "stopped the flow, allowing workers to ...")?"""
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ != "advmod" or t.head != verb]
+    return bool(before) and before[-1].text == "," and verb.i > verb.head.i
