@@ -359,7 +359,8 @@ def _object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
-FAR_PARTICLES = {"to"}  # the prepositions a verb's sense needs that may stand after its object
+FAR_PARTICLES = _WORDS["far_particle"]  # "welcomed the Somali president to Nairobi": after its object
+BLAZE_NOUNS = _WORDS["blaze_noun"]  # "died in a fire": a blaze, unless its guns are named
 
 
 def _particles(verb: Token) -> set[str]:
@@ -1235,7 +1236,7 @@ def _accidental(blast: Token) -> bool:
 def _blaze(noun: Token) -> bool:
     """ "died in a fire": a fire with nothing naming its guns or who fired it is a blaze (not
     "died in artillery fire", "in fire from the militants")."""
-    return noun.lemma_.lower() == "fire" and not any(
+    return noun.lemma_.lower() in BLAZE_NOUNS and not any(
         c.dep_ in {"compound", "amod", "poss"} or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
         for c in noun.children
     )
