@@ -243,6 +243,17 @@ def test_a_time_to_come_does_not_date_what_the_story_tells_next(first: str) -> N
     assert one(first + " The Turkish navy then blocked a Greek ship.", "COERCE", "TUR", "GRC").date is None
 
 
+def test_before_a_past_act_a_month_is_not_pushed_past_the_news() -> None:
+    # later than a past crossing of no known day: the last November, not the next
+    event = one("Ethiopian troops crossed the border before launching an attack on Somali militants in November.",
+                "ASSAULT", "ETH", "SOM", published="2021-05-04")
+    assert (event.status, event.date) == ("asserted", "2020-11")
+    # a month soon after the news still lies ahead of it
+    ahead = one("The German chancellor spoke to reporters before her talks with President Biden in June.",
+                "CONSULT", "DEU", "USA", published="2021-05-04")
+    assert (ahead.status, ahead.date) == ("planned", "2021-06")
+
+
 
 # a month named in what was promised or agreed is the next such month, not the last one
 def test_a_promised_act_takes_the_next_month() -> None:

@@ -285,6 +285,10 @@ class Timeline:
         for expr in sorted(found, key=lambda e: e.head.i in ahead):
             if expr.head.i in ahead:
                 expr.value = self._resolve(expr, clause_day or self.published)
+                if clause_day is None and self._far_ahead(expr.value) and _after_past_act(expr.head):
+                    # "cleared the border before launching an assault in December": later than a
+                    # past act of no known day; a month long after the news is the last one
+                    expr.value = self._resolve(expr)
                 continue
             expr.value = self._resolve(expr)
             if expr.value is not None and expr.value.precision == "day" and clause_day is None:
@@ -320,6 +324,13 @@ class Timeline:
         if self.published is None:
             return False
         return value.value > self.published.isoformat()[: len(value.value)]
+
+    def _far_ahead(self, value: DateValue | None) -> bool:
+        """Does ``value`` begin more than :data:`SOON_DAYS` after the news?"""
+        if value is None or self.published is None:
+            return False
+        first = parse_date(value.value + "-01-01"[len(value.value) - 4 :])  # "2021", "2021-05": its first day
+        return first is not None and (first - self.published).days > SOON_DAYS
 
     def _resolve(self, expr: TimeExpr, after: dt.date | None = None) -> DateValue | None:
         """The date ``expr`` names; with ``after``, a time no earlier than that day (a date
@@ -540,6 +551,18 @@ def prospective(tok: Token) -> Token | None:
             return None
         cur = head
     return None
+
+
+def _after_past_act(tok: Token) -> bool:
+    """Is ``tok`` in a "before" phrase of a past act ("cleared the border before launching an
+    assault in December"), so later than that act only?"""
+    prep = prospective(tok)
+    if prep is None or prep.lower_ != "before":
+        return False
+    verb = prep.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    return tense(verb) == "past"
 
 
 def committed(tok: Token) -> bool:
