@@ -114,6 +114,15 @@ def test_he_after_a_passive_is_its_agent() -> None:
     assert country_of(text, "he") == "RUS"
 
 
+def test_they_after_a_passive_is_its_plural_agent() -> None:
+    # "taken by X when they ...": the doers the passive names, not the troops of the sentence before
+    text = (
+        "Pakistani troops held the pass for a week. The post, taken by Taliban fighters when they "
+        "attacked Pakistani soldiers in 2015, is now a ruin."
+    )
+    assert country_of(text, "they") == "AFG"
+
+
 def test_a_report_someone_published_is_theirs() -> None:
     text = "Polish senator Jan Nowak arrived on Monday. Afterwards he published a report accusing the mayor of fraud."
     assert country_of(text, "report") == "POL"

@@ -485,6 +485,18 @@ class DocumentActors:
                 if len({(m.country, m.name) for m in members}) >= 2:  # "Lopez and Ferreira will meet ..."
                     compound = Actor(text=tok.text, name=None, country=None, members=members)
                     self.groups.append((compound, tok, self.sentence_no))
+        # "taken by the militants when they stormed X": the doers a passive names are "they" too
+        agents = [
+            (actor, tok, self.sentence_no)
+            for tok in sent
+            if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ in {"NOUN", "PROPN"} and _plural(tok)
+            for actor in [self.resolve(tok, marks)]
+            if actor is not None and actor.country and not actor.members
+        ]
+        if agents:
+            earlier = [g for g in self.groups if g[2] != self.sentence_no]
+            now = [g for g in self.groups if g[2] == self.sentence_no] + agents
+            self.groups = earlier + sorted(now, key=lambda g: g[1].i)
 
     def note_claim(self, kind: str, country: str | None, actor: Actor) -> None:
         """Remember that ``actor`` charged (kind "charge") or asked (kind "ask") the state
