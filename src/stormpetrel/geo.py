@@ -165,6 +165,11 @@ def home(name: str) -> str | None:
     return ranked[0][0]
 
 
+def named_place(name: str) -> bool:
+    """Is the name a state's, or a place's that stands in one state ("Aleppo", "Helmand")?"""
+    return name.lower() in _state_names() or home(name) is not None
+
+
 @lru_cache(maxsize=512)
 def _alpha3(alpha2: str) -> str | None:
     c = pycountry.countries.get(alpha_2=alpha2)

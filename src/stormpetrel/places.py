@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from stormpetrel import data
-from stormpetrel.geo import NOT_PLACES, city, division
+from stormpetrel.geo import NOT_PLACES, city, division, home
 from stormpetrel.model import Location
 
 if TYPE_CHECKING:
@@ -37,16 +37,21 @@ def locate(anchors: list[Token], marks: SentenceMarks, country_names: dict[str, 
     return None
 
 
+def _full_name(tok: Token, phrase: Token) -> str:
+    """The name ``tok`` ends, with the words of a name before it inside ``phrase`` ("Al Bab")."""
+    start = tok.i
+    while start > phrase.left_edge.i and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
+
+
 def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> Location | None:
     """A city named in the phrase (the nearest first), else a state."""
     names = []
     for tok in sorted(obj.subtree, key=lambda t: abs(t.i - obj.i)):
         if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.lower_ in NOT_PLACES:
             continue
-        start = tok.i
-        while start > obj.left_edge.i and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
-            start -= 1
-        names.append((tok.doc[start : tok.i + 1].text, tok.text, marks.names.get(tok.i)))
+        names.append((_full_name(tok, obj), tok.text, marks.names.get(tok.i)))
     for full, last, m in names:
         if m is not None and m.entry.kind == "country" and m.entry.alias.lower() == full.lower():
             continue  # "in Montenegro" is the state, not the town of that name in Brazil
@@ -59,4 +64,20 @@ def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> L
     for _, _, m in names:
         if m is not None and m.entry.kind == "country":
             return Location(country_names.get(m.entry.code, m.entry.alias), m.entry.code)
+    return None
+
+
+def struck(heads: list[Token], marks: SentenceMarks) -> Location | None:
+    """The place an attack's recipient names when it is a place, not a party: "bombed Idlib",
+    "attacked the city of Aleppo", "seized Sanaa" (a town or province of one state only; a
+    name the document knows as an actor's is no place)."""
+    for head in heads:
+        for tok in (head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)):
+            if tok.pos_ != "PROPN" or tok.i in marks.names or tok.lower_ in NOT_PLACES:
+                continue
+            name = _full_name(tok, tok)
+            code = home(name)
+            if code is not None:
+                found = city(name, code)
+                return found if found is not None and found.country == code else Location(name, code)
     return None

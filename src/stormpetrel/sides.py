@@ -89,6 +89,7 @@ WATER_NOUNS = _CODER_WORDS["water_noun"]  # "a missile test into the Sea of Japa
 SIT_IN_VERBS = _CODER_WORDS["sit_in_verb"]  # "activists occupied the bank's offices": a protest
 CIVIL_SECTORS = _CODER_WORDS["civil_sector"]
 RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel commander": someone, not a place
+RETAKING_VERBS = _CODER_WORDS["retaking_verb"]  # "retook the city": regained, from no one named
 DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
 DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "denied any wrongdoing"
 MEANS_VERBS = _ACTOR_WORDS["means_verb"]  # "used an airbase to launch strikes": the airbase is a means
@@ -572,11 +573,13 @@ def _joined_speaker(ctx: Context, verb: Token, own: str) -> Actor | None:
 def retaken_home(ctx: Context, sides: Sides) -> None:
     """"Iraqi forces retook their second city", "the coalition helped retake Iraq's second city": a
     place of the actor's own state, or one whose owner is named, retaken names no one it was taken
-    from (not "retook a village in Cambodia", nor "retook it from X")."""
+    from (not "retook a village in Cambodia", nor "retook it from X", nor "rebels seized the town")."""
     cand = ctx.cand
     trig = cand.trigger
     if cand.type != "ASSAULT" or not trig.object_is_recipient or "from" not in trig.preps or not trig.objects:
         return
+    if trig.lemma not in RETAKING_VERBS:
+        return  # "the rebels seized the town": taken from its state
     if any(t.dep_ == "pobj" and t.head.lower_ == "from" for t in cand.targets):
         return
     own = {a.country for a in sides.sources if a.country}
@@ -1159,8 +1162,9 @@ def _scene(cand: coder.Candidate, marks: SentenceMarks, actors: DocumentActors, 
     """Where an attack happened when its own words name no place: the clause a participle
     follows ("a bomb exploded near a police station in Kabul, killing ..."), the clause that says
     how ("were killed when a bomb hit their vehicle in Kandahar"), the attack it is joined to
-    ("killed 12 villagers and abducted 30 in Kenya"), or the phrase of a doer that is
-    no actor ("a bombing in Quetta killed"); a capital it does not name is the story's state's."""
+    ("killed 12 villagers and abducted 30 in Kenya"), the phrase of a doer that is no actor ("a
+    bombing in Quetta killed"), or the place attacked ("bombed Idlib"); a capital it does not
+    name is the story's state's."""
     if cand.type != "ASSAULT":
         return None
     verb = cand.verb
@@ -1174,7 +1178,7 @@ def _scene(cand: coder.Candidate, marks: SentenceMarks, actors: DocumentActors, 
     ]
     doers = [h for h in cand.sources if h.pos_ == "NOUN" and actors.resolve(h, marks) is None]
     around += [t for h in doers for t in h.subtree if t.pos_ == "NOUN"]  # "an attack on a mosque in Kano"
-    found = places.locate(around, marks, gaz.country_names)
+    found = places.locate(around, marks, gaz.country_names) or places.struck(cand.targets, marks)
     if found is None and _in_the_capital(around + cand.anchors + cand.targets, marks):
         story = next(iter(actors.salient()), None)  # "a blast in the capital": the story's state's
         found = Location(gaz.country_name(story), story) if story else None

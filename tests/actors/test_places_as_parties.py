@@ -1,4 +1,5 @@
-"""A place that stands for a party: where a journey for a meeting ends, a town a group holds."""
+"""A place that stands for a party: where a journey for a meeting ends, a town a group holds, a
+town attacked or taken."""
 
 from __future__ import annotations
 
@@ -35,3 +36,28 @@ def test_a_town_a_group_holds_is_that_group_in_the_town_s_state() -> None:
 def test_without_the_held_words_the_town_is_not_placed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(resolve, "HELD_VERBS", frozenset())
     assert ("ASSAULT", "RUS", "SYR") not in triples(HELD)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a town attacked is an attack on its state
+        ("Russian jets bombed Idlib on Thursday.", ("ASSAULT", "RUS", "SYR")),
+        ("Boko Haram fighters attacked the city of Maiduguri on Monday.", ("ASSAULT", "NGA", "NGA")),
+        # a town taken by force is attacked, from its state
+        ("Houthi rebels seized Sanaa in 2014.", ("ASSAULT", "YEM", "YEM")),
+        ("The Taliban seized the town of Kunduz on Monday.", ("ASSAULT", "AFG", "AFG")),
+    ],
+)
+def test_a_town_attacked_or_taken_is_its_state_attacked(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+def test_goods_seized_are_no_attack() -> None:
+    got = triples("Kenyan police seized two tonnes of cocaine in Mombasa.")
+    assert ("COERCE", "KEN", "KEN") in got
+    assert not any(e[0] == "ASSAULT" for e in got)
+
+
+def test_a_town_of_one_s_own_retaken_names_no_one_it_was_taken_from() -> None:
+    assert triples("Iraqi forces retook Mosul on Monday.") == []

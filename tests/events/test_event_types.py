@@ -113,3 +113,9 @@ def test_blocking_a_named_road_is_still_a_protest() -> None:
 )
 def test_a_guest_welcomed_to_a_place_is_hosted(text: str, expected: tuple) -> None:
     assert expected in events(text)
+
+
+def test_protesting_one_s_innocence_denies_a_charge() -> None:
+    got = types("The Georgian journalist, on trial in Baku, has protested his innocence.")
+    assert "REJECT" in got
+    assert "PROTEST" not in got

@@ -18,6 +18,10 @@ from coded import coded, has_event
         # an onlooker's forecast is no planned act
         ("I think the EU will recognise Kosovo within a year, a Dutch analyst said.", None, "EU", "KOS"),
         ("Spain will recognise Kosovo next year, an expert in Madrid said.", None, "ESP", "KOS"),
+        # a forecast verb over what another will do foresees it, whatever the frame below it
+        ("A Danish analyst anticipates that Sweden will commit to NATO.", "AGREE", "SWE", "NATO"),
+        ("The Swedish minister said she expects that Finland will sign the accord with Norway within weeks.",
+         "REQUEST", "SWE", "FIN"),
         # a condition is no act
         ("The strife would ease if Israeli leaders were willing to talk with the Palestinians.", None, "ISR", "PSE"),
         ("Peru would profit if Chile were willing to talk with Bolivia.", None, "CHL", "BOL"),
@@ -55,6 +59,8 @@ def test_no_such_event(text: str, kind: str | None, source: str | None, target: 
         ("The French government said it will recognise Palestine.", None, "FRA", "PSE"),
         # a willingness stated outright is a promise
         ("Israeli leaders are willing to negotiate with the Palestinians.", "AGREE", "ISR", "PSE"),
+        # expecting another to act is a demand
+        ("Sweden expects Finland to sign the accord with Norway.", "REQUEST", "SWE", "FIN"),
         # a named minister's possible deal is still hedged news
         ("The German minister might agree to the deal with France.", "AGREE", "DEU", "FRA"),
         # refusing access is a refusal

@@ -25,6 +25,9 @@ def _pairs(text: str) -> set[tuple[str, str, str | None]]:
         "The Greek premier would not say whether Greece would veto the deal with Turkey.",
         "The chancellor would not be drawn on whether Germany would recognise Palestine.",
         "Journalists asked Scholz as he left the summit if Germany would send tanks to Ukraine.",
+        # asked about a matter, or how to do a thing: a question put, nothing asked for
+        "Kiev asked Moscow about the fate of the detained Ukrainian sailors.",
+        "The Turkish president asked Merkel how to end the quarrel over the rallies.",
     ],
 )
 def test_what_a_question_is_about_is_no_event(text: str) -> None:
@@ -36,6 +39,7 @@ def test_what_a_question_is_about_is_no_event(text: str) -> None:
     [
         ("Germany will recognise Palestine, the chancellor said.", ("AGREE", "DEU", "PSE")),
         ("Paris asked Berlin to support sanctions against Iran.", ("REQUEST", "FRA", "DEU")),
+        ("Poland asked NATO for more troops.", ("REQUEST", "POL", "NATO")),
         ("If Russia attacks Ukraine, Germany will ask what NATO plans to do.", ("ASSAULT", "RUS", "UKR")),
     ],
 )

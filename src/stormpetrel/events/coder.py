@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from stormpetrel import data
+from stormpetrel import data, geo
 from stormpetrel.actors.resolve import PARTY_SECTORS
 from stormpetrel.events import senses
 from stormpetrel.events.lexicon import Lexicon, Trigger, coercive, frame_events, lemma_of, verb_forms
@@ -330,8 +330,12 @@ def _stative(verb: Token) -> bool:
     )
 
 
+PLACE_OBJECT = "<place>"  # what triggers.tsv writes for an object that names a place: "captured Aleppo"
+
+
 def _object_lemmas(verb: Token) -> set[str]:
-    """Lemmas of the verb's object, with what a measure word holds ("tons of aid")."""
+    """Lemmas of the verb's object, with what a measure word holds ("tons of aid"), and
+    :data:`PLACE_OBJECT` for the name of a place."""
     lemmas = set()
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a war waged by X": the noun is the object
         lemmas.add(verb.head.lemma_.lower())
@@ -342,6 +346,8 @@ def _object_lemmas(verb: Token) -> set[str]:
         if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS:
             for t in conjuncts(c):
                 lemmas.add(t.lemma_.lower())
+                if t.pos_ == "PROPN" and geo.named_place(t.text):
+                    lemmas.add(PLACE_OBJECT)
                 if t.lemma_.lower() in HELD_VIEWS and t.tag_ == "NN" and any(
                     p.dep_ == "prep" and p.lower_ in STANCE_PREPS for p in t.children
                 ):
@@ -1140,6 +1146,8 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             continue
         if senses.conditioned(tok):
             continue  # "if X were willing to talk": a condition, no promise
+        if senses.foreseen_frame(tok, comp):
+            continue  # "expects that X will ...", "anticipates that X will commit to Y": a forecast
         effect = frames().get(tok.lemma_.lower())
         # a light verb with an event of its own directs only its object: "ordered X to leave"
         directed = effect in DIRECTIVE_EFFECTS or effect == "light"

@@ -627,6 +627,19 @@ def _put_as_question(cand: Candidate) -> bool:
     return False
 
 
+def _inquiry(cand: Candidate) -> bool:
+    """ "asked her about her plans", "asked him how to end the ban": a question put, nothing
+    asked for ("asked X for troops", "asked X to leave" stay requests)."""
+    tok = cand.token
+    if cand.type != "REQUEST" or cand.trigger.pos != "VERB" or tok.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    clauses = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}]
+    if "about" in preps and "for" not in preps and not clauses:
+        return True
+    return any(w.dep_ in {"advmod", "mark"} and w.lower_ in WH_WORDS and w.i < c.i for c in clauses for w in c.children)
+
+
 def _no_doer(cand: Candidate) -> bool:
     """ "no leader has refused", "not all locals agree", "an employee might agree": no one did it."""
     if any(c.dep_ == "neg" for t in cand.sources for c in t.children):
@@ -812,6 +825,7 @@ _NO_EVENT_CHECKS: tuple[Callable[[Candidate], bool], ...] = (
     _not_done,
     _question,
     _put_as_question,
+    _inquiry,
     _no_doer,
     _no_political_party,
     _acts_in_general,
@@ -1280,6 +1294,19 @@ def _forecast(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def foreseen_frame(frame: Token, complement: Token) -> bool:
+    """A frame word that only foresees: itself in a forecast ("an analyst anticipates that X will
+    commit to Y"), or a forecast verb over what someone will do ("he expects that the premier
+    will set out his plans"; "expects X to leave" stays a demand)."""
+    if _forecast(frame):
+        return True
+    return (
+        frame.lemma_.lower() in FORECAST_VERBS
+        and complement.dep_ == "ccomp"
+        and _has_aux(complement, FORECAST_MODALS)
+    )
 
 
 def _periodic(noun: Token) -> bool:
