@@ -192,3 +192,12 @@ def test_an_office_the_table_gives_for_later_years_is_not_held_yet() -> None:
     assert secretary is None or secretary.name != "Marco Rubio"
     held = actor_of("Marco Rubio flew to Bonn on Monday.", "Rubio", year=2025)
     assert held is not None and held.sector == "GOV"
+
+
+def test_a_minister_who_later_heads_an_organisation_is_of_it_in_those_years() -> None:
+    # Ahmed Aboul Gheit: Egypt's foreign minister until 2011, Arab League chief from 2016
+    text = "Ahmed Aboul Gheit met the Jordanian king on Monday."
+    head = actor_of(text, "Gheit", year=2017)
+    assert head is not None and head.country == "LAS"
+    minister = actor_of(text, "Gheit", year=2008)
+    assert minister is not None and minister.country == "EGY"

@@ -14,7 +14,10 @@ import pytest
 PEOPLE_TSV = Path(__file__).resolve().parents[2] / "src" / "stormpetrel" / "data" / "people.tsv"
 
 HEADER = ["name", "aliases", "code", "sector", "office", "start", "end"]
-NON_ISO_CODES = {"PSE", "KOS", "TWN", "UN", "NATO", "EU", "AU", "IAEA", "WHO", "IMF", "IMG"}
+NON_ISO_CODES = {
+    "PSE", "KOS", "TWN", "UN", "NATO", "EU", "AU", "IAEA", "WHO", "IMF", "IMG",
+    "LAS", "GCC", "OIC", "OSCE", "OPEC", "WTO",
+}
 SECTORS = {"GOV", "MIL", "LEG", "REB", "JUD"}
 YEAR_RE = re.compile(r"^\d{4}$")
 OPEN_END = 9999
