@@ -54,9 +54,10 @@ _NORMALISE = str.maketrans(
 )
 
 
-# A hyphen where a space was lost: next to a quotation mark or after a comma ('the bloc-"condemns"',
-# 'on Friday,-the envoy'); replaced by a space, one character for one.
-_GLUED_HYPHEN = re.compile(r'(?<=[,;:"])-(?=[A-Za-z"])|(?<=[A-Za-z])-(?=")')
+# A hyphen where a space was lost: next to a quotation mark, after a comma or a sentence's end ('the
+# bloc-"condemns"', 'on Friday,-the envoy', 'on Monday.-The envoy', not 'U.S.-led'); replaced by a
+# space, one character for one.
+_GLUED_HYPHEN = re.compile(r'(?<=[,;:"])-(?=[A-Za-z"])|(?<=[A-Za-z])-(?=")|(?<=[a-z0-9][.!?])-(?=[A-Z"])')
 
 
 # A lone hyphen between a word and a function word ("Members-of parliament", "said-that"), where
@@ -65,11 +66,19 @@ _GLUED_WORDS = re.compile(r"(?<![\w-])(\w+)-(\w+)(?![\w-])")
 _FUNCTION_WORDS = frozenset(
     {"the", "of", "and", "that", "which", "who", "in", "on", "at", "to", "from", "with", "is", "was", "its", "as", "by"}
 )
+# more such words, which a hyphen joins only to words ("Syria-has", "said-he", "a-new"; not "An-26"),
+# and never in a compound ("would-be", "sought-after", "for-profit" keep theirs)
+_GLUED_VERBS = frozenset(
+    {"has", "have", "had", "are", "were", "been", "said", "says", "will", "also", "but", "not", "or", "into",
+     "his", "her", "their", "an", "a"}
+)
 
 
 def _unglue(m: re.Match[str]) -> str:
     left, right = m.group(1), m.group(2)
     if left.lower() in _FUNCTION_WORDS or right.lower() in _FUNCTION_WORDS:
+        return f"{left} {right}"
+    if left.isalpha() and right.isalpha() and (left in _GLUED_VERBS or right in _GLUED_VERBS):
         return f"{left} {right}"
     return m.group(0)
 
