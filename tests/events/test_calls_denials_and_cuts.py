@@ -143,3 +143,6 @@ def test_a_warning_of_a_consequence_is_no_threat() -> None:
 def test_agreeing_that_something_is_so_is_no_deal() -> None:
     assert events("The Spanish judges agreed that the remarks could be used as evidence.") == []
     assert ("AGREE", "IRN", "IRQ") in events("Iran and Iraq agreed that talks should resume.")
+    # a phrase of time or manner beside it does not make a partner of it
+    assert events("In the end, the Spanish premier agreed that the Cuban leader was a dictator.") == []
+    assert ("SUPPORT", "ESP", "FRA") in events("The Spanish premier agreed with the French leader that it was grave.")

@@ -36,6 +36,15 @@ NOT_EVENTS = [
      "THREATEN"),
     # a fire people die in is a blaze unless its guns or gunmen are named
     ("Four people died overnight in a fire in Galway.", "ASSAULT"),
+    # a death in or by a disaster is no attack
+    ("Seven Japanese students and a teacher were killed in an avalanche on Monday at a ski resort in Japan.",
+     "ASSAULT"),
+    ("Twelve villagers were killed by a landslide in northern Peru.", "ASSAULT"),
+    # a blast of no named weapon at works that may blow up by themselves is an accident
+    ("An explosion hit the Gravelines nuclear plant in northern France on Thursday.", "ASSAULT"),
+    # an agreement tried for is not reached
+    ("EU governments are still struggling to reach a consensus with Turkey on refugees.", "AGREE"),
+    ("Iran tried to reach an agreement with the EU on Monday.", "AGREE"),
     # a warning about a third person is a tip-off
     ("Morocco warned Germany about the Tunisian man.", "THREATEN"),
     # a caution or a threat aimed at no one: no threat event
@@ -74,6 +83,10 @@ def test_no_false_event(text: str, wrong: str) -> None:
 
 # (sentence, event type, source state, target state): near neighbours that still are events
 STILL_EVENTS = [
+    ("A car bomb hit the refinery in Baiji on Thursday.", "ASSAULT", None, "IRQ"),
+    ("Iran reached an agreement with the EU on Monday.", "AGREE", "IRN", "EU"),
+    ("Rebels attempted to storm the Syrian army base on Monday.", "ASSAULT", None, "SYR"),
+    ("Seven Japanese students were killed in an attack on Monday in Kabul.", "ASSAULT", "AFG", "JPN"),
     ("Kenya reinforced its troops along the Somali border.", "MOBILIZE", "KEN", None),
     ("The Malian government finally yielded to pressure from Algeria.", "CONCEDE", "MLI", "DZA"),
     ("Malian troops seized the rebel base near Kidal.", "ASSAULT", "MLI", None),  # taken by force

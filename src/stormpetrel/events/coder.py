@@ -1241,6 +1241,16 @@ def _accidental(blast: Token) -> bool:
     return bool(words & ACCIDENT_WORDS) and not words & (WEAPON_NOUNS - BLAST_NOUNS)
 
 
+def _struck_works(verb: Token, blast: Token) -> bool:
+    """ "an explosion hit the nuclear plant": a blast of no named weapon at works of the kind
+    that blow up by themselves is an accident."""
+    named = {t.lemma_.lower() for t in blast.subtree}
+    if blast.lemma_.lower() not in BLAST_NOUNS or named & (WEAPON_NOUNS - BLAST_NOUNS):
+        return False
+    struck = [t for c in verb.children if c.dep_ in OBJECTS for t in c.subtree]
+    return bool({t.lemma_.lower() for t in struck} & ACCIDENT_WORDS)
+
+
 def _blaze(noun: Token) -> bool:
     """ "died in a fire": a fire with nothing naming its guns or who fired it is a blaze (not
     "died in artillery fire", "in fire from the militants")."""
@@ -1350,7 +1360,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if tok.tag_ == "VBN" and (tok.dep_ == "amod" or nominal):
         return None  # "the encircled city", "flew out the injured": a participle used as an adjective or noun
     if weapon is not None and trig.type == "ASSAULT":
-        return None if _accidental(weapon) else _weapon_candidate(tok, trig, weapon)
+        if _accidental(weapon) or _struck_works(tok, weapon):
+            return None
+        return _weapon_candidate(tok, trig, weapon)
     stative = _stative(tok)
     passive = _is_passive(tok) and not stative
     if tok.dep_ == "amod" and tok.tag_ == "VBG":  # "visiting Japanese Foreign Minister X": X visits

@@ -104,6 +104,8 @@ LAND_OBJECTS = _WORDS["land_object"]  # "2,000 acres were attacked": by pests or
 GENERIC_MODALS = _WORDS["generic_modal"]  # "an employee might agree": a possibility
 GENERIC_DETS = _WORDS["generic_det"]  # "an employee", "any member": anyone of a kind
 PENDING_WORDS = _WORDS["pending_word"]  # "has yet to hand over X": not done
+ATTEMPT_VERBS = _WORDS["attempt_verb"]  # "struggling to reach a deal": no deal yet
+PARTNER_PREPS = _WORDS["partner_prep"]  # "agreed with X that ...": a partner named, maybe a deal
 CONDITION_MARKS = _WORDS["condition_mark"]  # "if X were willing to talk": a condition, no act
 FORECAST_VERBS = _WORDS["forecast_verb"]  # "predicted X will sign": a forecast, no plan
 OBSERVER_NOUNS = _WORDS["observer_noun"]  # "X will sign, an analyst said": an onlooker's forecast
@@ -420,7 +422,8 @@ def _words_only(cand: Candidate) -> bool:
         cand.type == "AGREE"
         and lemma == "agree"
         and not several(cand.sources)
-        and not _has(tok, {"prep", "xcomp", "dobj"})
+        and not _has(tok, {"xcomp", "dobj"})
+        and not any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in kids)  # "in the end" may stand
         and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in kids)
     ):
         return True  # "the judges agreed that the remarks could count as evidence": a view, no deal
@@ -539,7 +542,8 @@ def _foreseen_act(cand: Candidate) -> bool:
 
 
 def _not_done(cand: Candidate) -> bool:
-    """ "faced pressure to resign", "has yet to reply", "not authorized to discuss": an act not done."""
+    """ "faced pressure to resign", "has yet to reply", "not authorized to discuss", "tried to agree":
+    an act not done."""
     tok = cand.token
     if (
         cand.trigger.pos == "VERB"
@@ -552,6 +556,8 @@ def _not_done(cand: Candidate) -> bool:
         c.dep_ == "advmod" and c.lower_ in PENDING_WORDS for c in tok.head.children
     ):
         return True  # "has yet to return the remains", "is yet to reply"
+    if cand.type == "AGREE" and cand.verb.dep_ == "xcomp" and cand.verb.head.lemma_.lower() in ATTEMPT_VERBS:
+        return True  # "are struggling to reach a consensus", "tried to agree on X": nothing agreed yet
     return (
         _enough_to(tok)  # "is not doing enough to press X": an act asked for
         or _licensed(cand.verb)  # "were not authorized to discuss the talks": who may act
@@ -681,6 +687,8 @@ def _no_political_party(cand: Candidate) -> bool:
         cand.targets and all(t.lemma_.lower() in LAND_OBJECTS for t in cand.targets)
     ):
         return True  # "locusts attacked the crops", "2,000 acres were attacked"
+    if (_pobj_lemmas(tok, {"in", "during"}) | _pobj_lemmas(tok, dep="agent")) & NATURAL_DOERS:
+        return True  # "were killed in an avalanche", "killed by a flood": a disaster, no one attacked
     return bool(_pobj_lemmas(tok, dep="agent") & VEHICLES)  # "was struck by a van": a road accident
 
 
