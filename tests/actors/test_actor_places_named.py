@@ -45,3 +45,10 @@ def test_an_official_is_not_of_the_story_state_when_the_sentence_names_a_foreign
         "The spokesman praised the media and mocked Trump's feud with the press."
     )
     assert coded.country_of(text, "spokesman") != "RUS"
+
+
+def test_a_place_of_two_names_before_a_group_is_its_home_not_a_person() -> None:
+    # "New York" is no one's name here; the story's first state is not theirs either
+    text = "Canada is near. New York lawmakers criticised the plan."
+    actor = coded.actor_of(text, "lawmakers")
+    assert actor is not None and (actor.country, actor.name) == ("USA", None)

@@ -634,7 +634,7 @@ class DocumentActors:
                 continue
             if head.pos_ == "PROPN" and c.i < head.i and _given_name(c, head, marks):
                 continue  # "Mary McCord" is no one from Mary; "Idlib Governor X" is of Idlib
-            code = geo.home(c.text)
+            code = next((geo.home(n) for n in _place_names(c, marks) if geo.home(n)), None)  # "New York police"
             if code is not None:
                 return code
         return self._of_place(head, marks)
@@ -1183,7 +1183,9 @@ class DocumentActors:
             for run in proper_names(sorted(toks, key=lambda t: t.i)):
                 run = [t for t in run if t.i in inside and t.i not in marks.names and t.i not in marks.terms]
                 if len(run) >= 2 and all(t.ent_type_ in {"PERSON", ""} for t in run):
-                    return " ".join(t.text for t in run)
+                    name = " ".join(t.text for t in run)
+                    if geo.home(name) is None:  # "New York lawmakers" are of a place, not a person
+                        return name
             return None
         parts = [
             t
