@@ -356,6 +356,8 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
             if phrase is not None and all(time_stage.prospective(a) != phrase for a in cand.anchors):
                 continue  # "criticised X ahead of talks on Friday": Friday is the talks' day
             governed = [a for a in cand.anchors if governs(expr.head, a)]
+            if cand.token.pos_ == "NOUN" and cand.light is None and _owned_elsewhere(cand.token, expr.head):
+                continue  # "said on Thursday that he found Trump's attacks disheartening": told of, not dated
             if any(_earlier(expr.head, a) for a in governed):
                 earlier.add(cand.token.i)  # "sacked in May after he lied": the lie is not dated by it
                 continue
@@ -382,6 +384,14 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
             if text is not None:  # "the resolution adopted on May 3, which demands ...": its day
                 out[cand.token.i] = text
     return out, earlier - set(out)
+
+
+def _owned_elsewhere(noun: Token, date_head: Token) -> bool:
+    """Is ``noun`` an act its owner's name marks as known ("Trump's attacks"; not "his condolences"),
+    told in a clause below the one a date stands in? The date is the telling's."""
+    if not any(c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in noun.children) or _within(date_head, noun.i):
+        return False
+    return clause_verb(noun) != clause_verb(date_head) and clause_verb(noun) in clause_verb(date_head).subtree
 
 
 def _within(date_head: Token, trigger: int) -> bool:
