@@ -40,6 +40,9 @@ NOT_EVENTS = [
     ("Seven Japanese students and a teacher were killed in an avalanche on Monday at a ski resort in Japan.",
      "ASSAULT"),
     ("Twelve villagers were killed by a landslide in northern Peru.", "ASSAULT"),
+    ("A 16-year-old girl was killed in a traffic accident in New Hampshire on Tuesday.", "ASSAULT"),
+    # pictures shot are no shooting
+    ("In Eindhoven, the Dutch photographer shot the first pics of the German artist.", "ASSAULT"),
     # a blast of no named weapon at works that may blow up by themselves is an accident
     ("An explosion hit the Gravelines nuclear plant in northern France on Thursday.", "ASSAULT"),
     # an agreement tried for is not reached

@@ -100,6 +100,7 @@ ADMIT_VERBS = _WORDS["admit_verb"]  # "conceded that the bill had failed": an ad
 QUOTE_VERBS = _WORDS["quote_verb"]  # '"...," he allowed': a verb of saying
 STOP_NOUNS = _WORDS["stop_noun"]  # "opposed to a halt to the talks": the halt is opposed, no party
 NATURAL_DOERS = _WORDS["natural_doer"]  # "locusts attacked the crops": no political act
+MISHAP_NOUNS = _WORDS["mishap_noun"]  # "was killed in a traffic accident": no attack
 LAND_OBJECTS = _WORDS["land_object"]  # "2,000 acres were attacked": by pests or a blaze
 GENERIC_MODALS = _WORDS["generic_modal"]  # "an employee might agree": a possibility
 GENERIC_DETS = _WORDS["generic_det"]  # "an employee", "any member": anyone of a kind
@@ -687,8 +688,8 @@ def _no_political_party(cand: Candidate) -> bool:
         cand.targets and all(t.lemma_.lower() in LAND_OBJECTS for t in cand.targets)
     ):
         return True  # "locusts attacked the crops", "2,000 acres were attacked"
-    if (_pobj_lemmas(tok, {"in", "during"}) | _pobj_lemmas(tok, dep="agent")) & NATURAL_DOERS:
-        return True  # "were killed in an avalanche", "killed by a flood": a disaster, no one attacked
+    if (_pobj_lemmas(tok, {"in", "during"}) | _pobj_lemmas(tok, dep="agent")) & (NATURAL_DOERS | MISHAP_NOUNS):
+        return True  # "were killed in an avalanche", "killed in a car crash": a disaster, no one attacked
     return bool(_pobj_lemmas(tok, dep="agent") & VEHICLES)  # "was struck by a van": a road accident
 
 
