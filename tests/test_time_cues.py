@@ -105,8 +105,8 @@ def test_a_date_fronting_its_clause_dates_it_whatever_precedes_it() -> None:
 
 
 def test_an_owned_act_told_of_below_a_dated_telling_takes_no_date_from_it() -> None:
-    # the Thursday is when the senator spoke; the attacks named by their author came before
-    text = "Senator Sasse confirmed on Tuesday that the nominee criticized Trump's attacks on the federal judge."
+    # the Tuesday is when the senator spoke; the attacks named by their author came before
+    text = "A Dutch senator said on Tuesday that the nominee deplored Erdogan's attacks on a Dutch judge."
     assert dates(text, "ACCUSE") == [None]
     # a date inside the act's own phrase is still its own
     assert dates("Putin's visit to Paris on Tuesday was cut short.", "CONSULT") == ["2021-06-15"]

@@ -357,7 +357,7 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
                 continue  # "criticised X ahead of talks on Friday": Friday is the talks' day
             governed = [a for a in cand.anchors if governs(expr.head, a)]
             if cand.token.pos_ == "NOUN" and cand.light is None and _owned_elsewhere(cand.token, expr.head):
-                continue  # "said on Thursday that he found Trump's attacks disheartening": told of, not dated
+                continue  # "said on Friday that she deplored the minister's attacks": told of, not dated
             if any(_earlier(expr.head, a) for a in governed):
                 earlier.add(cand.token.i)  # "sacked in May after he lied": the lie is not dated by it
                 continue

@@ -54,7 +54,7 @@ def test_a_place_of_two_names_before_a_group_is_its_home_not_a_person() -> None:
     assert actor is not None and (actor.country, actor.name) == ("USA", None)
 
 
-def test_an_international_court_in_a_city_is_no_court_of_the_host_state() -> None:
-    text = "In 2010, Pakistan filed a complaint with the Permanent Court of Arbitration at The Hague."
+def test_an_international_court_is_no_court_of_a_state() -> None:
+    text = "Ecuador took its dispute with Chile to the Permanent Court of Arbitration."
     actor = coded.actor_of(text, "Court")
     assert actor is not None and (actor.country, actor.sector) == ("IGO", "JUD")

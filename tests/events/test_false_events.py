@@ -37,16 +37,15 @@ NOT_EVENTS = [
     # a fire people die in is a blaze unless its guns or gunmen are named
     ("Four people died overnight in a fire in Galway.", "ASSAULT"),
     # a death in or by a disaster is no attack
-    ("Seven Japanese students and a teacher were killed in an avalanche on Monday at a ski resort in Japan.",
-     "ASSAULT"),
+    ("Three Italian climbers were killed in an avalanche in Austria on Friday.", "ASSAULT"),
     ("Twelve villagers were killed by a landslide in northern Peru.", "ASSAULT"),
-    ("A 16-year-old girl was killed in a traffic accident in New Hampshire on Tuesday.", "ASSAULT"),
+    ("Two Danish tourists were killed in a traffic accident near Odense on Friday.", "ASSAULT"),
     # pictures shot are no shooting
     ("In Eindhoven, the Dutch photographer shot the first pics of the German artist.", "ASSAULT"),
     # a blast of no named weapon at works that may blow up by themselves is an accident
     ("An explosion hit the Gravelines nuclear plant in northern France on Thursday.", "ASSAULT"),
     # an agreement tried for is not reached
-    ("EU governments are still struggling to reach a consensus with Turkey on refugees.", "AGREE"),
+    ("Arab governments keep struggling to reach a deal with Iran over shipping.", "AGREE"),
     ("Iran tried to reach an agreement with the EU on Monday.", "AGREE"),
     # a warning about a third person is a tip-off
     ("Morocco warned Germany about the Tunisian man.", "THREATEN"),
