@@ -801,9 +801,25 @@ def _topic(cand: Candidate) -> bool:
     tok = cand.token
     if _discussed(tok):
         return True  # "discussed plans to ban the trade"
+    if _text_debated(cand):
+        return True  # "the bill discussed by the committee", "MPs debated the law": a text, no partner
     if cand.trigger.pos == "NOUN" and _ended(tok):
         return True  # "could lead to the lifting of sanctions against X": a measure ended, none imposed
     return cand.type == "AGREE" and cand.trigger.pos == "NOUN" and _talked_over(tok)  # "talks over a deal"
+
+
+def _text_debated(cand: Candidate) -> bool:
+    """A text discussed or debated by one side with no one named ("the bill discussed by the
+    committee", "lawmakers debated the law"): a body at work, no talks."""
+    tok = cand.token
+    if cand.type != "CONSULT" or cand.trigger.pos != "VERB" or tok.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    if cand.mutual or several(cand.sources) or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    texts = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the bill discussed by X"
+        texts.append(tok.head)
+    return bool(texts) and all(t.lemma_.lower() in TEXT_NOUNS for t in texts)
 
 
 def _statistic(cand: Candidate) -> bool:
