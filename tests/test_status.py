@@ -159,6 +159,11 @@ CASES = [
     ("No date has yet been fixed for talks between Serbia and Kosovo.", "CONSULT", "SRB", "KOS", "planned"),
     ("Officials in Ankara have set a date for a summit between Turkey and Greece.", "CONSULT", "TUR", "GRC", "planned"),
     ("Diplomats weigh the possibility of talks between Macron and Putin.", "CONSULT", "FRA", "RUS", "hypothetical"),
+    # an event prepared for or awaited is yet to come; one looked back on is done
+    ("As the Danish premier prepares for her meeting with Macron, her aides urged caution.",
+     "CONSULT", "DNK", "FRA", "planned"),
+    ("The envoy's trip is meant to prepare the meeting between Macron and Putin.", "CONSULT", "FRA", "RUS", "planned"),
+    ("The Danish premier looked at her meeting with Macron as a success.", "CONSULT", "DNK", "FRA", "asserted"),
     # an intent called off is not done; one announced is
     ("Moscow dropped its plan to expel the American diplomats.", "SANCTION", "RUS", "USA", "negated"),
     ("Ankara has reversed its decision to expel the Dutch ambassador.", "SANCTION", "TUR", "NLD", "negated"),

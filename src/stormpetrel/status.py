@@ -50,6 +50,9 @@ BELIEF_WORDS = _CUES["belief_word"]  # "is not sure that X attacked"
 UNREAL_MODALS = _CUES["unreal_modal"]  # "X must withdraw", "X can make a deal"
 CERTAINTY_NOUNS = _CUES["certainty_noun"]  # "there is no guarantee that X will"
 SCHEDULE_NOUNS = _CUES["schedule_noun"]  # "a date for talks with X": the talks are planned
+AWAIT_VERBS = _CUES["await_verb"]  # "preps for his meeting with X": the meeting is to come
+AWAITED_PREPS = _CUES["awaited_prep"]  # "preps for", "looking forward to"
+AWAIT_PARTICLES = _CUES["await_particle"]  # "looking forward to"
 POSSIBILITY_NOUNS = _CUES["possibility_noun"]  # "the possibility of a meeting with X": hypothetical
 OBSERVERS = _CUES["observer"]  # "analysts say X will attack": a forecast
 _CODER_WORDS = data.word_classes("coder_words.tsv")
@@ -223,6 +226,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
             return "uncertain"  # "there is no guarantee that the EU would allow it"
     if _timed_by(trigger, "for", SCHEDULE_NOUNS):
         return "planned"  # "no date has been set for talks", "dates for a summit were discussed"
+    if _awaited(trigger):
+        return "planned"  # "as he preps for his meeting with X", "looks forward to the talks"
     if _timed_by(trigger, "of", POSSIBILITY_NOUNS):
         return "hypothetical"  # "asked about the possibility of a meeting with X"
     forecast = _forecast(trigger)
@@ -264,6 +269,21 @@ def _timed_by(trigger: Token, prep_word: str, nouns: frozenset[str]) -> bool:
     if holder.pos_ in {"VERB", "AUX"}:  # "no date has been set for talks": the phrase hangs on the verb
         return any(c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in nouns for c in holder.children)
     return holder.lemma_.lower() in nouns
+
+
+def _awaited(trigger: Token) -> bool:
+    """Is ``trigger`` an event noun prepared for, awaited or looked forward to ("preps for his
+    meeting with X", "looks forward to the talks", "prepare the summit")?"""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"pobj", "dobj"}:
+        return False
+    holder = trigger.head
+    if trigger.dep_ == "pobj":
+        if holder.lower_ not in AWAITED_PREPS:
+            return False
+        holder = holder.head
+        if holder.lower_ in AWAIT_PARTICLES:  # "looking forward to"
+            holder = holder.head
+    return holder.pos_ in {"VERB", "AUX"} and holder.lemma_.lower() in AWAIT_VERBS
 
 
 def _counterfactual(verb: Token) -> bool:
