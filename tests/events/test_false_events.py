@@ -25,7 +25,7 @@ NOT_EVENTS = [
     # figurative objects
     ("The UN refugee agency met the needs of Syrians in Jordan.", "CONSULT"),
     # a text one body discusses with no one named is its work, no talks
-    ("The bill discussed by the US Senate committee would let the Pentagon give 90 million dollars in aid to Kenya.",
+    ("A bill the US Senate committee discussed would let the Pentagon give 90 million dollars in aid to Kenya.",
      "CONSULT"),
     ("The Indian position was reinforced Monday in a phone call between Indian Foreign Minister "
      "Jaishankar and the new Japanese foreign minister.", "MOBILIZE"),

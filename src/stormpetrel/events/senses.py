@@ -810,14 +810,15 @@ def _topic(cand: Candidate) -> bool:
 
 def _text_debated(cand: Candidate) -> bool:
     """A text discussed or debated by one side with no one named ("the bill discussed by the
-    committee", "lawmakers debated the law"): a body at work, no talks."""
+    committee", "a bill the committee discussed", "lawmakers debated the law"): a body at work,
+    no talks."""
     tok = cand.token
     if cand.type != "CONSULT" or cand.trigger.pos != "VERB" or tok.lemma_.lower() not in TOPIC_VERBS:
         return False
     if cand.mutual or several(cand.sources) or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False
     texts = [c for c in tok.children if c.dep_ == "dobj"]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "the bill discussed by X"
+    if tok.dep_ in {"acl", "relcl"} and not texts:  # "the bill discussed by X", "a bill X discussed"
         texts.append(tok.head)
     return bool(texts) and all(t.lemma_.lower() in TEXT_NOUNS for t in texts)
 
