@@ -17,11 +17,15 @@ from stormpetrel.nlp import normalise
         ('the "Regulation Bill"-passed', 'the "Regulation Bill" passed'),
         ("Members-of parliament met the-Kenyan envoy", "Members of parliament met the Kenyan envoy"),
         ("The Chilean army-has denied a-new report.-The", "The Chilean army has denied a new report. The"),
+        ("Chile-signed an accord and repeatedly-criticized the plan",
+         "Chile signed an accord and repeatedly criticized the plan"),
         # real compounds stay whole
         ("Turkish-backed rebels and a so-called deal", "Turkish-backed rebels and a so-called deal"),
         ("a state-of-the-art, black-and-white cease-fire", "a state-of-the-art, black-and-white cease-fire"),
         ("a would-be spy and a sought-after An-26 over U.S.-led lines",
          "a would-be spy and a sought-after An-26 over U.S.-led lines"),
+        ("Kremlin-backed rebels and a newly-elected mayor co-founded a party",
+         "Kremlin-backed rebels and a newly-elected mayor co-founded a party"),
     ],
 )
 def test_normalise(text: str, parsed: str) -> None:
