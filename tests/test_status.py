@@ -218,6 +218,9 @@ def test_a_refusal_is_an_asserted_reject_not_a_negated_event(text: str, source: 
         pytest.param("According to the Azerbaijani Defense Ministry, Armenian troops shelled Azerbaijani villages.",
                      {"azerbaijani", "defense", "ministry"},
                      id="according-before"),
+        # the day a statement came out is no source
+        pytest.param("Armenian troops have shelled Azerbaijani villages, says a statement issued on Friday.",
+                     {"statement"}, id="statement-on-a-day"),
     ],
 )
 def test_attribution_in_the_sentence(text: str, words: set[str]) -> None:

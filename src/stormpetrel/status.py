@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from stormpetrel import data
 from stormpetrel.grammar import chain, clause_verb, frames, is_future, proper_names, reports, tense
 from stormpetrel.time import (
+    DAY_WORDS,
     framed_status,
     plan_predicate,
     prospective,
@@ -639,7 +640,10 @@ def attribution(trigger: Token) -> str | None:
 
 def _source_text(tok: Token) -> str:
     # the speaker's own name, or the outlet a report is in ("a report in Trend News")
-    names = [r for r in proper_names(tok.subtree) if tok in r or r[-1].dep_ == "pobj"]
+    names = [
+        r for r in proper_names(tok.subtree)
+        if (tok in r or r[-1].dep_ == "pobj") and not all(t.lower_ in DAY_WORDS for t in r)  # not "on Monday"
+    ]
     if names:
         return " ".join(t.text for t in max(names, key=len))
     words = [
