@@ -99,6 +99,7 @@ LAND_NOUNS = _ACTOR_WORDS["land_noun"]  # "deported from the country"; not "expe
 RECIPROCAL_VERBS = _ACTOR_WORDS["reciprocal_verb"]  # "X and Y clashed": with each other
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # "recalled its ambassador": the doer's own
 SHARED_PREPS = _ACTOR_WORDS["shared_prep"]  # "the border with X", "trade with X": X is the other party
+SUBJECT_PREPS = _ACTOR_WORDS["subject_prep"]  # "a meeting on Syria": Syria is what it is about
 DEPLOY_SITE_PREPS = _ACTOR_WORDS["deploy_site_prep"]  # "deployed troops around X"
 BRANDING_PREPS = _ACTOR_WORDS["branding_prep"]  # "slammed it as an attack from X": X is blamed
 # types of acts that may brand what they are aimed at ("dismissed the report as a smear by X")
@@ -977,7 +978,8 @@ def offer_maker(ctx: Context, sides: Sides) -> None:
 
 def partner_fill(ctx: Context, sides: Sides) -> None:
     """"The ministers met again on Friday": a meeting or agreement with no recipient in the
-    sentence is with the actor's partner in the story."""
+    sentence is with the actor's partner in the story, unless it is what the meeting is about
+    ("the Council will meet on Syria")."""
     cand = ctx.cand
     if sides.targets or cand.targets or not sides.sources:
         return
@@ -1001,8 +1003,21 @@ def partner_fill(ctx: Context, sides: Sides) -> None:
         return
     if cand.type in PARTNER_FILL or (cand.light is not None and cand.type == "SUPPORT"):
         partner = ctx.actors.partner_of(sides.sources[0].country)
-        if partner:
+        if partner and partner not in _subject_states(ctx):
             sides.targets = [ctx.state(partner)]
+
+
+def _subject_states(ctx: Context) -> set[str]:
+    """The states the trigger's "on", "about" phrase names: "a meeting on Syria" is about Syria."""
+    words = [w for w in (ctx.cand.token, ctx.cand.light) if w is not None]
+    return {
+        ctx.marks.names[t.i].entry.code
+        for w in words
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ in SUBJECT_PREPS
+        for t in c.subtree
+        if t.i in ctx.marks.names
+    }
 
 
 def _body_of_gathering(ctx: Context, sides: Sides) -> Actor | None:
