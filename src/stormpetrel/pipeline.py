@@ -391,7 +391,8 @@ def _owned_elsewhere(noun: Token, date_head: Token) -> bool:
     told in a clause below the one a date stands in? The date is the telling's."""
     if not any(c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in noun.children) or _within(date_head, noun.i):
         return False
-    return clause_verb(noun) != clause_verb(date_head) and clause_verb(noun) in clause_verb(date_head).subtree
+    told, telling = clause_verb(noun), clause_verb(date_head)
+    return told != telling and told in telling.subtree
 
 
 def _within(date_head: Token, trigger: int) -> bool:
