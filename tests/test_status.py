@@ -152,6 +152,11 @@ CASES = [
                  id="report-not-rejected"),
     # asserted
     ("Armenian troops attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "asserted"),
+    # a relative clause tells what is known of its noun, whatever the clause around it doubts
+    pytest.param("Trade has been uncertain since the rise of Modi, who accused Pakistan of harbouring militants.",
+                 "ACCUSE", "IND", "PAK", "asserted", id="relative-clause-under-doubt"),
+    pytest.param("It is unclear whether the claim that Turkish jets bombed Iraq is true.",
+                 "ASSAULT", "TUR", "IRQ", "uncertain", id="claim-clause-under-doubt"),
     pytest.param("Neither France nor Germany attended the summit in Moscow.", "CONSULT", "DEU", "RUS", "negated",
                  id="neither-nor"),
     ("The Turkish foreign minister met his Iranian counterpart in Ankara.", "CONSULT", "TUR", "IRN", "asserted"),

@@ -54,6 +54,7 @@ SCHEDULE_NOUNS = _CUES["schedule_noun"]  # "a date for talks with X": the talks 
 AWAIT_VERBS = _CUES["await_verb"]  # "preps for his meeting with X": the meeting is to come
 AWAITED_PREPS = _CUES["awaited_prep"]  # "preps for", "looking forward to"
 AWAIT_PARTICLES = _CUES["await_particle"]  # "looking forward to"
+RELATIVE_WORDS = _CUES["relative_word"]  # "X, who accused Y": told as known
 POSSIBILITY_NOUNS = _CUES["possibility_noun"]  # "the possibility of a meeting with X": hypothetical
 OBSERVERS = _CUES["observer"]  # "analysts say X will attack": a forecast
 _CODER_WORDS = data.word_classes("coder_words.tsv")
@@ -217,7 +218,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
                 return "uncertain"
             if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS:
                 return "uncertain"
-    for anc in above:
+    for anc in _within_relative(verb, above):
         lemma = anc.lemma_.lower()
         if fr.get(lemma) == "uncertain" or anc.lower_ in HEDGES or _doubts(anc):
             return "uncertain"
@@ -331,6 +332,22 @@ def governors(verb: Token) -> list[Token]:
         cur = cur.head
         if not coordinate:
             out.append(cur)
+    return out
+
+
+def _within_relative(verb: Token, above: list[Token]) -> list[Token]:
+    """The governors of ``verb`` below the noun a relative clause it is in describes: "ties
+    have been uncertain since the election of X, who accused Y": the accusation is told as
+    known, whatever the clause around the noun doubts."""
+    out: list[Token] = []
+    cur = verb
+    for anc in above:
+        while cur.head != anc and cur.head != cur:
+            cur = cur.head
+        if cur.dep_ == "relcl" and any(t.lower_ in RELATIVE_WORDS for t in cur.subtree if t.i < cur.i):
+            break  # (not "the report that X met Y", a claim the parser may take for a relative clause)
+        out.append(anc)
+        cur = anc
     return out
 
 

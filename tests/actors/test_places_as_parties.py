@@ -61,3 +61,21 @@ def test_goods_seized_are_no_attack() -> None:
 
 def test_a_town_of_one_s_own_retaken_names_no_one_it_was_taken_from() -> None:
     assert triples("Iraqi forces retook Mosul on Monday.") == []
+
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a pact or round of talks named after the town where it was made is no party of that town's state
+        ("The Canadian prime minister praised the Paris Agreement on Monday.", "FRA"),
+        ("Iran praised the Astana talks.", "KAZ"),
+        ("The Kenyan president criticised the Mexico City Policy.", "MEX"),
+    ],
+)
+def test_a_pact_named_after_a_town_is_not_that_town_s_state(text: str, wrong: str) -> None:
+    assert not any(wrong in (src, tgt) for _, src, tgt in triples(text))
+
+
+def test_a_pact_named_after_a_state_keeps_it() -> None:
+    assert ("ACCUSE", "USA", "IRN") in triples("The American president criticised the Iran agreement on Monday.")

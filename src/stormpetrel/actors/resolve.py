@@ -134,6 +134,7 @@ CLAIM_VERBS = _LISTS["claim_verb"]  # "X concluded that Y hacked", "X accused Y 
 IGO_DEFAULTS = _VALUES.get("igo_anaphor", {})
 # "the statements", "the law": whoever the document said made one (by class, in value)
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
+VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
 ISSUE_VERBS = _LISTS["issue_verb"]  # "X issued a statement", "X passed a law": X made it
 SPEECH_VERBS = _LISTS["speech_verb"]  # "X claimed that ...": X made a statement
@@ -705,6 +706,15 @@ class DocumentActors:
                 return country
         return None
 
+    def _venue_named(self, head: Token, marks: SentenceMarks) -> bool:
+        """Is ``head`` a pact, policy or round of talks named after the town it was made in ("the
+        Paris Agreement", "the Minsk accords", "the Astana talks")? The town is no party to it.
+        A state's name keeps its part ("the Iran deal", "the Russian-Turkish agreement")."""
+        if head.lemma_.lower() not in VENUE_NAMED and head.lower_ not in VENUE_NAMED:
+            return False
+        kinds = {marks.names[t.i].entry.kind for t in head.subtree if t.i < head.i and t.i in marks.names}
+        return "capital" in kinds and not kinds & {"country", "adjective", "people", "person", "igo", "group"}
+
     def _note_participants(self, who: Token | None, marks: SentenceMarks) -> None:
         if who is None or who.pos_ not in {"NOUN", "PROPN"}:
             return
@@ -826,6 +836,8 @@ class DocumentActors:
             known = self.persons[head.lower_]  # "Varga", whatever label the model gave it
             return Actor(text=_phrase_text(head, toks), name=known.name, country=known.country, sector=known.sector)
         text = _phrase_text(head, toks)
+        if self._venue_named(head, marks):
+            return None
         if any(t.i in marks.names and t.head.i == head.i and negated_name(t) for t in toks):
             # "non-EU citizens", "non-US charities": of some other state, not known which
             return Actor(text=text, name=None, country=None, sector=self._sector(head, toks, marks))
