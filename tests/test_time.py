@@ -407,3 +407,23 @@ def test_a_day_asked_for_is_not_pushed_into_last_year() -> None:
     text = "Opposition leaders in Belarus urged supporters to rally in Minsk on May 27 against the government."
     event = one(text, "2017-05-10", "REQUEST")
     assert (event.date, event.status) == (None, "asserted")
+
+
+# -- a day counted from another event -----------------------------------------------------------
+
+def test_the_day_before_an_event_is_not_the_day_before_the_story_s_date() -> None:
+    text = "The two ministers met in Baku on June 9. The Turkish minister visited Armenia the day before the vote."
+    assert one(text, THURSDAY, "CONSULT", "TUR").date is None
+
+
+def test_the_day_after_an_event_set_beside_a_date_is_that_date() -> None:
+    text = "On June 14, the day after the deadline passed, Kenya asked Uganda for talks."
+    assert one(text, THURSDAY, "REQUEST").date == "2021-06-14"
+
+
+def test_a_date_in_the_act_s_own_phrase_beats_the_day_it_was_announced() -> None:
+    text = (
+        "The Kenyan president will meet Ethiopia's leader for the first time on June 24, "
+        "Nairobi announced on Tuesday."
+    )
+    assert one(text, THURSDAY, "CONSULT").date == "2021-06-24"

@@ -290,6 +290,12 @@ class Timeline:
                     # past act of no known day; a month long after the news is the last one
                     expr.value = self._resolve(expr)
                 continue
+            if _day_of_another(expr):  # "the day before the vote": a day of that event, not of the story's
+                named = [
+                    e for e in found if e.value is not None and text[e.match.end() : expr.match.start()].strip() == ","
+                ]
+                expr.value = named[0].value if named else None  # "on Dec 12, the day after X": Dec 12
+                continue
             expr.value = self._resolve(expr)
             if expr.value is not None and expr.value.precision == "day" and clause_day is None:
                 clause_day = parse_date(expr.value.value)
@@ -551,6 +557,18 @@ def prospective(tok: Token) -> Token | None:
             return None
         cur = head
     return None
+
+
+def _day_of_another(expr: TimeExpr) -> bool:
+    """Is ``expr`` "the day after" or "the day before" something it names ("the day after the
+    vote", "the day before talks began")? It counts from that event, not from the story's day."""
+    if expr.kind not in {"following", "preceding"}:
+        return False
+    span = expr.head.sent.char_span(expr.match.start(), expr.match.end(), alignment_mode="expand")
+    word = span[-1] if span is not None and len(span) else expr.head
+    if word.lower_ not in {"after", "before"}:
+        return False
+    return word.dep_ == "mark" or any(c.dep_ in {"pobj", "pcomp"} for c in word.children)
 
 
 def _after_past_act(tok: Token) -> bool:
