@@ -152,6 +152,15 @@ CASES = [
                  id="report-not-rejected"),
     # asserted
     ("Armenian troops attacked Azerbaijani positions.", "ASSAULT", "ARM", "AZE", "asserted"),
+    # a means to act only held is possible; with "no" or under a negation the act is not done
+    pytest.param("Estonia has the power to expel the Russian envoy.", "SANCTION", "EST", "RUS", "hypothetical",
+                 id="means-held"),
+    pytest.param("Estonia used its power to expel the Russian envoy.", "SANCTION", "EST", "RUS", "asserted",
+                 id="means-used"),
+    pytest.param("Estonia does not have enough evidence to charge the Russian envoy.", "ACCUSE", "EST", "RUS",
+                 "negated", id="means-lacked"),
+    pytest.param("Estonia has no intention to expel the Russian envoy.", "SANCTION", "EST", "RUS", "negated",
+                 id="no-intention"),
     # a relative clause tells what is known of its noun, whatever the clause around it doubts
     pytest.param("Trade has been uncertain since the rise of Modi, who accused Pakistan of harbouring militants.",
                  "ACCUSE", "IND", "PAK", "asserted", id="relative-clause-under-doubt"),

@@ -38,6 +38,8 @@ HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
 HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
 VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
 INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to impose"
+MEANS_NOUNS = _CUES["means_noun"]  # "has the power to expel X": possible; "no evidence to charge him": not done
+HOLDING_VERBS = _CUES["holding_verb"]  # "has the power to", "was given the authority to"
 CALL_OFF_VERBS = _CUES["call_off_verb"]  # "dropped its plan to expel": the act is called off
 CLAIM_NOUNS = _CUES["claim_noun"]  # "reports that X attacked"
 DENIAL_PHRASES = _CUES["denial_phrase"]  # "rejected suggestions that ...", "pushed back on reports that ..."
@@ -207,8 +209,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
     would = any(c.lower_ in {"would", "could", "might"} and c.dep_ == "aux" for v in verbs for c in v.children)
     if cond or (would and any(t.lower_ in {"if", "unless"} for t in trigger.sent)) or enabled(verb):
         return "hypothetical"
-    if unreal(verb):
-        return "hypothetical"  # "X must withdraw", "X should use that lever, threatening Y"
+    if unreal(verb) or _means_only(verb):
+        return "hypothetical"  # "X must withdraw", "X should use that lever", "has the power to expel X"
     if any(_counterfactual(v) for v in verbs):
         return "hypothetical"  # "a resolution that would have imposed sanctions": never done
     # hedges on the event's words, or a hedging word above it
@@ -561,14 +563,27 @@ def _unfulfilled(verb: Token) -> bool:
         return False
     # the noun the infinitive follows ("threats to impose", parsed as its head or not)
     noun = verb.head if verb.dep_ == "acl" else verb.doc[to.i - 1] if to.i > 0 else verb
-    if noun.lemma_.lower() not in INTENT_NOUNS or noun.pos_ != "NOUN":
+    if noun.lemma_.lower() not in INTENT_NOUNS | MEANS_NOUNS or noun.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True  # "has no intention to expel", "no evidence to charge him"
     above = clause_verb(noun.head) if noun.head != noun else noun
     if frames().get(above.lemma_.lower()) == "reject":
         return False
     if called_off_by(verb) is not None:
         return True
     return any(c.dep_ == "neg" for c in above.children)
+
+
+def _means_only(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a means to act that is only held ("has the power to
+    expel X", "the authority to impose sanctions"): the act is possible, not done."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.lemma_.lower() not in MEANS_NOUNS or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "attr"}:
+        return False
+    return noun.head.lemma_.lower() in HOLDING_VERBS  # not "used its power to expel X": done
 
 
 def called_off_by(verb: Token) -> Token | None:
