@@ -86,6 +86,11 @@ CASES = [
          ("Ankara",), ("government",)),
         ("Ankara will recognise the new government.", "recognise", "SUPPORT", None, ("Ankara",), ("government",)),
     ),
+    (
+        senses._a_duty,
+        ("The new Malian premier is charged to rebuild the army.", "charged", "ACCUSE", None, (), ("premier",)),
+        ("The new Malian premier was charged with fraud.", "charged", "ACCUSE", None, (), ("premier",)),
+    ),
 ]
 
 

@@ -375,7 +375,9 @@ def _particles(verb: Token) -> set[str]:
         c.lower_
         for c in verb.children
         if (c.dep_ == "prt" and c.i > verb.i)  # "handed the suspects over"
-        or (c.dep_ in {"prep", "advmod"} and 0 < c.i - verb.i <= 3)  # "pulled its troops back"
+        or (  # "pulled its troops back"; not "gave back in January", a time
+            c.dep_ in {"prep", "advmod"} and 0 < c.i - verb.i <= 3 and not any(_day(g) for g in pobjs(c))
+        )
         or (  # "forced X, Y, out of the region", but not "passed it to X over the holiday"
             c.dep_ in {"prep", "advmod"}
             and c.i > verb.i

@@ -172,6 +172,7 @@ STANDING_TEXTS = _SENSE["standing_text"]  # "resolutions that demand X": what a 
 ADOPTION_VERBS = _SENSE["adoption_verb"]  # "adopted a resolution that demands X": a demand made now
 REPEAL_VERBS = _SENSE["repeal_verb"]  # "overturned a regulation": law-making at home
 DOMESTIC_RULES = _SENSE["domestic_rule"]  # "overturned a regulation": law-making at home
+DUTY_VERBS = _SENSE["duty_verb"]  # "is charged to lead the nation": a task given, no accusation
 FOUNDING_VERBS = _SENSE["founding_verb"]  # "was set up to prosecute X": a body's purpose
 SPORT_NOUNS = _SENSE["sport_noun"]  # "threatened the goal": a game
 
@@ -839,6 +840,17 @@ def _effect_no_aid(cand: Candidate) -> bool:
     )
 
 
+def _a_duty(cand: Candidate) -> bool:
+    """A task given ("the new president is charged to lead the nation", "was tasked to
+    investigate"): a passive verb of charging with an infinitive and no charge named "with"."""
+    verb = cand.token
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DUTY_VERBS:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _held_prep(verb, {"with"}, lambda t: True):
+        return False
+    return any(c.dep_ in {"advcl", "xcomp"} and infinitive(c) for c in verb.children)
+
+
 _NO_EVENT_CHECKS: tuple[Callable[[Candidate], bool], ...] = (
     _participle_described,
     _phrase_of_other_sense,
@@ -863,6 +875,7 @@ _NO_EVENT_CHECKS: tuple[Callable[[Candidate], bool], ...] = (
     _topic,
     _statistic,
     _effect_no_aid,
+    _a_duty,
 )
 
 
