@@ -188,6 +188,16 @@ def test_the_two_sides_agreeing_is_one_agreement_between_them() -> None:
     assert {agree[0].source.country, agree[0].target.country} == {"PAK", "CHN"}
 
 
+def test_the_two_leaders_are_the_two_people_just_named_not_the_story_s_two_states() -> None:
+    text = (
+        "Kenya wants closer ties with Uganda, officials said. Uganda has sought more trade with Kenya. "
+        "Uhuru Kenyatta met Paul Kagame in Nairobi on Monday. The two leaders agreed to set up a joint commission."
+    )
+    agree = [e for e in code(text) if e.event_type == "AGREE"]
+    assert len(agree) == 1
+    assert {agree[0].source.country, agree[0].target.country} == {"KEN", "RWA"}
+
+
 def test_group_acting_on_an_unnamed_target_does_not_turn_on_itself() -> None:
     text = ("The Russian foreign minister met the Turkish foreign minister on Monday.\n"
             "Both countries condemned the attack.")

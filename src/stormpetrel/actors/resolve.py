@@ -134,6 +134,7 @@ CLAIM_VERBS = _LISTS["claim_verb"]  # "X concluded that Y hacked", "X accused Y 
 IGO_DEFAULTS = _VALUES.get("igo_anaphor", {})
 # "the statements", "the law": whoever the document said made one (by class, in value)
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
+PAIR_SENTENCES = 4  # "the two leaders" are the two people named within this many sentences
 VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
 ISSUE_VERBS = _LISTS["issue_verb"]  # "X issued a statement", "X passed a law": X made it
@@ -1636,7 +1637,8 @@ class DocumentActors:
             if named is not None:
                 return named or None
         if group:
-            pair = self.pair()
+            titled = head.i in marks.terms and marks.terms[head.i].kind == "title"
+            pair = (self._people_pair() if titled else []) or self.pair()  # "the two leaders": the two just met
             if pair:
                 return Actor(
                     text=head.text,
@@ -1865,6 +1867,19 @@ class DocumentActors:
     def pair(self) -> list[str]:
         """The two states the document is most about so far."""
         return [c for c, _ in self.salience.most_common(2)] if len(self.salience) >= 2 else []
+
+    def _people_pair(self) -> list[str]:
+        """The states of the last two people of two states the document named in its last few
+        sentences ("talks between May and Netanyahu ... the two leaders agreed"), else none."""
+        states: list[str] = []
+        for a in reversed(self.recent):
+            if self.sentence_no - self.met.get(id(a), -PAIR_SENTENCES) > PAIR_SENTENCES:
+                break
+            if id(a) in self.people and a.country and a.country not in states:
+                states.append(a.country)
+                if len(states) == 2:
+                    return states
+        return []
 
     def salient(self, exclude: set[str | None] = frozenset()) -> list[str]:  # type: ignore[assignment]
         """States by how often the document has named them so far, most first."""
