@@ -268,6 +268,25 @@ def test_speaker_introducing_a_quoted_paragraph_is_its_attribution(quotes: tuple
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker named after the quotation, or before it, speaks every sentence of it
+        'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan. "Azerbaijani troops shelled Armenian villages. '
+        'We have asked Russia to send peacekeepers. This must stop," Pashinyan said.',
+        "Armenian Prime Minister Nikol Pashinyan spoke in Yerevan. Pashinyan told reporters: "
+        "\u201cThis must stop. Azerbaijani troops shelled Armenian villages. "
+        "We have asked Russia to send peacekeepers.\u201d",
+    ],
+    ids=["speaker-after", "speaker-before"],
+)
+def test_a_quotation_of_several_sentences_is_its_speaker_s(text: str) -> None:
+    shelling = find(text, "ASSAULT", "AZE", "ARM")
+    assert shelling.attribution is not None and "Pashinyan" in shelling.attribution
+    request = find(text, "REQUEST", "ARM", "RUS")  # "we" is the speaker
+    assert request.source is not None and request.source.name == "Nikol Pashinyan"
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "source", "target", "expected"),
     [
         # an event noun whose own predicate forecasts it

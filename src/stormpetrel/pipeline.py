@@ -108,6 +108,7 @@ def code_segments(
     starts = _sentence_starts(doc.text)
     lead_news: list[Event] = []  # the lead's perfect acts: dated by the news day the story names
     teasers = time_stage.teaser_dates(doc.text)  # other stories' teasers, each closed by its date
+    quotations = status.quotations(doc.text)  # '"S1. S2," Merkel said': S1 is Merkel's too
     for seg in segs:
         timeline.new_paragraph(seg.index)
         if seg.first and not seg.quoted:
@@ -116,6 +117,8 @@ def code_segments(
             timeline.new_sentence(bisect.bisect_right(starts, seg.offset + sent.start_char) - 1)
             marks = actors.marks(sent)
             actors.note_sentence(sent, marks)
+            inner = _quoted_by(quotations, seg.offset + sent.start_char, seg.offset + sent.end_char)
+            actors.voice = actors.speaker(inner) if inner else None  # "we", "I" in it: the speaker
             exprs = timeline.expressions(sent)
             for expr in exprs:
                 timeline.note_report(expr.value, _speaker(clause_verb(expr.head), actors, marks))
@@ -153,8 +156,8 @@ def code_segments(
                             event.status = "planned"
                         if value is not None:
                             event.date, event.date_precision = value.value, value.precision
-                        if event.attribution is None and speaker is not None:
-                            event.attribution = speaker
+                        if event.attribution is None and (inner or speaker) is not None:
+                            event.attribution = inner or speaker
                         events.append(event)
                     actors.remember(event.source)
                     actors.remember(event.target)
@@ -385,6 +388,15 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
             if text is not None:  # "the resolution adopted on May 3, which demands ...": its day
                 out[cand.token.i] = text
     return out, earlier - set(out)
+
+
+def _quoted_by(quotations: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The speaker of the quotation a sentence lies wholly inside (not the sentence that names
+    the speaker, whose own words tell who speaks)."""
+    for q_start, q_end, who in quotations:
+        if q_start <= start and end <= q_end:
+            return who
+    return None
 
 
 def _owned_elsewhere(noun: Token, date_head: Token) -> bool:

@@ -15,6 +15,7 @@ help them": ``owed``, which ``events.senses`` asks), is no event at all.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -682,6 +683,37 @@ def _source_text(tok: Token) -> str:
         t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "poss", "case"} or t == tok
     ]
     return "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip() or tok.text
+
+
+# a speaker: a capitalised name ("Angela Merkel") or "the" and a few words ("the German foreign minister")
+_NAME = r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|the\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+_QUOTE_VERB = "|".join(sorted(_CUES["quote_verb"], key=len, reverse=True))
+_SPEAKER_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:{_QUOTE_VERB})\s+(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|the\s+[^,.;:\"\n]{{1,60}})"
+    rf"|(?P<b>{_NAME})\s+(?:{_QUOTE_VERB}))\b"
+)
+_SPEAKER_BEFORE = re.compile(rf"(?P<c>{_NAME})\s+(?:{_QUOTE_VERB})(?:\s+[a-z]+){{0,2}}\s*[:,]\s*$")
+
+
+def quotations(text: str) -> list[tuple[int, int, str]]:
+    """The quotations of ``text`` whose speaker is named just after or just before them, as
+    (start, end, speaker): '"We have asked Russia to stop. We will not wait," Merkel said' and
+    'Merkel told reporters: "..."'. Each quotation lies within one paragraph."""
+    out: list[tuple[int, int, str]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line, base = para.group(0), para.start()
+        opened: int | None = None
+        for i, ch in enumerate(line):
+            if ch == "\u201c" or (ch == '"' and opened is None):
+                opened = i
+            elif ch in {'"', "\u201d"} and opened is not None:
+                after = _SPEAKER_AFTER.match(line, i + 1)
+                before = _SPEAKER_BEFORE.search(re.split(r"[.!?]\s+", line[:opened])[-1])  # in its own sentence
+                who = (after.group("a") or after.group("b")) if after else before.group("c") if before else None
+                if who is not None:
+                    out.append((base + opened, base + i + 1, who))
+                opened = None
+    return out
 
 
 def quote_opener(sent: Span) -> str | None:

@@ -230,3 +230,8 @@ def test_venue_is_not_one_of_the_two_sides() -> None:
     agree = [e for e in code(text) if e.event_type == "AGREE"]
     assert len(agree) == 1
     assert {agree[0].source.country, agree[0].target.country} == {"RUS", "TUR"}
+
+
+def test_a_state_s_allies_are_not_that_state() -> None:
+    assert not any(s == "FRA" for _, s, _ in pairs("French allies in the region urged Mali to hold elections."))
+    assert ("ACCUSE", "NATO", "RUS") in pairs("NATO allies criticised Russia on Monday.")

@@ -134,6 +134,7 @@ CLAIM_VERBS = _LISTS["claim_verb"]  # "X concluded that Y hacked", "X accused Y 
 IGO_DEFAULTS = _VALUES.get("igo_anaphor", {})
 # "the statements", "the law": whoever the document said made one (by class, in value)
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
+FIRST_PERSON = _LISTS["first_person"]  # "we", "I": in a quotation, its speaker
 PAIR_SENTENCES = 4  # "the two leaders" are the two people named within this many sentences
 VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
@@ -212,6 +213,7 @@ class DocumentActors:
         self.gaz = gazetteer
         self.year = year
         self.persons: dict[str, Person] = {}  # by full name and by surname
+        self.voice: Actor | None = None  # who speaks the quotation the sentence at hand lies in
         self.full_names: dict[str, str] = {}  # the people the story has named in full, by surname
         self.recent: list[Actor] = []  # resolved actors, most recent last
         self.salience: Counter[str] = Counter()
@@ -832,6 +834,8 @@ class DocumentActors:
         (:meth:`_named_person`). A phrase still of no state is then the people last gathered,
         a thing named before, or what it describes, and a local group or an official takes the
         state the story places it in (:meth:`_unplaced`)."""
+        if self.voice is not None and head.lower_ in FIRST_PERSON and head.pos_ == "PRON":
+            return _copy(self.voice)  # '"We have asked Russia to stop. ...," Merkel said': Merkel
         toks = self.np_tokens(head)
         if head.pos_ == "PROPN" and head.i not in marks.names and head.lower_ in self.persons and not register:
             known = self.persons[head.lower_]  # "Varga", whatever label the model gave it
@@ -854,6 +858,8 @@ class DocumentActors:
             # ministry": the organisation, not the topic of the title
             toks = employer + [t for t in toks if t.i in marks.terms or t.i not in marks.names]
         found = self._named(toks, marks)
+        if _allies_of(head, found.match):
+            return None  # "US allies in the region": other states, not named
         self._residence(found, head, toks, marks)
         self._phrase_sector(found, head, toks, marks)
         if employer and found.match is not None and found.match.start in {t.i for t in employer}:
@@ -1868,6 +1874,14 @@ class DocumentActors:
         """The two states the document is most about so far."""
         return [c for c, _ in self.salience.most_common(2)] if len(self.salience) >= 2 else []
 
+    def speaker(self, name: str) -> Actor | None:
+        """The person a quotation's speaker names, when the document knows them ("Merkel")."""
+        words = name.lower().split()
+        known = self.persons.get(name.lower()) or (self.persons.get(words[-1]) if words else None)
+        if known is None or not known.country:
+            return None
+        return Actor(text=name, name=known.name, country=known.country, sector=known.sector)
+
     def _people_pair(self) -> list[str]:
         """The states of the last two people of two states the document named in its last few
         sentences ("talks between May and Netanyahu ... the two leaders agreed"), else none."""
@@ -1955,6 +1969,15 @@ def negated_name(tok: Token) -> bool:
     if tok.i >= 1 and doc[tok.i - 1].lower_ == "non-":
         return True
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "non"
+
+
+def _allies_of(head: Token, match: Match | None) -> bool:
+    """Is ``head`` "allies" or "proxies" of the state that modifies it ("US allies", "Iranian
+    proxies")? They are other parties, of no state named; an organisation's allies are its members
+    ("NATO allies")."""
+    if match is None or head.lemma_.lower() not in ALLY_HEADS or match.entry.kind not in PLACE_NAME_KINDS:
+        return False
+    return head.doc[match.end - 1].head.i == head.i and head.doc[match.end - 1].dep_ in {"compound", "amod", "nmod"}
 
 
 def _pair_determiner(tok: Token) -> bool:
