@@ -271,7 +271,7 @@ def test_speaker_introducing_a_quoted_paragraph_is_its_attribution(quotes: tuple
     "text",
     [
         # the speaker named after the quotation, or before it, speaks every sentence of it
-        'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan. "Azerbaijani troops shelled Armenian villages. '
+        'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan. "Azerbaijani troops shelled our villages. '
         'We have asked Russia to send peacekeepers. This must stop," Pashinyan said.',
         "Armenian Prime Minister Nikol Pashinyan spoke in Yerevan. Pashinyan told reporters: "
         "\u201cThis must stop. Azerbaijani troops shelled Armenian villages. "

@@ -837,6 +837,10 @@ class DocumentActors:
         if self.voice is not None and head.lower_ in FIRST_PERSON and head.pos_ == "PRON":
             return _copy(self.voice)  # '"We have asked Russia to stop. ...," Merkel said': Merkel
         toks = self.np_tokens(head)
+        if self.voice is not None and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
+            # "shelled our villages" in the speaker's quotation: the speaker's state's
+            text = _phrase_text(head, toks)
+            return Actor(text=text, name=None, country=self.voice.country, sector=self._sector(head, toks, marks))
         if head.pos_ == "PROPN" and head.i not in marks.names and head.lower_ in self.persons and not register:
             known = self.persons[head.lower_]  # "Varga", whatever label the model gave it
             return Actor(text=_phrase_text(head, toks), name=known.name, country=known.country, sector=known.sector)
