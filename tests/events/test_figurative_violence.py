@@ -85,3 +85,9 @@ def test_battling_a_quota_is_a_rejection_and_battling_fighters_an_assault() -> N
 def test_fighting_against_an_ill_attacks_no_one() -> None:
     assert "ASSAULT" not in types("Romania has been fighting against corruption for years.")
     assert "ASSAULT" in types("Kurdish forces fought against Turkish troops near Afrin.")
+
+
+def test_attacks_on_the_press_on_a_named_day_are_words() -> None:
+    text = "The Hungarian premier stepped up his attacks on the Hungarian press on Monday."
+    assert "ASSAULT" not in types(text)
+    assert "ACCUSE" in types(text)

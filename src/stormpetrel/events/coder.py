@@ -563,6 +563,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.targets = [t for t in cand.targets if t.i not in acts]
         if cand.type == "ASSAULT":  # "fired a missile into the Sea of Japan", "into waters off X"
             cand.targets = [t for t in cand.targets if {t.lemma_.lower(), t.lower_}.isdisjoint(WATER_NOUNS)]
+        cand.targets = [t for t in cand.targets if not _day(t)]  # "his attacks on the media on Monday": no one
         verbal = cand.trigger.pos == "NOUN" and any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in VERBAL_MEDIA for c in tok.children
         ) or cand.trigger.pos == "VERB" and any(  # "verbally attacked the memorial"
