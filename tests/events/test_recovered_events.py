@@ -69,6 +69,9 @@ def test_withdrawn_landing_rights_sanction_whom_they_were_for() -> None:
     [
         ("The Venezuelan president mocked the Colombian leader over his speech.", ("ACCUSE", "VEN", "COL")),
         ("Ecuador ridiculed the Peruvian proposal on Tuesday.", ("ACCUSE", "ECU", "PER")),
+        ("The Turkish president insulted the Dutch premier on Sunday.", ("ACCUSE", "TUR", "NLD")),
+        ("Ankara chastised Berlin over the rally bans.", ("ACCUSE", "TUR", "DEU")),
+        ("The Iranian envoy belittled the Saudi offer.", ("ACCUSE", "IRN", "SAU")),
     ],
 )
 def test_mockery_is_disapproval(text: str, expected: tuple) -> None:
