@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import actor_of, country_of
+from coded import actor_of, country_of, triples
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,9 @@ def test_a_government_attacked_by_a_local_party_is_its_own(text: str, word: str,
 def test_ties_to_a_state_do_not_place_their_holder_there() -> None:
     text = "Lawmakers met in Washington on Tuesday. A panel looked into the senator's ties to Chinese firms."
     assert country_of(text, "senator") != "CHN"
+
+
+def test_a_text_adopted_by_a_body_is_that_body_s_whoever_drafted_it() -> None:
+    events = triples("The Security Council adopted a French resolution condemning Syria.")
+    assert ("ACCUSE", "UN", "SYR") in events
+    assert ("ACCUSE", "FRA", "SYR") not in events
