@@ -35,6 +35,8 @@ NOT_EVENTS = [
     ("Spanish police dispatched a unit to counter drug trafficking in the port.", "MOBILIZE"),
     ("Irish ministers are eager to seize control.", "COERCE"),
     ("The US president gave everything in this campaign, said the Speaker.", "CONCEDE"),
+    # a habit is no event
+    ("The Polish president travels to Kyiv monthly.", "CONSULT"),
     # "in" with a time is no particle: "gave back in May" is no "gave in"
     ("The account the Irish minister gave back in May was questioned by Britain.", "CONCEDE"),
     ('"Sweden has won this argument," the Danish premier conceded after the vote.', "CONCEDE"),
