@@ -157,7 +157,7 @@ CASES = [
                  id="means-held"),
     pytest.param("Estonia used its power to expel the Russian envoy.", "SANCTION", "EST", "RUS", "asserted",
                  id="means-used"),
-    pytest.param("Estonia does not have enough evidence to charge the Russian envoy.", "ACCUSE", "EST", "RUS",
+    pytest.param("Estonia does not have sufficient proof to charge the Russian envoy.", "ACCUSE", "EST", "RUS",
                  "negated", id="means-lacked"),
     pytest.param("Estonia has no intention to expel the Russian envoy.", "SANCTION", "EST", "RUS", "negated",
                  id="no-intention"),

@@ -368,9 +368,9 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
             if near and min(near) <= MAX_DATE_DISTANCE:
                 pairs.append((min(near), expr.head.i, cand.token.i, expr))
     out: dict[int, TimeExpr] = {}
-    # a date inside the trigger's own phrase wins over one of a clause above it: "will meet Xi for the
-    # first time on April 6, the ministry announced Thursday", "a day before X announced her visit to
-    # Chile from May 3": April 6 is the meeting's day, May 3 the visit's
+    # a date inside the trigger's own phrase wins over one of a clause above it: "will meet the envoy for
+    # a first time on May 6, the ministry said Friday", "a day before X announced her visit to Chile
+    # from May 3": May 6 is the meeting's day, May 3 the visit's
     for _, _, trig, expr in sorted(pairs, key=lambda p: (not _within(p[3].head, p[2]), p[0], p[1], p[2])):
         out.setdefault(trig, expr)
     for cand in cands:

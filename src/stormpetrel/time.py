@@ -294,7 +294,7 @@ class Timeline:
                 named = [
                     e for e in found if e.value is not None and text[e.match.end() : expr.match.start()].strip() == ","
                 ]
-                expr.value = named[0].value if named else None  # "on Dec 12, the day after X": Dec 12
+                expr.value = named[0].value if named else None  # "on May 4, the day after X": May 4
                 continue
             expr.value = self._resolve(expr)
             if expr.value is not None and expr.value.precision == "day" and clause_day is None:

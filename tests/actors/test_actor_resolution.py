@@ -191,7 +191,7 @@ def test_the_two_sides_agreeing_is_one_agreement_between_them() -> None:
 def test_the_two_leaders_are_the_two_people_just_named_not_the_story_s_two_states() -> None:
     text = (
         "Kenya wants closer ties with Uganda, officials said. Uganda has sought more trade with Kenya. "
-        "Uhuru Kenyatta met Paul Kagame in Nairobi on Monday. The two leaders agreed to set up a joint commission."
+        "Uhuru Kenyatta met Paul Kagame in Nairobi on Monday. Both leaders then agreed to form a joint commission."
     )
     agree = [e for e in code(text) if e.event_type == "AGREE"]
     assert len(agree) == 1

@@ -848,7 +848,7 @@ class DocumentActors:
         if self._venue_named(head, marks):
             return None
         if head.lemma_.lower() in THING_CLASSES and head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUE_VERBS:
-            maker = self._maker(head, marks)  # "the Assembly adopted a Ukraine-drafted resolution": the Assembly's
+            maker = self._maker(head, marks)  # "the Council adopted a French-drafted text": the Council's
             if maker is not None:
                 return Actor(text=text, name=maker.name, country=maker.country, sector=maker.sector)
         if any(t.i in marks.names and t.head.i == head.i and negated_name(t) for t in toks):

@@ -841,7 +841,7 @@ def _effect_no_aid(cand: Candidate) -> bool:
 
 
 def _a_duty(cand: Candidate) -> bool:
-    """A task given ("the new president is charged to lead the nation", "was tasked to
+    """A task given ("the new premier is charged to rebuild the army", "was tasked to
     investigate"): a passive verb of charging with an infinitive and no charge named "with"."""
     verb = cand.token
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DUTY_VERBS:
