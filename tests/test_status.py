@@ -470,3 +470,16 @@ def test_a_promise_to_call_off_an_act_is_a_promise(
 def test_a_promise_to_call_off_a_sanction_is_no_threat() -> None:
     text = "The Namibian cabinet pledged to rescind last week's decision to withdraw from the Commonwealth."
     assert not [e for e in code(text) if e.event_type in {"THREATEN", "SANCTION"}]
+
+
+def test_quotations_find_their_speaker_after_or_before_them() -> None:
+    text = (
+        'The talks ended.\n"Kenya will not wait. Uganda must act," Ruto said on Monday.\n'
+        "The envoy told reporters: \u201cWe are ready.\u201d\n"
+        'A "so-called deal" was mocked.'
+    )
+    found = [(text[start:end], who) for start, end, who in status.quotations(text)]
+    assert found == [
+        ('"Kenya will not wait. Uganda must act,"', "Ruto"),
+        ("\u201cWe are ready.\u201d", "The envoy"),
+    ]

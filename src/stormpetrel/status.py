@@ -686,7 +686,7 @@ def _source_text(tok: Token) -> str:
 
 
 # a speaker: a capitalised name ("Angela Merkel") or "the" and a few words ("the German foreign minister")
-_NAME = r"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|the\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+_NAME = r"(?:[Tt]he\s+(?:[\w'-]+\s+){0,4}?[\w'-]+|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
 _QUOTE_VERB = "|".join(sorted(_CUES["quote_verb"], key=len, reverse=True))
 _SPEAKER_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:{_QUOTE_VERB})\s+(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|the\s+[^,.;:\"\n]{{1,60}})"
@@ -703,7 +703,8 @@ def quotations(text: str) -> list[tuple[int, int, str]]:
     for para in re.finditer(r"[^\n]+", text):
         line, base = para.group(0), para.start()
         opened: int | None = None
-        for i, ch in enumerate(line):
+        for mark in re.finditer('["\u201c\u201d]', line):
+            i, ch = mark.start(), mark.group(0)
             if ch == "\u201c" or (ch == '"' and opened is None):
                 opened = i
             elif ch in {'"', "\u201d"} and opened is not None:
