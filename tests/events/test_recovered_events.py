@@ -126,3 +126,16 @@ def test_whose_withdrawal_it_is_acts() -> None:
         " announcing London's withdrawal from the bloc, diplomats said."
     )
     assert has_event(events(text), "SANCTION", "GBR", "EU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru filed a complaint with the WTO over the failure of Chile to lift its tariffs.",
+        "Peru lodged a complaint against Chile with the WTO.",
+    ],
+)
+def test_a_complaint_accuses_whom_it_is_against_not_the_forum(text: str) -> None:
+    got = events(text)
+    assert ("ACCUSE", "PER", "CHL") in got
+    assert ("ACCUSE", "PER", "WTO") not in got

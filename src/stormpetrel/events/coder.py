@@ -125,6 +125,8 @@ COPULAS = _WORDS["copula"]  # "expects the terms to become clear": a state, not 
 DEAL_MODALS = _WORDS["deal_modal"]  # "agreed with X that they would meet": a deal, not a view
 ATTITUDE_VERBS = _WORDS["attitude_verb"]  # "said X should not expect aid": advice on a view, no demand
 STRUGGLE_VERBS = _WORDS["struggle_verb"]  # "fighting against the reform": opposition to a policy
+FORUM_PREPS = _WORDS["forum_prep"]  # "a complaint with the WTO": where it is lodged, not whom it accuses
+GRIEVANCE_PREPS = _WORDS["grievance_prep"]  # "a complaint against X", "over X's failure": whom it accuses
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
 DOER_NOUNS = data.word_classes("actor_words.tsv")["doer_noun"]  # "the perpetrator of the attack"
 FORCES = data.word_classes("cue_words.tsv")["force"]  # "ordered troops to ...": the speaker's own
@@ -564,6 +566,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         if cand.type == "ASSAULT":  # "fired a missile into the Sea of Japan", "into waters off X"
             cand.targets = [t for t in cand.targets if {t.lemma_.lower(), t.lower_}.isdisjoint(WATER_NOUNS)]
         cand.targets = [t for t in cand.targets if not _day(t)]  # "his attacks on the media on Monday": no one
+        if cand.type == "ACCUSE" and cand.trigger.pos == "NOUN":
+            cand.targets = _accused_not_forum(tok, cand.targets)
         verbal = cand.trigger.pos == "NOUN" and any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in VERBAL_MEDIA for c in tok.children
         ) or cand.trigger.pos == "VERB" and any(  # "verbally attacked the memorial"
@@ -777,6 +781,25 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         and not (c.token.i in things and (c.light is None or c.light.i != things[c.token.i]))
         and not (c.light is not None and c.light.i in verbs)
     ]
+
+
+def _accused_not_forum(noun: Token, targets: list[Token]) -> list[Token]:
+    """A complaint lodged with a forum ("with the WTO", "to the UN") accuses whom it names
+    "against", or whose act it is "over" ("over the failure of the United States"), not the forum."""
+    forum = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ in FORUM_PREPS]
+    if not forum:
+        return targets
+    holders = [noun, noun.head] if noun.dep_ in OBJECTS else [noun]
+    accused = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ in GRIEVANCE_PREPS]
+    for h in holders:
+        for o in prep_objects(h, GRIEVANCE_PREPS):
+            if _actor_like(o):
+                accused.append(o)
+            accused += [p for p in prep_objects(o, {"of"}) if _actor_like(p)]
+            accused += [c for c in o.children if c.dep_ == "poss" and _actor_like(c)]
+    if not accused:
+        return targets
+    return [t for t in targets if t not in forum and t not in accused] + list(dict.fromkeys(accused))
 
 
 def verbal_attack(lex: Lexicon) -> tuple[str, str]:
