@@ -785,7 +785,7 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
 
 def _accused_not_forum(noun: Token, targets: list[Token]) -> list[Token]:
     """A complaint lodged with a forum ("with the WTO", "to the UN") accuses whom it names
-    "against", or whose act it is "over" ("over the failure of the United States"), not the forum."""
+    "against", or whose act it is "over" ("over Chile's refusal to cut tariffs"), not the forum."""
     forum = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ in FORUM_PREPS]
     if not forum:
         return targets
