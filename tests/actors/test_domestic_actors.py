@@ -74,3 +74,10 @@ def test_a_site_is_of_the_state_its_place_names_in_a_story_about_several() -> No
     )
     assert country_of(text, "base") == "SYR"
     assert ("ASSAULT", "SYR", "SYR") in triples(text)
+
+
+def test_a_parliament_s_intelligence_committee_is_of_the_legislature() -> None:
+    text = "The Canadian prime minister met the Commons intelligence committee on Friday."
+    committee = actor_of(text, "committee")
+    assert committee is not None and committee.sector == "LEG"
+    assert ("CONSULT", "CAN", "CAN") in triples(text)
