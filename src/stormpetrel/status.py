@@ -32,6 +32,8 @@ from stormpetrel.time import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from stormpetrel.events.coder import Candidate
 
 _CUES = data.word_classes("cue_words.tsv")
@@ -338,40 +340,44 @@ def governors(verb: Token) -> list[Token]:
     return out
 
 
-def _within_relative(verb: Token, above: list[Token]) -> list[Token]:
-    """The governors of ``verb`` below the noun a relative clause it is in describes: "ties
-    have been uncertain since the election of X, who accused Y": the accusation is told as
-    known, whatever the clause around the noun doubts."""
+def _governors_until(verb: Token, above: list[Token], stop: Callable[[Token, Token], bool]) -> list[Token]:
+    """The governors ``above`` of ``verb`` up to the first whose child on the way, ``stop``
+    (child, governor), cuts off."""
     out: list[Token] = []
     cur = verb
     for anc in above:
         while cur.head != anc and cur.head != cur:
             cur = cur.head
-        if cur.dep_ == "relcl" and any(t.lower_ in RELATIVE_WORDS for t in cur.subtree if t.i < cur.i):
-            break  # (not "the report that X met Y", a claim the parser may take for a relative clause)
+        if stop(cur, anc):
+            break
         out.append(anc)
         cur = anc
     return out
+
+
+def _within_relative(verb: Token, above: list[Token]) -> list[Token]:
+    """The governors of ``verb`` below the noun a relative clause it is in describes: "ties
+    have been uncertain since the election of X, who accused Y": the accusation is told as
+    known, whatever the clause around the noun doubts (not "the report that X met Y", a claim
+    the parser may take for a relative clause)."""
+    return _governors_until(
+        verb,
+        above,
+        lambda cur, _: cur.dep_ == "relcl" and any(t.lower_ in RELATIVE_WORDS for t in cur.subtree if t.i < cur.i),
+    )
 
 
 def _complemented(verb: Token, above: list[Token]) -> list[Token]:
     """The governors of ``verb`` up to a participle that goes with a denial: "denied the
     charge, accusing X in turn": the accusation is the denier's own act, not one denied."""
-    out: list[Token] = []
-    cur = verb
-    for anc in above:
-        while cur.head != anc and cur.head != cur:
-            cur = cur.head
-        if (
-            cur.dep_ == "advcl"
-            and cur.tag_ == "VBG"
-            and not any(c.dep_ == "mark" for c in cur.children)
-            and frames().get(anc.lemma_.lower()) == "negate"
-        ):
-            break
-        out.append(anc)
-        cur = anc
-    return out
+    return _governors_until(
+        verb,
+        above,
+        lambda cur, anc: cur.dep_ == "advcl"
+        and cur.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in cur.children)
+        and frames().get(anc.lemma_.lower()) == "negate",
+    )
 
 
 def _doubts(word: Token) -> bool:
@@ -709,8 +715,11 @@ def quotations(text: str) -> list[tuple[int, int, str]]:
                 opened = i
             elif ch in {'"', "\u201d"} and opened is not None:
                 after = _SPEAKER_AFTER.match(line, i + 1)
-                before = _SPEAKER_BEFORE.search(re.split(r"[.!?]\s+", line[:opened])[-1])  # in its own sentence
-                who = (after.group("a") or after.group("b")) if after else before.group("c") if before else None
+                if after is not None:
+                    who: str | None = after.group("a") or after.group("b")
+                else:  # the speaker introducing it, in its own sentence
+                    before = _SPEAKER_BEFORE.search(re.split(r"[.!?]\s+", line[:opened])[-1])
+                    who = before.group("c") if before else None
                 if who is not None:
                     out.append((base + opened, base + i + 1, who))
                 opened = None

@@ -1884,8 +1884,7 @@ class DocumentActors:
 
     def speaker(self, name: str) -> Actor | None:
         """The person a quotation's speaker names, when the document knows them ("Merkel")."""
-        words = name.lower().split()
-        known = self.persons.get(name.lower()) or (self.persons.get(words[-1]) if words else None)
+        known = self._lookup_person(name) if name.strip() else None
         if known is None or not known.country:
             return None
         return Actor(text=name, name=known.name, country=known.country, sector=known.sector)
