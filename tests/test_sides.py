@@ -132,6 +132,16 @@ CASES = [
         ("REJECT", "KEN", "KEN"),
     ),
     (
+        "office_left",
+        "The Peruvian interior minister resigned on Monday.",
+        ("RETREAT", "PER", "PER"),
+    ),
+    (
+        "office_left",
+        "The Gambian president refused to step down after the election.",
+        ("REJECT", "GMB", "GMB"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",
@@ -240,7 +250,7 @@ def test_unplaced_actors_are_dropped() -> None:
 
 
 def test_a_retreat_needs_no_recipient() -> None:
-    assert ("RETREAT", "PER", None) in triples("The Peruvian interior minister resigned on Monday.")
+    assert ("RETREAT", "PER", None) in triples("The Peruvian army retreated on Monday.")
 
 
 def test_a_threat_of_coercion_is_aimed_at_home() -> None:

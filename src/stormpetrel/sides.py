@@ -43,6 +43,9 @@ from stormpetrel.time import DAY_WORDS
 NEEDS_TARGET = frozenset(
     {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "SANCTION", "ACCUSE", "ASSAULT", "THREATEN"}
 )
+# what one does about one's own office: leaves it, agrees to leave it, refuses to ("threatened to
+# resign" threatens no one)
+LEAVING_TYPES = frozenset({"RETREAT", "AGREE", "REJECT"})
 # types that stand alone when the text names no recipient ("the minister resigned"), but not
 # when it names one that cannot be placed ("released the prisoners" of no known state)
 ALONE = frozenset({"RETREAT"})
@@ -1096,6 +1099,20 @@ def own_state_asked(ctx: Context, sides: Sides) -> None:
         sides.targets = []
 
 
+def office_left(ctx: Context, sides: Sides) -> None:
+    """"The minister resigned", "Flynn stepped down", "refused to step down": one who leaves an
+    office (or agrees or refuses to) gives it back to the state or body it belongs to, the
+    leaver's own, when the text names no other."""
+    cand = ctx.cand
+    if cand.trigger.mode != "resign" or cand.type not in LEAVING_TYPES or cand.targets or sides.targets:
+        return
+    if len(sides.sources) != 1:
+        return
+    leaver = sides.sources[0]
+    if leaver.country is not None:
+        sides.targets = [ctx.state(leaver.country)]
+
+
 Step = Callable[[Context, Sides], None]
 STEPS: tuple[Step, ...] = (
     misattached_clause,
@@ -1133,6 +1150,7 @@ STEPS: tuple[Step, ...] = (
     retaken_home,
     plea_refused_at_home,
     own_state_asked,
+    office_left,
 )
 
 
