@@ -1,6 +1,6 @@
-"""Forecasts by onlookers, conditions, possibilities, stances held, information withheld, visits to
-places that are no state bodies and verbal attacks: none of them an act (or no armed one); each
-beside a similar sentence that still codes.
+"""Forecasts and views of onlookers, dangers foreseen, acts passed over, conditions, possibilities,
+stances held, information withheld, visits to places that are no state bodies and verbal attacks:
+none of them an act (or no armed one); each beside a similar sentence that still codes.
 
 Every sentence is invented for these tests.
 """
@@ -43,6 +43,16 @@ from coded import coded, has_event
         ("Malaysia has yet to hand over the seized ship to Indonesia.", None, "MYS", "IDN"),
         # "allowed (that) X was": an admission, no concession
         ("The Senate leader allowed the extra aid was one of several Russian ideas.", "CONCEDE", None, None),
+        # a readiness an onlooker reads into a state, and onlookers who agree, are views
+        ("Turkey is ready to increase its support for the Kurdish parties in Iraq, Turkish analysts say.",
+         "AGREE", "TUR", None),
+        ("Dimitrov, a Bulgarian defence analyst, said Greece was willing to talk with Albania.", "AGREE", "GRC", "ALB"),
+        ("Ankara wants to mediate between Baku and Yerevan, the Turkish experts agreed.", "AGREE", None, None),
+        # a state of things a warning foresees threatens no one
+        ("The UN warned that Chad, Mali and Niger are close to a food emergency.", "THREATEN", None, None),
+        # an act passed over for another is not done
+        ("The Iraqi Kurds should bargain with Turkey rather than fighting against Ankara.", "ASSAULT", None, None),
+        ("The Iraqi army shelled Mosul instead of talking with Iran.", "CONSULT", None, None),
         # a spokeswoman's attack is words
         ("Labour's spokeswoman attacked the Lib Dems in a speech on Monday.", "ASSAULT", None, None),
         ("The Turkish president verbally attacked the Dutch government.", "ASSAULT", None, None),
@@ -59,6 +69,13 @@ def test_no_such_event(text: str, kind: str | None, source: str | None, target: 
         ("The French government said it will recognise Palestine.", None, "FRA", "PSE"),
         # a willingness stated outright is a promise
         ("Israeli leaders are willing to negotiate with the Palestinians.", "AGREE", "ISR", "PSE"),
+        # a readiness the state's own minister states is a promise
+        ("Greece is willing to talk with Albania, the Greek foreign minister said.", "AGREE", "GRC", "ALB"),
+        # a warning of what the warner will do is a threat
+        ("The Chadian president warned that his troops are ready to strike Boko Haram in Niger.",
+         "THREATEN", "TCD", None),
+        # the act chosen over another is coded
+        ("The Iraqi army held talks with Iran rather than besieging Mosul.", "CONSULT", "IRQ", "IRN"),
         # expecting another to act is a demand
         ("Sweden expects Finland to sign the accord with Norway.", "REQUEST", "SWE", "FIN"),
         # a named minister's possible deal is still hedged news

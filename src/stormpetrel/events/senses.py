@@ -146,6 +146,7 @@ FIRST_PERSON = _WORDS["first_person"]  # "promising 'we will ...'", "they will k
 
 _SENSE = data.word_classes("sense_words.tsv")
 ANONYMITY_WORDS = _SENSE["anonymity_word"]  # "speaking on condition of anonymity to discuss X": no talks
+ALTERNATIVES = _SENSE["alternative"]  # "rather than fighting it": an act passed over
 ENABLING_THINGS = _SENSE["enabling_thing"]  # "the system allows X to ...": a thing lets, no one concedes
 CAUTION_WORDS = _SENSE["caution_word"]  # "warning of an attack": the attack is only foreseen
 ADVISORY_ACTS = _SENSE["advisory_act"]  # "a warning against travelling to X": advice, no threat
@@ -532,6 +533,18 @@ def _warned_only(cand: Candidate) -> bool:
     return cand.type == "THREATEN" and lemma in CAUTION_WORDS and _advice(tok)  # "a warning against travel"
 
 
+def _observer(tok: Token) -> bool:
+    """An onlooker: "analysts", "Smith, a military analyst"."""
+    return tok.lemma_.lower() in OBSERVER_NOUNS or any(
+        c.dep_ == "appos" and c.lemma_.lower() in OBSERVER_NOUNS for c in tok.children
+    )
+
+
+def _observers_view(cand: Candidate) -> bool:
+    """ "the analysts agreed", "experts warned": onlookers who judge, not parties who act."""
+    return any(_observer(s) for s in cand.sources)
+
+
 def _foreseen_act(cand: Candidate) -> bool:
     """ "X will sign, an analyst predicted", "could take years", "if X were willing": foreseen, not done."""
     return (
@@ -558,6 +571,8 @@ def _not_done(cand: Candidate) -> bool:
         c.dep_ == "advmod" and c.lower_ in PENDING_WORDS for c in tok.head.children
     ):
         return True  # "has yet to return the remains", "is yet to reply"
+    if _passed_over(cand.verb):
+        return True  # "should work for a better deal rather than fighting it", "instead of attacking"
     if cand.type == "AGREE" and cand.verb.dep_ == "xcomp" and cand.verb.head.lemma_.lower() in ATTEMPT_VERBS:
         return True  # "are struggling to reach a consensus", "tried to agree on X": nothing agreed yet
     return (
@@ -566,6 +581,15 @@ def _not_done(cand: Candidate) -> bool:
         or _asked_loosely(cand.verb)  # "called on Iraq to expel the troops": asked, not done
         or _promised_call_off(cand.verb)  # "pledged to reverse its decision to withdraw": a promise
     )
+
+
+def _passed_over(verb: Token) -> bool:
+    """Is ``verb`` the act an alternative is chosen over ("rather than fighting it", "instead of
+    attacking the town")?"""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep == verb:
+        return False
+    return any(f"{c.lower_} {prep.lower_}" in ALTERNATIVES for c in prep.children if c.dep_ == "advmod")
 
 
 def _promised_call_off(verb: Token) -> bool:
@@ -860,6 +884,7 @@ _NO_EVENT_CHECKS: tuple[Callable[[Candidate], bool], ...] = (
     _no_one_blamed,
     _warned_only,
     _foreseen_act,
+    _observers_view,
     _not_done,
     _question,
     _put_as_question,
@@ -1260,8 +1285,9 @@ def _third_party(noun: Token) -> bool:
 
 def _possible_harm(clause: Token) -> bool:
     """A clause of what may happen, with no one's threat in it: "the dispute may turn nasty", "the
-    move could open a new front" (not "we could strike", "it may retaliate": the warner's own act)."""
-    if not _has_aux(clause, POSSIBILITY_MODALS):
+    move could open a new front" (not "we could strike", "it may retaliate": the warner's own act);
+    or a state of things said to hold: "three states are on the brink of famine"."""
+    if not _has_aux(clause, POSSIBILITY_MODALS) and clause.lemma_.lower() != "be":
         return False
     if any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in clause.children):
         return False
@@ -1316,9 +1342,15 @@ def _founding_purpose(verb: Token) -> bool:
 def _forecast(verb: Token) -> bool:
     """A future act that an observer foresees, in a clause its forecast or its saying governs:
     "I think X will sign", "X will sign, an analyst predicted", "experts say X would attack",
-    "fears that X could refuse"."""
+    "fears that X could refuse"; or a readiness an observer reads into a party: "X is ready to
+    step up its support, analysts say"."""
     if not _has_aux(verb, FORECAST_MODALS):
-        return False
+        state = verb
+        while state.dep_ in {"xcomp", "acomp", "dobj"} and state.head != state:
+            state = state.head  # "X is ready to increase its support": the readiness
+        if state is verb or state.lemma_.lower() != "be":
+            return False
+        verb = state
     govs = [c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.i > verb.i]
     clause = verb
     while clause.dep_ == "conj" and clause.head != clause:
@@ -1328,9 +1360,7 @@ def _forecast(verb: Token) -> bool:
     for gov in govs:
         if gov.lemma_.lower() in FORECAST_VERBS:
             return True
-        if gov.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in OBSERVER_NOUNS for c in gov.children
-        ):
+        if gov.pos_ == "VERB" and any(c.dep_ == "nsubj" and _observer(c) for c in gov.children):
             return True
     return False
 
