@@ -215,6 +215,20 @@ def test_a_leads_present_perfect_is_the_news_of_the_day() -> None:
     assert one(text, THURSDAY, "ACCUSE", "PER").date is None
 
 
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        ("Nobody has claimed Tuesday's attack.", "2021-06-15"),
+        ("Nobody has claimed the attack on Monday.", "2021-06-14"),
+        ("Rebels have carried out several attacks since Monday.", "2021-06-17"),  # "since": no attack's day
+    ],
+)
+def test_a_leads_perfect_takes_the_day_the_story_gives_its_act(later: str, day: str) -> None:
+    # "26 people have been killed in a bombing ... Tuesday's attack": the lead's news is Tuesday's
+    text = "Gunmen have killed twelve Nigerian soldiers in an ambush near Maiduguri. " + later
+    assert one(text, THURSDAY, "ASSAULT").date == day
+
+
 def test_a_leads_simple_present_is_the_news_of_the_day() -> None:
     # a lead in the news present ("X accuses Y") tells what happens as the report is written
     text = ("Russia accuses Ukraine of shelling civilians in Donetsk.\n"

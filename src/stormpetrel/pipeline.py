@@ -122,6 +122,9 @@ def code_segments(
             exprs = timeline.expressions(sent)
             for expr in exprs:
                 timeline.note_report(expr.value, _speaker(clause_verb(expr.head), actors, marks))
+                noun = time_stage.dated_noun(expr.head)
+                for trig in lex.nouns.get(noun.lemma_.lower(), []) if noun is not None else []:
+                    timeline.note_act(expr.value, trig.type)  # "Wednesday's attack": the lead's attack
             cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates, earlier = _attach_dates(cands, exprs)
             sport = bool(cands) and sporting(sent)  # only asked of sentences with events
@@ -166,7 +169,7 @@ def code_segments(
                 speaker = opener
     for event in lead_news:
         parties = [a for a in (event.source, event.target if event.mutual else None) if a is not None]
-        news = timeline.lead_time(" ".join(a.text for a in parties))  # "X and Y have pledged": either one's day
+        news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type)  # "X and Y have pledged": either
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
     return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names))

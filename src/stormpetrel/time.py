@@ -168,6 +168,7 @@ PLAN_PREDICATES = _CUES["plan_predicate"]
 COMMIT_WORDS = _CUES["commit_word"]
 # words that put a framed event after the moment of the clause it modifies
 FORWARD_WORDS = _CUES["forward_word"] | frozenset(WEEKDAYS)
+DAY_PREPS = _CUES["day_prep"]  # "the attack on Wednesday": the attack's day
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ class Timeline:
         self.sentence = -1
         self.reference_sentence = -1
         self.reports: dict[str, DateValue] = {}  # speaker -> the first recent day they spoke on
+        self.acts: dict[str, DateValue] = {}  # event type -> the first recent day an act of it is named on
         self.story: DateValue | None = None  # the last day of the week before the news the story named
 
     def new_paragraph(self, index: int) -> None:
@@ -248,11 +250,14 @@ class Timeline:
         expelled two diplomats"): the news of the day, reported as it happens."""
         return DateValue.day(self.published) if self.published else None
 
-    def lead_time(self, actor: str) -> DateValue | None:
+    def lead_time(self, actor: str, kind: str | None = None) -> DateValue | None:
         """The day of the news a lead tells in the present perfect of ``actor`` (as written; both
-        sides' names for a joint act, "X and Y have pledged"):
-        the day of the past week the story has them speak on ("X has asked the UN for help ...
-        he said on Friday"), else the publication day."""
+        sides' names for a joint act, "X and Y have pledged"), an act of type ``kind``:
+        the day of the past week the story names an act of that kind on ("26 people have been
+        killed ... Wednesday's attack"), else the day it has them speak on ("X has asked the UN
+        for help ... he said on Friday"), else the publication day."""
+        if kind in self.acts:
+            return self.acts[kind]
         words = set(re.findall(r"\w+", actor.lower()))
         for speaker, value in self.reports.items():
             if speaker.lower().split()[-1] in words:
@@ -319,6 +324,12 @@ class Timeline:
         first such day of the past week is the day of the news a lead tells of that speaker."""
         if speaker and value is not None and value.precision == "day" and self._recent(value):
             self.reports.setdefault(speaker, value)
+
+    def note_act(self, value: DateValue | None, kind: str) -> None:
+        """A day of the past week the story gives an act of type ``kind`` ("Wednesday's attack",
+        "the talks on Monday"): the first is the day of the lead's news of that kind."""
+        if value is not None and value.precision == "day" and self._recent(value):
+            self.acts.setdefault(kind, value)
 
     def _recent(self, value: DateValue) -> bool:
         """Is ``value`` a day of the week before publication (or the day itself)?"""
@@ -837,6 +848,19 @@ def bracket_owner(expr: TimeExpr) -> Token | None:
         return None  # "(this week Finland and Italy)": the brackets tell more than a date
     noun = doc[span.start - 2]
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def dated_noun(head: Token) -> Token | None:
+    """The noun whose day a date gives ("Wednesday's attack", "the Wednesday attack", "the
+    attack on Wednesday"), or None."""
+    if head.dep_ in {"poss", "compound"} and head.head.pos_ == "NOUN":
+        return head.head
+    cur = head
+    while cur.dep_ in {"pobj", "nummod", "compound", "appos"} and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ == "prep" and cur.lower_ in DAY_PREPS and cur.head != cur and cur.head.pos_ == "NOUN":
+        return cur.head
+    return None
 
 
 def _dates_noun(head: Token) -> bool:
