@@ -32,6 +32,8 @@ def test_a_citys_common_english_name_finds_it() -> None:
         ("Male", None),  # also a common word
         ("Georgia", None),  # a state's own name
         ("Monday", None),
+        ("UN", None),  # an acronym, not the Indian town of Un
+        ("EU", None),
         ("Zorblatville", None),
     ],
 )

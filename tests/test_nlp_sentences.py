@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from stormpetrel.nlp import furniture, pieces, sentences
+from stormpetrel.nlp import dateline_cut, furniture, pieces, sentences
 
 
 def _split(paragraph: str) -> list[str]:
@@ -138,3 +138,31 @@ def test_a_name_after_a_function_word_is_the_headline_s_own() -> None:
     text = ("READ MORE: Protesters gather in Bamako as anger grows at cuts by Malian officials over the "
             "weekend, with many shops closed in the city centre.")
     assert furniture(text) == [(0, len("READ MORE:"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tunis, Tunisia - The Libyan delegation accused the rebels of stalling the talks.", "Tunis, Tunisia."),
+        ("ANKARA (Reuters) - Turkish police detained two Dutch journalists on Friday.", "ANKARA (Reuters)."),
+        ("Kampala, Uganda-- Kenyan officials met their Ugandan counterparts.", "Kampala, Uganda."),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(text: str, place: str) -> None:
+    # the place is no subject of the story's first sentence; every offset still points at the text
+    cut, end = dateline_cut(text)
+    assert len(cut) == len(text) and cut.startswith(place)
+    first = pieces(text, frozenset({"accused", "detained", "met"}))
+    assert first[0][1] == place
+    assert text[first[1][0] :].startswith(first[1][1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The- US envoy -has arrived in Seoul for talks.",  # a stray hyphen after a word
+        "Peru's president said on Monday that the talks - held in Lima - would go on.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert dateline_cut(text) == (text, 0)

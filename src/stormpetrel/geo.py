@@ -30,6 +30,7 @@ ALTERNATE_FLOOR = 100_000  # a city known by this name only as an alternate must
 HOME_FLOOR = 50_000  # smaller towns are too many to tell apart by name
 SPELLING_LIKENESS = 0.7  # how alike an alternate name must be to the city's own to count as its spelling
 DOMINANCE = 5  # the most populous place of a name must outweigh those of other states this much
+ACRONYM_LENGTH = 3  # a name this short in capitals ("UN", "EU") is an acronym, no town
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +146,7 @@ def home(name: str) -> str | None:
     ("Borno", "Helmand") or a city ("Idlib"), the most populous place of that name outweighing
     all others of another state several times; none for a state's own name."""
     key = name.lower()
-    if key in _state_names() or key in NOT_PLACES or key in COMMON_WORDS or not name[:1].isupper():
+    if key in _state_names() or key in NOT_PLACES or key in COMMON_WORDS or not name[:1].isupper() or _acronym(name):
         return None
     weight: dict[str, int] = {}
     for code in _subdivisions().get(key, ()):
@@ -176,8 +177,15 @@ def _alpha3(alpha2: str) -> str | None:
     return c.alpha_3 if c else None
 
 
+def _acronym(name: str) -> bool:
+    """A short name in capitals ("UN", "EU"): a body's, no town's ("Un" in India)."""
+    return len(name) <= ACRONYM_LENGTH and name.isupper()
+
+
 def city(name: str, country: str | None = None) -> Location | None:
-    """A city by exact name (the most populous, or the one in ``country``)."""
+    """A city by exact name (the most populous, or the one in ``country``); no acronym is one."""
+    if _acronym(name):
+        return None
     found = _cities().get(name.lower())
     if not found:
         return None

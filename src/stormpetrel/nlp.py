@@ -479,12 +479,32 @@ def _blank_furniture(para: str) -> str:
     return para
 
 
+# a dateline that opens a story: a place, perhaps its region and an agency, then a dash
+# ("Geneva, Switzerland - ", "SEOUL (Reuters) - ", "Antakya, Turkey-- ")
+_DATELINE_DASH = re.compile(
+    r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s*(?:[A-Za-z][\w.'\u2019-]*\s*){1,4})?"
+    r"(?:\s*\([^)]{1,30}\))?(\s+[-\u2013\u2014]+|--|\u2014)\s+(?=[A-Z\"\u201c])"
+)
+
+
+def dateline_cut(para: str) -> tuple[str, int]:
+    """A story's first paragraph with the dash after its dateline made a full stop, so that the
+    place is a sentence of its own and not the subject of the first ("Geneva, Switzerland - The
+    Syrian delegation accused ..."), and where the dateline ends (0: none). Offsets are kept."""
+    m = _DATELINE_DASH.match(para)
+    if m is None:
+        return para, 0
+    start, end = m.span(1)
+    return para[:start] + "." + " " * (end - start - 1) + para[end:], m.end()
+
+
 def pieces(text: str, keep: frozenset[str] | None) -> list[tuple[int, str, int, bool, bool]]:
     """What to parse: (offset, text, paragraph, quoted, first) for each paragraph, or, with
-    ``keep`` (lowercase words), for each sentence holding one of those words. Page furniture
-    (``furniture``) is never parsed."""
+    ``keep`` (lowercase words), for each sentence holding one of those words, and a story's
+    dateline (``dateline_cut``). Page furniture (``furniture``) is never parsed."""
     out = []
     for index, (offset, para) in enumerate(segments(text)):
+        para, dateline = dateline_cut(para) if index == 0 else (para, 0)
         quoted = para.startswith(QUOTES)
         if keep is None:
             out.append((offset, _blank_furniture(para), index, quoted, True))
@@ -498,8 +518,9 @@ def pieces(text: str, keep: frozenset[str] | None) -> list[tuple[int, str, int, 
                 sent_offset, sent = sent_offset + start, sent[start:].rstrip()
                 if not sent:
                     continue
-            if keep.isdisjoint(_WORD.findall(sent.lower())) and not sent.rstrip().endswith(":"):
-                continue  # no trigger, and no speaker introducing a quotation
+            opener = sent.rstrip().endswith(":") or sent_offset < dateline  # a quotation's speaker, a dateline
+            if keep.isdisjoint(_WORD.findall(sent.lower())) and not opener:
+                continue
             out.append((offset + sent_offset, sent, index, quoted, first))
             first = False
     return out
