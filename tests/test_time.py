@@ -157,6 +157,12 @@ def test_a_later_acts_date_is_not_the_date_of_a_war_it_follows() -> None:
     assert ev.date is None
 
 
+def test_a_denial_is_not_dated_by_the_act_it_denies() -> None:
+    """'denied any role in the 2019 attack': the year is the attack's, not the denial's."""
+    text = "Some context first. The Kremlin denied any involvement in the 2019 poisoning of a Bulgarian arms dealer."
+    assert one(text, THURSDAY, "REJECT").date is None
+
+
 def test_what_a_dated_event_does_it_does_on_that_date() -> None:
     """'Monday's bombing killed ...': the killing is Monday's; a dated person is no dated event."""
     assert one("Monday's bombing in Kabul killed 12 Afghan soldiers.", THURSDAY, "ASSAULT").date == "2021-06-14"

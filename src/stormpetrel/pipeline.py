@@ -344,7 +344,12 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
             continue
         owner = expr.head.head
         if expr.head.dep_ in {"poss", "compound", "amod", "nmod", "nummod"} and owner.pos_ == "NOUN":
-            during = owner.dep_ == "pobj" and owner.head.lower_ in {"in", "during", "amid", "throughout"}
+            # "in last year's war, X fled": the clause's time; not "denied any role in the 2015 attack"
+            during = (
+                owner.dep_ == "pobj"
+                and owner.head.lower_ in {"in", "during", "amid", "throughout"}
+                and owner.head.head.pos_ in {"VERB", "AUX"}
+            )
             if owner.i in triggers:  # "last year's war": the war's date
                 pairs.append((0, expr.head.i, owner.i, expr))
                 if not during:
