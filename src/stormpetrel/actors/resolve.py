@@ -629,7 +629,10 @@ class DocumentActors:
             code = geo.home(head.text)
             if code is not None:
                 return code
-        for c in head.children:
+        kids = list(head.children)
+        # "Texas Governor Greg Abbott", "Philadelphia Mayor Jim Kenney": the place names the title's office
+        kids += [g for c in kids if c.dep_ == "compound" and c.i in marks.terms for g in c.children]
+        for c in kids:
             if c.dep_ not in {"compound", "amod"} or not c.text.istitle() or marked(c, marks):
                 continue
             if c.pos_ not in {"PROPN", "ADJ"} or c.i + 1 >= len(c.doc) or c.doc[c.i + 1].text == "-":
