@@ -169,7 +169,8 @@ def code_segments(
                 speaker = opener
     for event in lead_news:
         parties = [a for a in (event.source, event.target if event.mutual else None) if a is not None]
-        news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type)  # "X and Y have pledged": either
+        # "X and Y have pledged": either one's day
+        news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type)
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
     return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names))

@@ -855,21 +855,25 @@ def dated_noun(head: Token) -> Token | None:
     attack on Wednesday"), or None."""
     if head.dep_ in {"poss", "compound"} and head.head.pos_ == "NOUN":
         return head.head
+    prep = _phrase_top(head)
+    if prep.dep_ == "prep" and prep.lower_ in DAY_PREPS and prep.head != prep and prep.head.pos_ == "NOUN":
+        return prep.head
+    return None
+
+
+def _phrase_top(head: Token) -> Token:
+    """The word a date's phrase hangs by: its preposition ("on May 3"), else the date itself."""
     cur = head
     while cur.dep_ in {"pobj", "nummod", "compound", "appos"} and cur.head != cur:
         cur = cur.head
-    if cur.dep_ == "prep" and cur.lower_ in DAY_PREPS and cur.head != cur and cur.head.pos_ == "NOUN":
-        return cur.head
-    return None
+    return cur
 
 
 def _dates_noun(head: Token) -> bool:
     """Does a date hang on a noun of its clause ("the state of ties on May 3"), not on its verb?"""
     if head.i > 1 and head.doc[head.i - 1].text == "(" and head.doc[head.i - 2].pos_ in {"NOUN", "PROPN"}:
         return True  # "a summit in Lima (May 3-4)"
-    cur = head
-    while cur.dep_ in {"pobj", "nummod", "compound", "appos"} and cur.head != cur:
-        cur = cur.head
+    cur = _phrase_top(head)
     if cur.dep_ != "prep" or cur.head == cur:
         return False
     return cur.head.pos_ in {"NOUN", "PROPN"} and cur.head.dep_ not in {"npadvmod", "tmod"}
