@@ -45,6 +45,6 @@ def test_a_province_is_a_place_of_its_state() -> None:
 def test_a_dateline_is_neither_the_subject_nor_an_acronym_a_town() -> None:
     # "Tunis, Tunisia - The Libyan delegation ...": the delegation acts, not Tunis; "UN-led" names no
     # town (there is one called Un in India)
-    text = "Tunis, Tunisia - The Libyan delegation accused the main opposition group at UN-led talks of stalling."
+    text = "Tunis, Tunisia - The Libyan delegation accused the largest opposition group at UN-led talks of stalling."
     events = [(e.event_type, e.source.country, e.target and e.target.country) for e in code_text(text, "2021-06-08")]
     assert events == [("ACCUSE", "LBY", "LBY")]

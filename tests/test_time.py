@@ -230,7 +230,7 @@ def test_a_leads_present_perfect_is_the_news_of_the_day() -> None:
     ],
 )
 def test_a_leads_perfect_takes_the_day_the_story_gives_its_act(later: str, day: str) -> None:
-    # "26 people have been killed in a bombing ... Tuesday's attack": the lead's news is Tuesday's
+    # "gunmen have shot nine guards ... Tuesday's raid": the lead's news is Tuesday's
     text = "Gunmen have killed twelve Nigerian soldiers in an ambush near Maiduguri. " + later
     assert one(text, THURSDAY, "ASSAULT").date == day
 

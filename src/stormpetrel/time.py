@@ -253,8 +253,8 @@ class Timeline:
     def lead_time(self, actor: str, kind: str | None = None) -> DateValue | None:
         """The day of the news a lead tells in the present perfect of ``actor`` (as written; both
         sides' names for a joint act, "X and Y have pledged"), an act of type ``kind``:
-        the day of the past week the story names an act of that kind on ("26 people have been
-        killed ... Wednesday's attack"), else the day it has them speak on ("X has asked the UN
+        the day of the past week the story names an act of that kind on ("gunmen have shot
+        nine guards ... no group has claimed Tuesday's raid"), else the day it has them speak on ("X has asked the UN
         for help ... he said on Friday"), else the publication day."""
         if kind in self.acts:
             return self.acts[kind]

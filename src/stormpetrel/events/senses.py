@@ -1286,7 +1286,7 @@ def _third_party(noun: Token) -> bool:
 def _possible_harm(clause: Token) -> bool:
     """A clause of what may happen, with no one's threat in it: "the dispute may turn nasty", "the
     move could open a new front" (not "we could strike", "it may retaliate": the warner's own act);
-    or a state of things said to hold: "three states are on the brink of famine"."""
+    or a state of things said to hold: "three states are close to a food emergency"."""
     if not _has_aux(clause, POSSIBILITY_MODALS) and clause.lemma_.lower() != "be":
         return False
     if any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in clause.children):
@@ -1342,8 +1342,8 @@ def _founding_purpose(verb: Token) -> bool:
 def _forecast(verb: Token) -> bool:
     """A future act that an observer foresees, in a clause its forecast or its saying governs:
     "I think X will sign", "X will sign, an analyst predicted", "experts say X would attack",
-    "fears that X could refuse"; or a readiness an observer reads into a party: "X is ready to
-    step up its support, analysts say"."""
+    "fears that X could refuse"; or a readiness an observer reads into a party: "X stands ready to
+    widen its backing of Y, analysts say"."""
     if not _has_aux(verb, FORECAST_MODALS):
         state = verb
         while state.dep_ in {"xcomp", "acomp", "dobj"} and state.head != state:
