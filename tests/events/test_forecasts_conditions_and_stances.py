@@ -74,6 +74,12 @@ def test_no_such_event(text: str, kind: str | None, source: str | None, target: 
         # a warning of what the warner will do is a threat
         ("The Chadian president warned that his troops are ready to strike Boko Haram in Niger.",
          "THREATEN", "TCD", None),
+        # a warning of what the other's act would be to the warner is a threat
+        ("The EU commissioner warned Serbia that any return to the old border would be a red line for its bid.",
+         "THREATEN", "EU", "SRB"),
+        # experts a body sends act for it
+        ("UN experts investigating the fighting in Mali accused Burkina Faso of arming rebels.",
+         "ACCUSE", "UN", "BFA"),
         # the act chosen over another is coded
         ("The Iraqi army held talks with Iran rather than besieging Mosul.", "CONSULT", "IRQ", "IRN"),
         # expecting another to act is a demand

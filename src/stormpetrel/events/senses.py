@@ -534,7 +534,9 @@ def _warned_only(cand: Candidate) -> bool:
 
 
 def _observer(tok: Token) -> bool:
-    """An onlooker: "analysts", "Smith, a military analyst"."""
+    """An onlooker: "analysts", "Smith, a military analyst"; not one a body sends ("UN experts")."""
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return False
     return tok.lemma_.lower() in OBSERVER_NOUNS or any(
         c.dep_ == "appos" and c.lemma_.lower() in OBSERVER_NOUNS for c in tok.children
     )
@@ -1287,8 +1289,9 @@ def _possible_harm(clause: Token) -> bool:
     """A clause of what may happen, with no one's threat in it: "the dispute may turn nasty", "the
     move could open a new front" (not "we could strike", "it may retaliate": the warner's own act);
     or a state of things said to hold: "three states are close to a food emergency"."""
-    if not _has_aux(clause, POSSIBILITY_MODALS) and clause.lemma_.lower() != "be":
-        return False
+    said_to_hold = clause.lemma_.lower() == "be" and not any(c.dep_ == "aux" for c in clause.children)
+    if not _has_aux(clause, POSSIBILITY_MODALS) and not said_to_hold:
+        return False  # "warned that a return of the death penalty would be a red line": a threat
     if any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in clause.children):
         return False
     return not any(t.lemma_.lower() in THREAT_NOUNS for t in clause.subtree)
