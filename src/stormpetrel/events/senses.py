@@ -1291,7 +1291,7 @@ def _possible_harm(clause: Token) -> bool:
     or a state of things said to hold: "three states are close to a food emergency"."""
     said_to_hold = clause.lemma_.lower() == "be" and not any(c.dep_ == "aux" for c in clause.children)
     if not _has_aux(clause, POSSIBILITY_MODALS) and not said_to_hold:
-        return False  # "warned that a return of the death penalty would be a red line": a threat
+        return False  # "warned that a border change would be a red line": a threat
     if any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in clause.children):
         return False
     return not any(t.lemma_.lower() in THREAT_NOUNS for t in clause.subtree)
