@@ -348,7 +348,7 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
             # "in last year's war, X fled": the clause's time; not "denied any role in the 2015 attack"
             during = (
                 owner.dep_ == "pobj"
-                and owner.head.lower_ in {"in", "during", "amid", "throughout"}
+                and owner.head.lower_ in time_stage.DURING_PREPS
                 and owner.head.head.pos_ in {"VERB", "AUX"}
             )
             if owner.i in triggers:  # "last year's war": the war's date

@@ -169,6 +169,7 @@ COMMIT_WORDS = _CUES["commit_word"]
 # words that put a framed event after the moment of the clause it modifies
 FORWARD_WORDS = _CUES["forward_word"] | frozenset(WEEKDAYS)
 DAY_PREPS = _CUES["day_prep"]  # "the attack on Wednesday": the attack's day
+DURING_PREPS = _CUES["during_prep"]  # "in last year's war, X fled": the war's time is the clause's
 
 
 @dataclass(frozen=True)
