@@ -253,6 +253,12 @@ def test_a_retreat_needs_no_recipient() -> None:
     assert ("RETREAT", "PER", None) in triples("The Peruvian army retreated on Monday.")
 
 
+def test_an_invitation_to_no_one_the_text_places_is_no_event() -> None:
+    # the invited are whom the invitation is aimed at: guests of no known state make no event
+    assert triples("The Chilean president invited the actor and his wife to a gala.") == []
+    assert ("AGREE", "CHL", "PER") in triples("The Chilean president invited Peru's president to Santiago.")
+
+
 def test_a_threat_of_coercion_is_aimed_at_home() -> None:
     assert ("THREATEN", "DZA", "DZA") in triples("The Algerian president threatened to impose a curfew in Oran.")
 

@@ -1169,6 +1169,8 @@ def resolve(
         return None
     if not sides.targets and (cand.type in NEEDS_TARGET or (cand.type in ALONE and cand.targets)):
         return None
+    if not sides.targets and cand.targets and cand.trigger.object_is_recipient and cand.type == cand.trigger.type:
+        return None  # "invited immigrants to the speech": the one it is aimed at is no party the text places
     return sides, location
 
 
