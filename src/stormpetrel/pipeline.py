@@ -104,11 +104,12 @@ def code_segments(
     actors = DocumentActors(gaz, year)
     events: list[Event] = []
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
-    lead_end = _lead_end(doc.text)
-    starts = _sentence_starts(doc.text)
+    paragraphs = nlp_stage.segments(doc.text)
+    lead_end = _lead_end(paragraphs)
+    starts = _sentence_starts(paragraphs)
     lead_news: list[Event] = []  # the lead's perfect acts: dated by the news day the story names
     teasers = time_stage.teaser_dates(doc.text)  # other stories' teasers, each closed by its date
-    quotations = status.quotations(doc.text)  # '"S1. S2," Merkel said': S1 is Merkel's too
+    quotations = status.quotations(doc.text, paragraphs)  # '"S1. S2," Merkel said': S1 is Merkel's too
     for seg in segs:
         timeline.new_paragraph(seg.index)
         if seg.first and not seg.quoted:
@@ -223,9 +224,8 @@ def _teaser_day(teasers: list[tuple[int, int, DateValue]], offset: int) -> DateV
     return next((day for start, end, day in teasers if start <= offset < end), None)
 
 
-def _lead_end(text: str) -> int:
-    """Where the document's first sentence (its lead) ends."""
-    paragraphs = nlp_stage.segments(text)
+def _lead_end(paragraphs: list[tuple[int, str]]) -> int:
+    """Where the document's first sentence (its lead) ends, from its paragraphs (``nlp.segments``)."""
     if not paragraphs:
         return 0
     offset, para = paragraphs[0]
@@ -233,9 +233,9 @@ def _lead_end(text: str) -> int:
     return offset + first[0][0] + len(first[0][1]) if first else offset + len(para)
 
 
-def _sentence_starts(text: str) -> list[int]:
-    """Where each sentence of the text starts (all of them, parsed or not)."""
-    return [off + start for off, para in nlp_stage.segments(text) for start, _ in nlp_stage.sentences(para)]
+def _sentence_starts(paragraphs: list[tuple[int, str]]) -> list[int]:
+    """Where each sentence of the text starts (all of them, parsed or not), from its paragraphs."""
+    return [off + start for off, para in paragraphs for start, _ in nlp_stage.sentences(para)]
 
 
 def _done(event: Event, cand: coder.Candidate, value: DateValue) -> bool:

@@ -1167,10 +1167,11 @@ def resolve(
         step(ctx, sides)
     if not sides.sources:
         return None
-    if not sides.targets and (cand.type in NEEDS_TARGET or (cand.type in ALONE and cand.targets)):
+    # a recipient named that cannot be placed: "released the prisoners" of no known state, "invited
+    # the actor and his wife to a gala" (a trigger whose object is its recipient)
+    unplaced = cand.type in ALONE or (cand.trigger.object_is_recipient and cand.type == cand.trigger.type)
+    if not sides.targets and (cand.type in NEEDS_TARGET or (unplaced and cand.targets)):
         return None
-    if not sides.targets and cand.targets and cand.trigger.object_is_recipient and cand.type == cand.trigger.type:
-        return None  # "invited immigrants to the speech": the one it is aimed at is no party the text places
     return sides, location
 
 

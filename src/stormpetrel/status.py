@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
+from stormpetrel import nlp as nlp_stage
 from stormpetrel.grammar import chain, clause_verb, frames, is_future, proper_names, reports, tense
 from stormpetrel.time import (
     DAY_WORDS,
@@ -701,13 +702,13 @@ _SPEAKER_AFTER = re.compile(
 _SPEAKER_BEFORE = re.compile(rf"(?P<c>{_NAME})\s+(?:{_QUOTE_VERB})(?:\s+[a-z]+){{0,2}}\s*[:,]\s*$")
 
 
-def quotations(text: str) -> list[tuple[int, int, str]]:
+def quotations(text: str, paragraphs: list[tuple[int, str]] | None = None) -> list[tuple[int, int, str]]:
     """The quotations of ``text`` whose speaker is named just after or just before them, as
     (start, end, speaker): '"We have asked Russia to stop. We will not wait," Merkel said' and
-    'Merkel told reporters: "..."'. Each quotation lies within one paragraph."""
+    'Merkel told reporters: "..."'. Each quotation lies within one paragraph (``paragraphs``, the
+    text's ``nlp.segments`` when the caller has them)."""
     out: list[tuple[int, int, str]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        line, base = para.group(0), para.start()
+    for base, line in paragraphs if paragraphs is not None else nlp_stage.segments(text):
         opened: int | None = None
         for mark in re.finditer('["\u201c\u201d]', line):
             i, ch = mark.start(), mark.group(0)
