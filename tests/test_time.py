@@ -55,8 +55,26 @@ def test_publication_date_is_a_thursday() -> None:
         # a present tense speaks of this year: "when he visits on June 28" is not last June
         ("The Turkish foreign minister meets his Iranian counterpart in Ankara on June 28.",
          "2021-06-19", "2021-06-28", "day"),
+        # a month after the news's month, told in the past tense: last year's
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara in August.",
+         "2021-06-29", "2020-08", "month"),
+        # the month's own words name its year
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara last May.",
+         "2021-06-19", "2021-05", "month"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara last June.",
+         "2021-06-19", "2020-06", "month"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara in May last year.",
+         "2021-06-19", "2020-05", "month"),
+        ("The Turkish foreign minister met his Iranian counterpart in Ankara on May 3 last year.",
+         "2021-06-19", "2020-05-03", "day"),
+        ("The Turkish foreign minister will meet his Iranian counterpart in Ankara next May.",
+         "2021-06-19", "2022-05", "month"),
     ],
-    ids=["month-day-future", "month-day-past", "month-day-previous-year", "year", "mdy", "dmy", "present-tense"],
+    ids=[
+        "month-day-future", "month-day-past", "month-day-previous-year", "year", "mdy", "dmy", "present-tense",
+        "later-month-past-tense", "last-month-name", "last-same-month", "month-last-year", "day-last-year",
+        "next-month-name",
+    ],
 )
 def test_explicit_dates(text: str, published: str, date: str, precision: str) -> None:
     ev = one(text, published, "CONSULT", "TUR")

@@ -63,16 +63,28 @@ NUMBERS = {
 }
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?<![\d-])(?P<year>1[89]\d\d|20\d\d)(?![\d-])"
+# "in April last year", "on May 3 of next year": the year named by its distance from the news
+_RY = r"(?:\s+(?:of\s+)?(?P<yearword>last|next|this)\s+year\b(?!['\u2019]))?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:-\d{1,2})?(?:,?\s+" + _Y + r")?(?![\d-])", re.I)),
+    (
+        "mdy",
+        re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:-\d{1,2})?(?:,?\s+" + _Y + r")?(?![\d-])" + _RY, re.I),
+    ),
     (
         "dmy",
-        re.compile(r"(?<![\d-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?", re.I),
+        re.compile(
+            r"(?<![\d-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+" + _Y + r")?" + _RY, re.I
+        ),
     ),
     ("my", re.compile(_M + r",?\s+" + _Y, re.I)),
     # a day in digits, day first, as European news gives it: "(27.01.2017)", "27.1.2017"
     ("numeric", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\." + _Y.replace(r"(?<![\d-])", ""))),
-    ("m", re.compile(r"\b(?:in|since|by|until|during|early|late|mid|last|this|next)[\s-]+" + _M + r"\b", re.I)),
+    (
+        "m",
+        re.compile(
+            r"\b(?:(?P<which>last|this|next)|in|since|by|until|during|early|late|mid)[\s-]+" + _M + r"\b" + _RY, re.I
+        ),
+    ),
     ("weekday", re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
     (
         "rel_day",
@@ -370,7 +382,7 @@ class Timeline:
             if year is None:
                 if pub is None:
                     return None
-                year = _infer_year(pub, month, day or 1, future, present)
+                year = _named_year(m, pub, month) or _infer_year(pub, month, day, future, present)
             if day is None:
                 return DateValue(f"{year:04d}-{month:02d}", "month")
             try:
@@ -880,12 +892,29 @@ def _dates_noun(head: Token) -> bool:
     return cur.head.pos_ in {"NOUN", "PROPN"} and cur.head.dep_ not in {"npadvmod", "tmod"}
 
 
-def _infer_year(pub: dt.date, month: int, day: int, future: bool, present: bool = False) -> int:
+def _named_year(m: re.Match[str], pub: dt.date, month: int) -> int | None:
+    """The year a month's own words give: "in April last year", "last April" (the latest April
+    before the news's month), "next April" (the first after it), "this April"."""
+    words = m.groupdict()
+    shift = {"last": -1, "this": 0, "next": 1}
+    if words.get("yearword"):
+        return pub.year + shift[words["yearword"].lower()]
+    which = (words.get("which") or "").lower()
+    if which == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if which == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year if which == "this" else None
+
+
+def _infer_year(pub: dt.date, month: int, day: int | None, future: bool, present: bool = False) -> int:
     """The year of a month (and day) the text gives without one, from tense and publication: a
-    past act lies before publication, a future one after, a present one nearest to it."""
+    past act lies before publication (a day up to a week after it may be a late report's, or a
+    plan's: "invited X to talks in April" at the end of March), a future one after, a present
+    one nearest to it."""
     year = pub.year
     try:
-        candidate = dt.date(year, month, min(day, 28))
+        candidate = dt.date(year, month, min(day or 1, 28))
     except ValueError:
         return year
     if present and not future:  # "takes office on Jan 20" near New Year: the nearest such day
