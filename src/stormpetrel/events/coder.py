@@ -117,6 +117,8 @@ VERBAL_MEDIA = _WORDS["verbal_medium"]  # "his Twitter attacks on the judge": wo
 HELD_VIEWS = _WORDS["held_view"]  # "fought the US position on trade": a stance, no post
 STANCE_PREPS = _WORDS["stance_prep"]  # what a held_view is held about
 VERBAL_VENUES = _WORDS["verbal_venue"]  # "attacked the minister in a statement": words, not force
+CAUSER_VERBS = _WORDS["causer_verb"]  # "had the editors arrested": the subject had it done
+PARTICIPLE_HEADS = _WORDS["participle_head"]  # "saw X impeached": X was impeached
 PLEDGE_FRAMES = _WORDS["pledge_frame"]  # "vowed to veto the bill": a promised refusal is a refusal
 OFFER_FRAMES = _WORDS["offer_frame"]  # "offered to send troops to X": help promised to X
 WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
@@ -162,9 +164,24 @@ class Candidate:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in {"auxpass", "agent"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+    return (
+        any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in {"auxpass", "agent"} for c in verb.children)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children))
+        or bool(_participle_subject(verb))
     )  # "reports that its jets had bombed X": a clause the parser hung on the noun, active
+
+
+def _participle_subject(verb: Token) -> list[Token]:
+    """The subject of a bare participle clause, the one acted on: "saw President X impeached",
+    "had the editors arrested", "wants him freed"."""
+    if verb.dep_ not in {"ccomp", "xcomp", "oprd"} or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+        return []  # "said it had arrested", "said that X was freed"
+    tagged_past = verb.tag_ == "VBD" and verb.head.lemma_.lower() in PARTICIPLE_HEADS
+    if verb.tag_ != "VBN" and not (tagged_past and not any(c.dep_ in OBJECTS for c in verb.children)):
+        return []  # "said Russia attacked": a past tense, active
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
 
 
 def subject_of(verb: Token) -> list[Token]:
@@ -194,6 +211,8 @@ def subject_of(verb: Token) -> list[Token]:
                     return []  # "as vital as it is to back X": "it" stands for the infinitive, no doer
                 return conjuncts(c)
         if passive and cur == verb:
+            if _participle_subject(verb) and verb.head.lemma_.lower() in CAUSER_VERBS:
+                return subject_of(verb.head)  # "X had the editors arrested": X
             return _overseer(verb)  # "was fired under the supervision of X": X
         if cur.dep_ == "xcomp" and cur.head != cur and cur.head.pos_ == "VERB":
             controller = [c for c in cur.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
@@ -344,8 +363,9 @@ def _object_lemmas(verb: Token) -> set[str]:
     if _stative(verb):  # "is opposed to the plan": the plan is what is opposed
         lemmas.update(o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in STATIVE_PREPS
                       for o in pobjs(c))
+    patients = _participle_subject(verb)  # "ordered the journalists released": the journalists
     for c in verb.children:
-        if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS:
+        if c.dep_ in OBJECTS or c.dep_ in PASSIVE_SUBJECTS or c in patients:
             for t in conjuncts(c):
                 lemmas.add(t.lemma_.lower())
                 if t.pos_ == "PROPN" and geo.named_place(t.text):
@@ -1359,13 +1379,15 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if weapon is not None:  # "the bomb went off", "a blast rocked the city": the weapon stands for the thing
         objs = objs | {weapon.lemma_.lower()}
     for trig in entries:
+        named_by_prep = False
         if trig.objects and not (trig.objects & objs):
             if not trig.needs_prep:
                 continue
             # "took to the streets": what the needed preposition must name
             if not trig.objects & {o.lemma_.lower() for o in prep_objects(tok, trig.needs_prep)}:
                 continue
-        if trig.needs_prep and not (trig.needs_prep & parts):
+            named_by_prep = True  # "removed the president of the republic from office": however far
+        if trig.needs_prep and not (trig.needs_prep & parts) and not named_by_prep:
             continue
         if trig.type == "CONCEDE" and _others_act(tok, trig):
             continue  # "police ended a protest by students": the protesters conceded nothing
@@ -1547,7 +1569,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     in_attack = _attack_owner(tok) if passive and not sources else []
     sources = sources or in_attack
     if passive:
-        undergoer = dependents(tok, PASSIVE_SUBJECTS)
+        undergoer = dependents(tok, PASSIVE_SUBJECTS) or [t for c in _participle_subject(tok) for t in conjuncts(c)]
         if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
             undergoer = conjuncts(tok.head)
         others = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]

@@ -405,7 +405,12 @@ def _phrase_of_other_sense(cand: Candidate) -> bool:
         for c in kids
     ):
         return True  # "despite backing rival sides, X and Y ...": each backs its own, no one named
-    if cand.trigger.needs_prep and cand.trigger.mode != "visit" and _loose_particle(tok, cand.trigger.needs_prep):
+    if (
+        cand.trigger.needs_prep
+        and cand.trigger.mode != "visit"
+        and not cand.trigger.objects & _pobj_lemmas(tok, cand.trigger.needs_prep)  # "removed X from office"
+        and _loose_particle(tok, cand.trigger.needs_prep)
+    ):
         return True  # "gave everything in the campaign" is no giving in ("welcomed X to Y" is a visit)
     if cand.trigger.type == "SUPPORT" and any(
         c.dep_ == "prt" and c.lower_ in CORROBORATING_PARTICLES for c in kids

@@ -1,0 +1,62 @@
+"""Removals from office, strikes, executions, and bare participle clauses.
+
+A legislature that impeaches or removes a head of state, an army that ousts a government, a court
+that strips a body of its powers: each coerces the one removed. Workers who go on strike protest.
+In a bare participle clause ("had the editors arrested", "saw the president impeached") the
+participle's subject is the one acted on; only a verb that has the act done ("had", "ordered")
+makes its own subject the doer. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paraguay's Senate impeached the country's president on Friday.", ("COERCE", "PRY", "PRY")),
+        ("Brazil's Senate removed the president from office.", ("COERCE", "BRA", "BRA")),
+        ("The Thai army ousted the elected government in 2014.", ("COERCE", "THA", "THA")),
+        ("Venezuela's Supreme Court stripped the National Assembly of its powers.", ("COERCE", "VEN", "VEN")),
+        ("Thousands of doctors went on strike in Kenya on Monday.", ("PROTEST", "KEN", "KEN")),
+        ("Saudi Arabia executed a prominent Shia cleric in January 2016.", ("ASSAULT", "SAU", "SAU")),
+    ],
+    ids=["impeached", "removed-from-office", "ousted", "stripped-of-powers", "went-on-strike", "executed"],
+)
+def test_removals_strikes_and_executions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister went on to praise the new budget.",
+        "The Saudi ministry executed the plan within a week.",
+        "The Brazilian minister removed the clause from the bill.",
+    ],
+    ids=["went-on-to", "executed-a-plan", "removed-a-clause"],
+)
+def test_other_senses_of_the_same_words_are_no_events(text: str) -> None:
+    assert not any(t in {"PROTEST", "ASSAULT", "COERCE"} for t, _, _ in coded(text))
+
+
+def test_one_who_has_people_arrested_arrests_them() -> None:
+    assert ("COERCE", "EGY", "EGY") in coded("Egypt's president had the editors arrested.")
+
+
+def test_one_who_orders_people_freed_frees_them() -> None:
+    got = coded("The Egyptian court ordered the two Canadian journalists released.")
+    assert ("RETREAT", "EGY", "CAN") in got
+
+
+def test_the_subject_of_a_bare_participle_is_acted_on_not_acting() -> None:
+    got = coded("The scandal saw the Brazilian president impeached.")
+    assert not any(s == "BRA" for t, s, _ in got if t == "COERCE")
+
+
+def test_a_participle_clause_does_not_make_its_subject_the_doer() -> None:
+    got = coded("Kim Jong-un had his defence minister executed in 2015.")
+    assert ("ASSAULT", "PRK", "PRK") in got
