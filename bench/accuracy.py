@@ -29,6 +29,7 @@ GOLD = {
     "dev5": ROOT / "tests" / "gold" / "demo-dev5.json",
     "dev6": ROOT / "tests" / "gold" / "demo-dev6.json",
     "dev7": ROOT / "tests" / "gold" / "demo-dev7.json",
+    "dev8": ROOT / "tests" / "gold" / "demo-dev8.json",
     "heldout": ROOT / "tests" / "gold" / "demo-heldout.json",
     "heldout2": ROOT / "tests" / "gold" / "demo-heldout2.json",
     "heldout3": ROOT / "tests" / "gold" / "demo-heldout3.json",
