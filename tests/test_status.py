@@ -483,3 +483,25 @@ def test_quotations_find_their_speaker_after_or_before_them() -> None:
         ('"Kenya will not wait. Uganda must act,"', "Ruto"),
         ("\u201cWe are ready.\u201d", "The envoy"),
     ]
+
+
+# -- hedging adjectives ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's alleged attack on Georgian troops angered Tbilisi.",
+        "The suspected Russian attack on Georgian troops angered Tbilisi.",
+        "Russia's alleged plans to deliver missiles to Iran angered Israel.",
+    ],
+    ids=["alleged-attack", "suspected-attack", "alleged-plans-to"],
+)
+def test_a_hedging_adjective_on_the_event_noun_makes_it_uncertain(text: str) -> None:
+    statuses = {e.status for e in code_text(text, "2022-05-10") if e.source and e.source.country == "RUS"}
+    assert statuses == {"uncertain"}
+
+
+def test_a_hedging_adjective_elsewhere_leaves_the_act_asserted() -> None:
+    events = [e for e in code_text("Russia attacked Georgian troops in the alleged breakaway region.", "2022-05-10")
+              if e.event_type == "ASSAULT"]
+    assert [e.status for e in events] == ["asserted"]

@@ -434,7 +434,9 @@ def state_act_doer(ctx: Context, sides: Sides) -> None:
     left = coder.prep_objects(verb, {"from"})
     if any(o.pos_ == "NOUN" and o.lemma_.lower() not in LAND_NOUNS for o in left) and cand.type != "RETREAT":
         return  # "expelled from the party", "from school": no state's act
-    place = ctx.home or ctx.named_inside(coder.prep_objects(verb, places.PLACE_PREPS | {"from"}))
+    where = coder.prep_objects(verb, places.PLACE_PREPS | {"from"})
+    # the place's own phrase: "in a Moscow court", not "in a trial over a promise about Moroccans"
+    place = ctx.home or ctx.named_inside([t for o in where for t in ctx.actors.np_tokens(o) if t.i in ctx.marks.names])
     if place in ctx.gaz.non_state_codes:
         place = None
     if place is None:

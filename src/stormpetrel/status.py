@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _CUES = data.word_classes("cue_words.tsv")
 HEDGES = _CUES["hedge"]  # "allegedly", "reportedly"
 HEDGE_MODALS = _CUES["hedge_modal"]  # "may have attacked"
+HEDGE_ADJECTIVES = _CUES["hedge_adjective"]  # "the alleged attack", "its suspected plans to deliver arms"
 VAGUE_SOURCES = _CUES["vague_source"]  # "sources say"
 INTENT_NOUNS = _CUES["intent_noun"]  # "has not followed through on threats to impose"
 MEANS_NOUNS = _CUES["means_noun"]  # "has the power to expel X": possible; "no evidence to charge him": not done
@@ -218,11 +219,16 @@ def status(trigger: Token, light: Token | None = None) -> str:
     if any(_counterfactual(v) for v in verbs):
         return "hypothetical"  # "a resolution that would have imposed sanctions": never done
     # hedges on the event's words, or a hedging word above it
-    for tok in own:
+    # "its alleged plans to deliver": the noun whose infinitive the act is
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    holder = [verb.head] if verb.dep_ == "acl" and infinitive else []
+    for tok in [*own, *holder]:
         for c in tok.children:
             if c.lower_ in HEDGES:
                 return "uncertain"
             if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS:
+                return "uncertain"
+            if c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES and tok.pos_ == "NOUN":
                 return "uncertain"
     for anc in _within_relative(verb, above):
         lemma = anc.lemma_.lower()

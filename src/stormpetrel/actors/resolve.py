@@ -151,6 +151,8 @@ KIN_NOUNS = _LISTS["kin_noun"]  # "the minister's son": of the minister's state
 PARTICIPANT_HEADS = _LISTS["participant_head"]  # "held 12 people": the participants'
 VICTIM_HEADS = _LISTS["victim_head"]  # "the attacker of Norway's envoy" is not Norwegian
 ALLY_HEADS = _LISTS["ally_head"]  # "Iran's proxy ally" is not Iran's own
+MEMBER_HEADS = _LISTS["member_head"]  # "the country, a NATO member": not NATO
+NATION_NOUNS = _LISTS["nation_noun"]  # "the country": a state, which an apposition may say is a member
 CRITIC_HEADS = _LISTS["critic_head"]  # a "Kremlin critic" is Russian, not of the government
 STATE_SECTORS = _LISTS["state_sector"]  # "Pakistani officials", "Turkish troops" act for their state
 # parties and legislators: their "attacks" are words, and they are parties at home
@@ -821,7 +823,9 @@ class DocumentActors:
                 if child.dep_ == "poss" and tok.lemma_.lower() in ALLY_HEADS:
                     continue  # "a leader of Iran's proxy ally"
                 if child.dep_ == "appos":
-                    later.append(child)
+                    # "the country, a NATO member": not NATO ("X, a member of the Russian delegation" is Russian)
+                    if tok.lemma_.lower() not in NATION_NOUNS or child.lemma_.lower() not in MEMBER_HEADS | ALLY_HEADS:
+                        later.append(child)
                     continue
                 out.append(child)
                 queue.append(child)

@@ -119,6 +119,8 @@ STANCE_PREPS = _WORDS["stance_prep"]  # what a held_view is held about
 VERBAL_VENUES = _WORDS["verbal_venue"]  # "attacked the minister in a statement": words, not force
 CAUSER_VERBS = _WORDS["causer_verb"]  # "had the editors arrested": the subject had it done
 PARTICIPLE_HEADS = _WORDS["participle_head"]  # "saw X impeached": X was impeached
+TIME_NOUNS = _WORDS["time_noun"]  # "Tuesday night's vote": a time, no doer
+UTTERED_NOUNS = _WORDS["uttered_noun"]  # "offered praise for X": praise given, not promised
 PLEDGE_FRAMES = _WORDS["pledge_frame"]  # "vowed to veto the bill": a promised refusal is a refusal
 OFFER_FRAMES = _WORDS["offer_frame"]  # "offered to send troops to X": help promised to X
 WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
@@ -233,13 +235,16 @@ def subject_of(verb: Token) -> list[Token]:
                 return doer
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return []  # "the war waged by X" without its agent: the noun is no actor
-        if (
-            cur.dep_ == "acl"
-            and infinitive(cur)
-            and (cur.head.dep_ in {"dobj", "attr"} and cur.head.head.pos_ in {"VERB", "AUX"})
-        ):
-            cur = cur.head.head  # "X took a decision to expel ...": X
-            continue
+        if cur.dep_ == "acl" and infinitive(cur):
+            owner = [
+                c for c in cur.head.children
+                if c.dep_ == "poss" and c.pos_ != "PRON" and c.lemma_.lower() not in TIME_NOUNS and not _day(c)
+            ]
+            if owner:
+                return conjuncts(owner[0])  # "condemned X's decision to expel ...": X
+            if cur.head.dep_ in {"dobj", "attr"} and cur.head.head.pos_ in {"VERB", "AUX"}:
+                cur = cur.head.head  # "X took a decision to expel ...": X
+                continue
         if cur.dep_ == "acl" and cur.tag_ == "VBD":
             return conjuncts(_outer_noun(cur.head))
         if cur.dep_ in {"acl", "relcl"}:
@@ -428,6 +433,8 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
             continue
         if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(_own_conjuncts(c, head))
+        elif _misparsed_object(c, head):  # "jets bombed Aleppo on Tuesday", parsed as an adverbial
+            out.extend(conjuncts(c))
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "granted asylum to X" parsed as a dative "to"
             out.extend(pobjs(c))
         elif c.dep_ == "prep" and c.lower_ in trig.preps and not opens_frame(c):  # "on the eve of X"
@@ -438,6 +445,19 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
                     objs = _paired_adjectives(objs[0]) or objs
             out.extend(objs)
     return out, mutual
+
+
+def _misparsed_object(tok: Token, verb: Token) -> bool:
+    """A name right after a verb with no object, which the parser took for an adverbial ("jets
+    bombed Aleppo on Tuesday": Aleppo, an "npadvmod"); not a day ("met Sunday")."""
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.pos_ == "PROPN"
+        and tok.i == verb.i + 1
+        and verb.pos_ == "VERB"
+        and not _day(tok)
+        and not any(c.dep_ in OBJECTS for c in verb.children)
+    )
 
 
 def _day(tok: Token) -> bool:
@@ -480,17 +500,31 @@ def _agreed_among(frame: Token, cand: Candidate) -> bool:
     return len(cand.sources) > 1 or bool(partners)
 
 
+def _infinitive_of_list(tok: Token) -> Token:
+    """The first infinitive of the list a base form ``tok`` ends ("vowed to go back and shed
+    blood", "pledged to leave the EU, close all mosques and ban the Koran", where the parser may
+    hang the later verbs on the frame word itself); else ``tok``."""
+    cur = tok
+    # "shed", "hit": a base form tagged past
+    while (
+        (cur.tag_ == "VB" or cur.lower_ == cur.lemma_.lower())
+        and (cur.dep_ == "conj" or (cur.dep_ == "advcl" and not infinitive(cur)))  # not "to meet X to talk"
+        and cur.head != cur
+    ):
+        head = cur.head
+        if cur.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB":
+            return head
+        if head.tag_ != "VB":  # the list hangs on the frame word: its own infinitive comes first
+            first = [c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < cur.i]
+            return first[0] if first and infinitive(first[0]) else tok
+        cur = head
+    return tok
+
+
 def _governing_frame(tok: Token) -> Token | None:
     """A frame word (refuse, threaten, agree, urge, ...) that governs ``tok`` by complement."""
     fr = frames()
-    cur = tok
-    if (
-        cur.dep_ == "conj"
-        and cur.head.dep_ == "xcomp"
-        and cur.head.tag_ == "VB"
-        and (cur.tag_ == "VB" or cur.lower_ == cur.lemma_.lower())  # "shed", "hit": a base form tagged past
-    ):
-        cur = cur.head  # "vowed to go back and shed blood": the vow governs both
+    cur = _infinitive_of_list(tok)
     for _ in range(4):
         for_clause = cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in cur.children)
         if (
@@ -635,8 +669,9 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             and fr.get(light_lemma) in FRAME_TYPES
             and light_lemma not in cand.trigger.objects
             and not _own_sense(cand.light, lex)
+            and not (fr.get(light_lemma) == "agree" and cand.token.lemma_.lower() in UTTERED_NOUNS)
         ):
-            frame = cand.light  # "offered help": an offer of aid is a promise
+            frame = cand.light  # "offered help": an offer of aid is a promise; not "offered praise", given
         if frame is not None and _own_sense(frame, lex):
             frame = None
         if frame is not None and fr.get(frame.lemma_.lower()) == "reject" and senses.kept_open(cand.token):
@@ -723,7 +758,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                                     if s.dep_ in SUBJECTS for t in conjuncts(s)]
                 # "the meeting was requested by X and Y": the askers are not asked
                 cand.targets = [t for t in cand.targets if t not in cand.sources]
-            elif not cand.sources:
+            elif not cand.sources or (
+                frame.pos_ == "VERB"
+                and any(s.dep_ == "poss" and s.head.dep_ in OBJECTS and s.head.head == frame for s in cand.sources)
+            ):
+                # "rejected the prosecutor's attempt to arrest X": the one who rejects
                 cand.sources = subject_of(frame)
         elif cand.type != "REQUEST" and _ultimatum(cand):
             # "will recall its envoy unless X frees the hostages": a conditional threat

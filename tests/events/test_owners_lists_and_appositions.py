@@ -1,0 +1,72 @@
+"""Who does an act named in a possessed noun, an infinitive list or an apposition.
+
+"X's decision to expel ..." is X's act, also as the object of another verb; a frame verb over it
+still acts itself ("the court rejected the prosecutor's attempt to arrest him"). A list of
+infinitives under a pledge stays pledged, even where the parser hangs the later verbs on the
+pledge. Praise or criticism "offered" is given, not promised. An apposition that tells what a
+body belongs to ("a NATO member", "a US ally") does not name the actor. A name the parser takes
+for an adverbial right after its verb is still the verb's object. Every sentence is written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from coded import coded
+
+
+def test_a_possessed_decision_is_its_owners_act() -> None:
+    assert ("SANCTION", "RUS", "USA") in coded("Russia's decision to expel two US diplomats angered Washington.")
+
+
+def test_a_possessed_decision_is_its_owners_act_when_another_verb_governs_it() -> None:
+    got = coded("Washington condemned Russia's decision to expel two US diplomats.")
+    assert ("SANCTION", "RUS", "USA") in got
+    assert ("ACCUSE", "USA", "RUS") in got
+
+
+def test_a_frame_verb_over_a_possessed_attempt_acts_itself() -> None:
+    got = coded("The Polish court rejected the German prosecutor's attempt to arrest the Polish senator.")
+    assert any(t == "REJECT" and s == "POL" for t, s, _ in got)
+    assert not any(t == "REJECT" and s == "DEU" for t, s, _ in got)
+
+
+def test_every_verb_of_a_pledged_list_is_pledged() -> None:
+    got = coded("The Dutch party leader has pledged to leave the EU, close all mosques and ban Turkish imams.")
+    assert not any(t == "COERCE" for t, _, _ in got)
+
+
+def test_praise_and_criticism_offered_are_given() -> None:
+    assert ("SUPPORT", "TUR", "RUS") in coded("The Turkish president offered praise for the Russian leader.")
+    assert ("ACCUSE", "USA", "RUS") in coded("The US president offered sharp criticism of the Russian attack.")
+
+
+def test_talks_offered_are_still_an_offer() -> None:
+    assert ("AGREE", "DEU", "UKR") in coded("Germany offered talks to Ukraine.")
+
+
+def test_a_membership_apposition_names_no_actor() -> None:
+    got = coded("The country, a NATO member, jailed dozens of journalists in 2016.")
+    assert not any(s == "NATO" for _, s, _ in got)
+
+
+def test_an_ally_apposition_names_no_actor() -> None:
+    got = coded("Japan, a US ally, condemned the North Korean missile launch.")
+    assert ("ACCUSE", "JPN", "PRK") in got
+    assert not any(s == "USA" for _, s, _ in got)
+
+
+def test_a_name_parsed_as_an_adverbial_is_still_the_object() -> None:
+    assert ("ASSAULT", "RUS", "SYR") in coded("Russian jets bombed Aleppo on Tuesday.")
+
+
+def test_an_unnamed_doer_of_a_passive_act_is_not_a_people_named_deep_in_the_clause() -> None:
+    got = coded(
+        "Two months ago the Dutch politician was convicted of hate speech in a trial over a promise "
+        "to reduce the number of Moroccans in the country."
+    )
+    assert not any(s == "MAR" for _, s, _ in got)
+
+
+def test_curbing_capital_outflows_coerces_no_one() -> None:
+    got = coded("The Chinese government moved to curb capital outflows in December.")
+    assert not any(t == "COERCE" for t, _, _ in got)
