@@ -793,7 +793,10 @@ def aimed_at_home(ctx: Context, sides: Sides) -> None:
     sector = "GOV" if kind == "PROTEST" else None
     # "a protest by Ugandan students in Nairobi": where the protesters are is where it is held
     held = places.locate(ctx.cand.sources, ctx.marks, ctx.gaz.country_names) if kind == "PROTEST" else None
-    where = ctx.home or (held.country if held is not None and held.country else None) or sides.sources[0].country
+    place = ctx.home or (held.country if held is not None and held.country else None)
+    if place is None and len({a.country for a in sides.sources}) > 1:
+        return  # "Germany and Austria sought to prevent rallies on their soil": each at home, no one state's
+    where = place or sides.sources[0].country
     if where in ctx.gaz.non_state_codes:
         where = next((c for c in ctx.actors.salient() if c not in ctx.gaz.non_state_codes), None)
     if where is not None:

@@ -1,10 +1,13 @@
-"""Removals from office, strikes, executions, and bare participle clauses.
+"""Removals from office, lifted immunity, strikes, executions, cancelled meetings, and bare
+participle clauses.
 
 A legislature that impeaches or removes a head of state, an army that ousts a government, a court
 that strips a body of its powers: each coerces the one removed. Workers who go on strike protest.
 In a bare participle clause ("had the editors arrested", "saw the president impeached") the
 participle's subject is the one acted on; only a verb that has the act done ("had", "ordered")
-makes its own subject the doer. Every sentence is written for these tests.
+makes its own subject the doer. A lifted immunity coerces its holder; a meeting or trip called
+off is a rejection (the PLOVER manual: cancelled meetings are REJECT); states that each act on
+their own soil aim at none of the others. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -60,3 +63,27 @@ def test_the_subject_of_a_bare_participle_is_acted_on_not_acting() -> None:
 def test_a_participle_clause_does_not_make_its_subject_the_doer() -> None:
     got = coded("Kim Jong-un had his defence minister executed in 2015.")
     assert ("ASSAULT", "PRK", "PRK") in got
+
+
+def test_a_lifted_immunity_coerces_its_holder() -> None:
+    got = coded("The European Parliament voted on Thursday to lift the French lawmaker's immunity.")
+    assert ("COERCE", "EU", "FRA") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark's prime minister postponed a meeting with his Turkish counterpart.",
+        "The Mexican president cancelled his trip to Washington.",
+    ],
+    ids=["postponed-meeting", "cancelled-trip"],
+)
+def test_a_meeting_called_off_is_a_rejection(text: str) -> None:
+    got = coded(text)
+    assert any(t == "REJECT" for t, _, _ in got)
+    assert not any(t == "SANCTION" for t, _, _ in got)
+
+
+def test_states_acting_each_on_its_own_soil_aim_at_none_of_the_others() -> None:
+    got = coded("Germany, Austria and Switzerland sought to prevent referendum rallies taking place on their soil.")
+    assert not any(s != t and t in {"DEU", "AUT", "CHE"} for _, s, t in got)
