@@ -6,8 +6,9 @@ that strips a body of its powers: each coerces the one removed. Workers who go o
 In a bare participle clause ("had the editors arrested", "saw the president impeached") the
 participle's subject is the one acted on; only a verb that has the act done ("had", "ordered")
 makes its own subject the doer. A lifted immunity coerces its holder; a meeting or trip called
-off is a rejection (the PLOVER manual: cancelled meetings are REJECT); states that each act on
-their own soil aim at none of the others. Every sentence is written for these tests.
+off is a rejection (the PLOVER manual: cancelled meetings are REJECT); a court that fines someone or
+hands down a sentence sanctions them; states that each act on their own soil aim at none of the
+others. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -87,3 +88,10 @@ def test_a_meeting_called_off_is_a_rejection(text: str) -> None:
 def test_states_acting_each_on_its_own_soil_aim_at_none_of_the_others() -> None:
     got = coded("Germany, Austria and Switzerland sought to prevent referendum rallies taking place on their soil.")
     assert not any(s != t and t in {"DEU", "AUT", "CHE"} for _, s, t in got)
+
+
+def test_a_court_that_fines_or_hands_down_a_sentence_sanctions() -> None:
+    assert ("SANCTION", "RUS", "RUS") in coded("A Moscow court fined the Russian opposition leader on Monday.")
+    assert ("SANCTION", "RUS", "RUS") in coded(
+        "A Moscow court gave the Russian opposition leader a 15-day jail sentence."
+    )
