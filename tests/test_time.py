@@ -81,6 +81,11 @@ def test_explicit_dates(text: str, published: str, date: str, precision: str) ->
     assert (ev.date, ev.date_precision) == (date, precision)
 
 
+def test_a_decade_is_no_year() -> None:
+    ev = one("Tanzania banned Kenyan hunters from its reserves in the 1970s.", "2017-03-29", "COERCE", "TZA")
+    assert (ev.date, ev.date_precision) == (None, None)
+
+
 def test_explicit_date_without_publication_date_keeps_its_own_year() -> None:
     ev = one("The Turkish foreign minister met his Iranian counterpart in Ankara on March 3, 2019.", None,
              "CONSULT", "TUR")

@@ -62,7 +62,7 @@ NUMBERS = {
     "few": None,
 }
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_Y = r"(?<![\d-])(?P<year>1[89]\d\d|20\d\d)(?![\d-])"
+_Y = r"(?<![\d-])(?P<year>1[89]\d\d|20\d\d)(?![\d-]|s\b)"  # not a decade: "the 1970s"
 # "in April last year", "on May 3 of next year": the year named by its distance from the news
 _RY = r"(?:\s+(?:of\s+)?(?P<yearword>last|next|this)\s+year\b(?!['\u2019]))?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
