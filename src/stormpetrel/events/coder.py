@@ -121,6 +121,7 @@ CAUSER_VERBS = _WORDS["causer_verb"]  # "had the editors arrested": the subject 
 PARTICIPLE_HEADS = _WORDS["participle_head"]  # "saw X impeached": X was impeached
 TIME_NOUNS = _WORDS["time_noun"]  # "Tuesday night's vote": a time, no doer
 UTTERED_NOUNS = _WORDS["uttered_noun"]  # "offered praise for X": praise given, not promised
+BLAME_VERBS = _WORDS["blame_verb"]  # "attacked X for sinking the bill": blame
 PLEDGE_FRAMES = _WORDS["pledge_frame"]  # "vowed to veto the bill": a promised refusal is a refusal
 OFFER_FRAMES = _WORDS["offer_frame"]  # "offered to send troops to X": help promised to X
 WATER_NOUNS = _WORDS["water_noun"]  # "fired a missile into the Sea of Japan": no one hit
@@ -624,6 +625,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand.targets = _accused_not_forum(tok, cand.targets)
         verbal = cand.trigger.pos == "NOUN" and any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in VERBAL_MEDIA for c in tok.children
+        ) or cand.trigger.pos == "NOUN" and any(  # "a war of words"
+            o.lemma_.lower() in VERBAL_MEDIA for o in prep_objects(tok, {"of"})
+        ) or cand.trigger.pos == "VERB" and tok.lemma_.lower() in BLAME_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in tok.children  # "attacked the Democrats for sinking the bill": blame
         ) or cand.trigger.pos == "VERB" and any(  # "verbally attacked the memorial"
             c.dep_ == "advmod" and c.lower_ in VERBAL_MEDIA for c in tok.children
         ) or cand.trigger.pos == "VERB" and any(  # "attacked the minister in a statement"
@@ -632,8 +638,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"}
             for o in pobjs(c)
         )
-        if cand.type == "ASSAULT" and not _a_claim(tok, cand.trigger) and (verbal or cand.targets and all(
-            {t.lemma_.lower(), t.lower_} & VERBAL_TARGETS for t in cand.targets
+        if cand.type == "ASSAULT" and not _a_claim(tok, cand.trigger) and (verbal or cand.targets and (
+            {cand.targets[0].lemma_.lower(), cand.targets[0].lower_} & VERBAL_TARGETS  # "attacks on the press"
         ) or any({t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & VERBAL_DOERS for t in cand.sources)):
             # "his attacks on the media", "attacked the plan": a verbal attack is an accusation
             if cand.trigger.lemma in STRUGGLE_VERBS and not verbal and cand.targets:
