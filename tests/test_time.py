@@ -224,6 +224,22 @@ def test_an_act_told_as_earlier_is_not_on_the_storys_day() -> None:
     assert one(text, THURSDAY, "ACCUSE").date is None
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Iraqi minister criticised the Iranian envoy twice before he took office.",
+        "The Iraqi minister criticised the Iranian envoy in the months before the election.",
+        "The Iraqi minister resigned three weeks into the job.",
+    ],
+    ids=["before-clause", "in-the-months", "weeks-into"],
+)
+def test_an_act_timed_by_something_else_is_not_on_the_storys_day(second: str) -> None:
+    text = "The Iranian president met the Iraqi prime minister on Tuesday. " + second
+    assert one(text, THURSDAY, "CONSULT", "IRN").date == "2021-06-15"
+    later = [e for e in code(text, THURSDAY) if e.source is not None and e.source.country == "IRQ"]
+    assert later and all(e.date is None for e in later)
+
+
 def test_an_old_date_times_only_the_acts_told_soon_after_it() -> None:
     # a day weeks back is background: it times the next few acts, not the news told much later
     background = ("The Kenyan envoy was killed in Kampala on May 3. Uganda arrested two men. " + "Rain fell. " * 6)

@@ -54,6 +54,7 @@ CIVIL_TYPES = {"PROTEST", "ASSAULT", "COERCE", "REQUEST", "ACCUSE", "THREATEN"}
 # made or reported as likely ("may accuse X"): not "did not accuse X", "would accuse X if ...", "will ask X"
 CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
 PRIOR_ADVERBS = _FORCES["prior_adverb"]  # "X earlier criticised Y": before the story's day
+OWN_TIME_MARKS = _FORCES["own_time_mark"]  # "met him twice before he took office": timed by that
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 
 
@@ -289,7 +290,25 @@ def _narrative(cand: coder.Candidate) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS for c in verb.children):
         return False  # "Rouhani earlier criticised the deal": before the day the story is at
+    if _timed_otherwise(verb):
+        return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _timed_otherwise(verb: Token) -> bool:
+    """Does the clause time its act by something no date names ("resigned three weeks into the
+    job", "met him in the months before he took office", "when he was a minister")? Then the
+    story's current day is not its day."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in coder.TIME_NOUNS and not any(
+            t.lower_ in DAY_WORDS for t in c.subtree
+        ):
+            return True  # "three weeks into the job"; not "Saturday night"
+        if c.dep_ == "prep" and any(o.tag_ == "NNS" and o.lemma_.lower() in coder.TIME_NOUNS for o in coder.pobjs(c)):
+            return True  # "in the months before", "for years"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OWN_TIME_MARKS for m in c.children):
+            return True
+    return False
 
 
 def _implied_date(
