@@ -492,7 +492,7 @@ def test_quotations_find_their_speaker_after_or_before_them() -> None:
     [
         "Russia's alleged attack on Georgian troops angered Tbilisi.",
         "The suspected Russian attack on Georgian troops angered Tbilisi.",
-        "Russia's alleged plans to deliver missiles to Iran angered Israel.",
+        "Moscow's alleged plans to sell missiles to Iran angered Israel.",
     ],
     ids=["alleged-attack", "suspected-attack", "alleged-plans-to"],
 )

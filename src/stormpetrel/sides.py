@@ -435,7 +435,7 @@ def state_act_doer(ctx: Context, sides: Sides) -> None:
     if any(o.pos_ == "NOUN" and o.lemma_.lower() not in LAND_NOUNS for o in left) and cand.type != "RETREAT":
         return  # "expelled from the party", "from school": no state's act
     where = coder.prep_objects(verb, places.PLACE_PREPS | {"from"})
-    # the place's own phrase: "in a Moscow court", not "in a trial over a promise about Moroccans"
+    # the place's own phrase: "in a Moscow court", not "at a hearing about a pledge concerning migrants"
     place = ctx.home or ctx.named_inside([t for o in where for t in ctx.actors.np_tokens(o) if t.i in ctx.marks.names])
     if place in ctx.gaz.non_state_codes:
         place = None

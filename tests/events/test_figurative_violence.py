@@ -94,17 +94,17 @@ def test_attacks_on_the_press_on_a_named_day_are_words() -> None:
 
 
 def test_an_attack_on_someone_for_what_they_did_is_blame() -> None:
-    got = events("The US president attacked the Democrats on Friday for sinking the health care bill.")
+    got = events("The US president attacked the Democrats on Friday for blocking his tax reform.")
     assert ("ACCUSE", "USA", "USA") in got
     assert not any(t == "ASSAULT" for t, _, _ in got)
 
 
 def test_a_war_of_words_is_words() -> None:
-    got = events("Iran has stepped up its war of words with the United States.")
+    got = events("Iran escalated its war of words against the United States.")
     assert ("ACCUSE", "IRN", "USA") in got
     assert not any(t == "ASSAULT" for t, _, _ in got)
 
 
 def test_attacks_on_the_press_stay_words_when_the_parser_adds_another_object() -> None:
-    got = events("In his attacks on the American press, the US president has an ally in his adviser.")
+    got = events("In his repeated attacks on the press, the US president has an ally in his adviser.")
     assert not any(t == "ASSAULT" for t, _, _ in got)

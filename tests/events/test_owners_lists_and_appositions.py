@@ -31,7 +31,7 @@ def test_a_frame_verb_over_a_possessed_attempt_acts_itself() -> None:
 
 
 def test_every_verb_of_a_pledged_list_is_pledged() -> None:
-    got = coded("The Dutch party leader has pledged to leave the EU, close all mosques and ban Turkish imams.")
+    got = coded("The Dutch party leader has pledged to quit the EU, shut every mosque and ban Turkish imams.")
     assert not any(t == "COERCE" for t, _, _ in got)
 
 
@@ -45,7 +45,7 @@ def test_talks_offered_are_still_an_offer() -> None:
 
 
 def test_a_membership_apposition_names_no_actor() -> None:
-    got = coded("The country, a NATO member, jailed dozens of journalists in 2016.")
+    got = coded("The country, a NATO member, imprisoned dozens of reporters in 2016.")
     assert not any(s == "NATO" for _, s, _ in got)
 
 
@@ -61,8 +61,8 @@ def test_a_name_parsed_as_an_adverbial_is_still_the_object() -> None:
 
 def test_an_unnamed_doer_of_a_passive_act_is_not_a_people_named_deep_in_the_clause() -> None:
     got = coded(
-        "Two months ago the Dutch politician was convicted of hate speech in a trial over a promise "
-        "to reduce the number of Moroccans in the country."
+        "Last year the Dutch politician was convicted of incitement at a hearing about his vow to cut "
+        "the count of Moroccans living there."
     )
     assert not any(s == "MAR" for _, s, _ in got)
 

@@ -74,7 +74,7 @@ def test_a_lifted_immunity_coerces_its_holder() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Denmark's prime minister postponed a meeting with his Turkish counterpart.",
+        "Denmark's prime minister postponed talks with the Turkish prime minister.",
         "The Mexican president cancelled his trip to Washington.",
     ],
     ids=["postponed-meeting", "cancelled-trip"],
@@ -86,7 +86,7 @@ def test_a_meeting_called_off_is_a_rejection(text: str) -> None:
 
 
 def test_states_acting_each_on_its_own_soil_aim_at_none_of_the_others() -> None:
-    got = coded("Germany, Austria and Switzerland sought to prevent referendum rallies taking place on their soil.")
+    got = coded("Germany, Austria and Belgium tried to prevent campaign rallies on their territory.")
     assert not any(s != t and t in {"DEU", "AUT", "CHE"} for _, s, t in got)
 
 

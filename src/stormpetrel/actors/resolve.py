@@ -823,7 +823,7 @@ class DocumentActors:
                 if child.dep_ == "poss" and tok.lemma_.lower() in ALLY_HEADS:
                     continue  # "a leader of Iran's proxy ally"
                 if child.dep_ == "appos":
-                    # "the country, a NATO member": not NATO ("X, a member of the Russian delegation" is Russian)
+                    # "the country, a NATO member": not NATO ("X, one of Russia's delegates" is Russian)
                     if tok.lemma_.lower() not in NATION_NOUNS or child.lemma_.lower() not in MEMBER_HEADS | ALLY_HEADS:
                         later.append(child)
                     continue

@@ -503,7 +503,7 @@ def _agreed_among(frame: Token, cand: Candidate) -> bool:
 
 def _infinitive_of_list(tok: Token) -> Token:
     """The first infinitive of the list a base form ``tok`` ends ("vowed to go back and shed
-    blood", "pledged to leave the EU, close all mosques and ban the Koran", where the parser may
+    blood", "pledged to quit the bloc, shut the camps and ban the party", where the parser may
     hang the later verbs on the frame word itself); else ``tok``."""
     cur = tok
     # "shed", "hit": a base form tagged past
@@ -515,7 +515,7 @@ def _infinitive_of_list(tok: Token) -> Token:
         head = cur.head
         if cur.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB":
             return head
-        if head.tag_ != "VB":  # the list hangs on the frame word: its own infinitive comes first
+        if head.tag_ != "VB" and head.lower_ != head.lemma_.lower():  # the list hangs on the frame word
             first = [c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < cur.i]
             return first[0] if first and infinitive(first[0]) else tok
         cur = head
