@@ -210,6 +210,7 @@ def proper_names(tokens: Iterable[Token]) -> list[list[Token]]:
 
 
 FRAME_OPENERS = frozenset(_CUES["frame_opener"])  # "on the eve of", "ahead of", "prior to"
+TIME_NOUNS = frozenset(_CUES["time_noun"])  # "Tuesday night's vote", "three weeks into the job": a time
 
 
 def opens_frame(prep: Token) -> bool:

@@ -18,7 +18,17 @@ from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import CLAIM_STATUSES, PERSON_PRONOUNS, TRIAL_SIDES, DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
-from stormpetrel.grammar import clause_verb, frames, governs, is_future, main_clause, reports, tense, tree_distance
+from stormpetrel.grammar import (
+    TIME_NOUNS,
+    clause_verb,
+    frames,
+    governs,
+    is_future,
+    main_clause,
+    reports,
+    tense,
+    tree_distance,
+)
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
 from stormpetrel.time import DAY_WORDS, DateValue, TimeExpr, Timeline
 
@@ -300,11 +310,11 @@ def _timed_otherwise(verb: Token) -> bool:
     job", "met him in the months before he took office", "when he was a minister")? Then the
     story's current day is not its day."""
     for c in verb.children:
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in coder.TIME_NOUNS and not any(
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_NOUNS and not any(
             t.lower_ in DAY_WORDS for t in c.subtree
         ):
             return True  # "three weeks into the job"; not "Saturday night"
-        if c.dep_ == "prep" and any(o.tag_ == "NNS" and o.lemma_.lower() in coder.TIME_NOUNS for o in coder.pobjs(c)):
+        if c.dep_ == "prep" and any(o.tag_ == "NNS" and o.lemma_.lower() in TIME_NOUNS for o in coder.pobjs(c)):
             return True  # "in the months before", "for years"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OWN_TIME_MARKS for m in c.children):
             return True

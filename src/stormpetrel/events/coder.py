@@ -46,7 +46,7 @@ from stormpetrel.events.syntax import (
     prep_objects,
     several,
 )
-from stormpetrel.grammar import opens_frame, reporting_verb
+from stormpetrel.grammar import TIME_NOUNS, opens_frame, reporting_verb
 from stormpetrel.status import denied_claim, frames
 
 # frame effects whose word is an event by itself only when it directs an object to act
@@ -119,7 +119,6 @@ STANCE_PREPS = _WORDS["stance_prep"]  # what a held_view is held about
 VERBAL_VENUES = _WORDS["verbal_venue"]  # "attacked the minister in a statement": words, not force
 CAUSER_VERBS = _WORDS["causer_verb"]  # "had the editors arrested": the subject had it done
 PARTICIPLE_HEADS = _WORDS["participle_head"]  # "saw X impeached": X was impeached
-TIME_NOUNS = _WORDS["time_noun"]  # "Tuesday night's vote": a time, no doer
 UTTERED_NOUNS = _WORDS["uttered_noun"]  # "offered praise for X": praise given, not promised
 BLAME_VERBS = _WORDS["blame_verb"]  # "attacked X for sinking the bill": blame
 PLEDGE_FRAMES = _WORDS["pledge_frame"]  # "vowed to veto the bill": a promised refusal is a refusal
