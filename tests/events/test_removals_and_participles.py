@@ -95,3 +95,8 @@ def test_a_court_that_fines_or_hands_down_a_sentence_sanctions() -> None:
     assert ("SANCTION", "RUS", "RUS") in coded(
         "A Moscow court gave the Russian opposition leader a 15-day jail sentence."
     )
+
+
+def test_a_state_ousted_from_a_ranking_is_no_coercion() -> None:
+    got = coded("Norway ousted Denmark as the happiest country in the world.")
+    assert not any(t == "COERCE" for t, _, _ in got)
