@@ -150,3 +150,12 @@ def test_calling_on_an_organisation_for_help_is_still_a_demand() -> None:
 def test_troops_offered_to_a_state_are_help_promised_not_a_threat() -> None:
     assert ("AGREE", "PAK", "AZE") in coded("Pakistan offered to send troops to Azerbaijan.")
     assert ("THREATEN", "RUS", "UKR") in coded("Russia threatened to send troops to Ukraine.")
+
+
+def test_a_royal_touching_down_abroad_visits_for_their_state() -> None:
+    got = coded("Prince William touched down in Paris on Friday for a two-day visit.")
+    assert ("CONSULT", "GBR", "FRA") in got
+
+
+def test_a_plane_touching_down_visits_no_one() -> None:
+    assert coded("The plane touched down in Moscow on Monday.") == ()
