@@ -106,11 +106,10 @@ def is_future(tok: Token) -> bool:
         # "X is to visit", "X to visit Y" (a headline's infinitive); not "X is to blame"
         if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.lemma_.lower() != "blame":
             return True
-    aux_to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
-    if aux_to and verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS:
+    if infinitive(verb) and verb.dep_ == "acl" and verb.head.lemma_.lower() in PLAN_NOUNS:
         return True  # "a plan to expel": what is planned has not happened
     # a headline's "X to visit Y": an infinitive and no finite verb in the sentence
-    if aux_to and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent):
+    if infinitive(verb) and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent):
         return True
     # "when he visits Moscow" under a plan or a future: the time of the clause it hangs on
     marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
@@ -125,6 +124,11 @@ def main_clause(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def infinitive(verb: Token) -> bool:
+    """A verb with its own "to": "to meet X", "is to blame"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def tense(tok: Token) -> str | None:

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from stormpetrel import data
 from stormpetrel import nlp as nlp_stage
-from stormpetrel.grammar import chain, clause_verb, frames, is_future, proper_names, reports, tense
+from stormpetrel.grammar import chain, clause_verb, frames, infinitive, is_future, proper_names, reports, tense
 from stormpetrel.time import (
     DAY_WORDS,
     framed_status,
@@ -220,8 +220,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
         return "hypothetical"  # "a resolution that would have imposed sanctions": never done
     # hedges on the event's words, or a hedging word above it
     # "its alleged plans to deliver": the noun whose infinitive the act is
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    holder = [verb.head] if verb.dep_ == "acl" and infinitive else []
+    holder = [verb.head] if verb.dep_ == "acl" and infinitive(verb) else []
     for tok in [*own, *holder]:
         for c in tok.children:
             if c.lower_ in HEDGES:
@@ -427,9 +426,7 @@ def owed(verb: Token, fr: dict[str, str]) -> bool:
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     duty = _modal(clause, DEMAND_MODALS)
-    if not duty and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in DUTY_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    ):
+    if not duty and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in DUTY_VERBS and infinitive(clause):
         clause, duty = clause.head, True
         while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head
@@ -592,7 +589,7 @@ def _unfulfilled(verb: Token) -> bool:
 def _means_only(verb: Token) -> bool:
     """Whether ``verb`` is the infinitive of a means to act that is only held ("has the power to
     expel X", "the authority to impose sanctions"): the act is possible, not done."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not infinitive(verb):
         return False
     noun = verb.head
     if noun.lemma_.lower() not in MEANS_NOUNS or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "attr"}:
@@ -605,7 +602,7 @@ def called_off_by(verb: Token) -> Token | None:
     its decision to withdraw", "drop" in "vowed to drop plans to expel X"."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "acl" or not infinitive(verb):
         return None
     noun = verb.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUNS or noun.dep_ != "dobj":

@@ -31,7 +31,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import clause_verb, frames, is_future, tense
+from stormpetrel.grammar import clause_verb, frames, infinitive, is_future, tense
 
 _CUES = data.word_classes("cue_words.tsv")
 _MONTH_KINDS = {"mdy", "dmy", "my", "m"}  # expressions that name a month
@@ -628,8 +628,7 @@ def purpose(tok: Token) -> Token | None:
     cur = tok
     for _ in range(8):
         if cur.pos_ in {"VERB", "AUX"}:
-            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-            if cur.dep_ == "advcl" and to and cur.head.pos_ in {"VERB", "AUX"}:
+            if cur.dep_ == "advcl" and infinitive(cur) and cur.head.pos_ in {"VERB", "AUX"}:
                 return cur
             if cur.dep_ != "pcomp":
                 return None

@@ -12,6 +12,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from stormpetrel.grammar import infinitive as infinitive  # shared with status and time
+
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
@@ -50,11 +52,6 @@ def prep_objects(tok: Token, preps: Collection[str]) -> list[Token]:
     """The objects of the word's own prepositions named in ``preps``, with their conjuncts: "talks
     with X and Y" with "with" gives X and Y."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
-
-
-def infinitive(verb: Token) -> bool:
-    """A verb with its own "to": "to meet X", "is to blame"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def owned(noun: Token) -> bool:
