@@ -1,7 +1,7 @@
 """Print accuracy on every gold file: the PLOVER gold-standard records (from ../shared, when
 present), our key to the sample article, and the hand-coded demo sets.
 
-    python bench/accuracy.py [gsr] [sample] [dev] [dev2] ... [dev8] [heldout] ... [heldout4] [blind]
+    python bench/accuracy.py [gsr] [sample] [dev] [dev2] ... [dev9] [heldout] ... [heldout4] [blind]
 
 The demo sets name articles of the demo corpus (fetched and cached on first use). The four
 held-out sets are for totals only: rules are never tuned on them. ``blind`` scores the four as
@@ -30,6 +30,7 @@ GOLD = {
     "dev6": ROOT / "tests" / "gold" / "demo-dev6.json",
     "dev7": ROOT / "tests" / "gold" / "demo-dev7.json",
     "dev8": ROOT / "tests" / "gold" / "demo-dev8.json",
+    "dev9": ROOT / "tests" / "gold" / "demo-dev9.json",
     "heldout": ROOT / "tests" / "gold" / "demo-heldout.json",
     "heldout2": ROOT / "tests" / "gold" / "demo-heldout2.json",
     "heldout3": ROOT / "tests" / "gold" / "demo-heldout3.json",
