@@ -505,3 +505,13 @@ def test_a_hedging_adjective_elsewhere_leaves_the_act_asserted() -> None:
     events = [e for e in code_text("Russia attacked Georgian troops in the alleged breakaway region.", "2022-05-10")
               if e.event_type == "ASSAULT"]
     assert [e.status for e in events] == ["asserted"]
+
+
+def test_a_past_act_after_which_a_future_one_comes_is_done() -> None:
+    # "would cut ties after the police stopped them": the stopping, in the past tense, is its cause
+    text = (
+        "Kenya said it would cut ties with Uganda after Ugandan police stopped Kenyan ministers "
+        "from speaking at a rally."
+    )
+    assert find(text, "COERCE", "UGA", "KEN").status == "asserted"
+    assert find(text, "SANCTION", "KEN", "UGA").status == "planned"

@@ -486,3 +486,26 @@ def test_a_date_in_the_act_s_own_phrase_beats_the_day_it_was_announced() -> None
         "Nairobi announced on Tuesday."
     )
     assert one(text, THURSDAY, "CONSULT").date == "2021-06-24"
+
+
+# -- a time set between a verb of saying and the clause it reports -------------------------------
+
+def test_a_day_between_said_and_its_clause_is_the_day_it_was_said() -> None:
+    # the parser hangs "on Monday" on "expel"; it is when Peru spoke, a past Monday
+    text = "Peru said on Monday it would expel the Chilean ambassador."
+    event = one(text, THURSDAY, "SANCTION")
+    assert (event.date, event.status) == ("2021-06-14", "planned")
+
+
+def test_a_day_after_the_reported_clause_is_still_the_act_s_own() -> None:
+    text = "Peru said it would expel the Chilean ambassador on Monday."
+    assert one(text, THURSDAY, "SANCTION").date == "2021-06-21"
+
+
+def test_the_same_day_after_a_month_is_the_story_s_day() -> None:
+    text = (
+        "Kenya's president named a new envoy to Uganda on Tuesday. Last month, Kenyan lawmakers "
+        "criticised Uganda's border policy. The naming came the same day that Ugandan police arrested "
+        "a Kenyan diplomat."
+    )
+    assert one(text, THURSDAY, "COERCE").date == "2021-06-15"

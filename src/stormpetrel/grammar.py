@@ -114,7 +114,8 @@ def is_future(tok: Token) -> bool:
     # "when he visits Moscow" under a plan or a future: the time of the clause it hangs on
     marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
     if verb.dep_ == "advcl" and marks & {"when", "after", "before", "once", "until", "while"} and verb.head != verb:
-        return is_future(verb.head)
+        # not "would cut ties after X stopped its ministers": what came after a past act is the act's cause
+        return not ("after" in marks and verb.tag_ == "VBD") and is_future(verb.head)
     return False
 
 

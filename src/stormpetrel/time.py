@@ -317,7 +317,7 @@ class Timeline:
             expr.value = self._resolve(expr)
             if expr.value is not None and expr.value.precision == "day" and clause_day is None:
                 clause_day = parse_date(expr.value.value)
-            if expr.value is None or is_future(expr.head) or not _dates_an_act(expr.head) or end_point(expr):
+            if expr.value is None or is_future(_tensed(expr)) or not _dates_an_act(expr.head) or end_point(expr):
                 continue
             if _in_relative(expr.head) or _pluperfect(expr.head) or bracket_owner(expr) is not None:
                 continue  # "met the envoy, who had arrived on May 3": a look back, not the story's day
@@ -367,7 +367,7 @@ class Timeline:
         in a prospective phrase or a plan: "ahead of talks on Friday")."""
         m, kind = expr.match, expr.kind
         pub = self.published
-        future = after is not None or is_future(expr.head)
+        future = after is not None or is_future(_tensed(expr))
         if kind in _MONTH_KINDS:
             future = future or committed(expr.head)
             month = MONTHS[m.group("month").lower().rstrip(".")]
@@ -399,7 +399,10 @@ class Timeline:
         if kind == "undated":
             return None
         if kind == "same":
-            return self.reference
+            ref = self.reference
+            if ref is not None and ref.precision != "day" and "day" in m.group(0).lower():
+                return self.story  # "last month X did Y. ... came the same day that": the story's day
+            return ref
         if kind == "hours":  # "within hours, Russia condemned it": the day the story is at
             ref = self.reference
             if ref is not None and self.story is not None and not self._recent(ref):
@@ -581,6 +584,19 @@ def prospective(tok: Token) -> Token | None:
             return None
         cur = head
     return None
+
+
+def _tensed(expr: TimeExpr) -> Token:
+    """The word whose tense places ``expr``: a time between a verb of saying and the subject of
+    the clause it reports belongs to the saying, however the parser hung it ("said on Monday it
+    would cut ties": a past Monday)."""
+    verb = clause_verb(expr.head)
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.i == verb.i or not said.i < expr.head.i < verb.i:
+        return expr.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    last = expr.tokens[-1].i if len(expr.tokens) else expr.head.i
+    return said if subject is not None and subject.i > last else expr.head
 
 
 def _day_of_another(expr: TimeExpr) -> bool:
