@@ -19,6 +19,9 @@ from stormpetrel.nlp import normalise
         ("The Chilean army-has denied a-new report.-The", "The Chilean army has denied a new report. The"),
         ("Chile-signed an accord and repeatedly-criticized the plan",
          "Chile signed an accord and repeatedly criticized the plan"),
+        # a time glued to the verb after it
+        ("over the weekend-accused Chile and last night-signed it",
+         "over the weekend accused Chile and last night signed it"),
         # real compounds stay whole
         ("Turkish-backed rebels and a so-called deal", "Turkish-backed rebels and a so-called deal"),
         ("a state-of-the-art, black-and-white cease-fire", "a state-of-the-art, black-and-white cease-fire"),
@@ -26,6 +29,7 @@ from stormpetrel.nlp import normalise
          "a would-be spy and a sought-after An-26 over U.S.-led lines"),
         ("Kremlin-backed rebels and a newly-elected mayor co-founded a party",
          "Kremlin-backed rebels and a newly-elected mayor co-founded a party"),
+        ("a year-long truce and a day-old ceasefire", "a year-long truce and a day-old ceasefire"),
     ],
 )
 def test_normalise(text: str, parsed: str) -> None:

@@ -80,6 +80,9 @@ _GLUED_VERBS = frozenset(
 _GLUED_ACT = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z]*|[a-z]+ly)-([a-z]+ed)(?= (?:the|a|an|his|her|its|their|this|that|these|those)\b)"
 )
+_CUES = data.word_classes("cue_words.tsv")
+# a time glued to the verb after it: "over the weekend-accused X", "last night-signed a deal"
+_GLUED_TIME = re.compile(rf"(?<![\w-])({'|'.join(sorted(_CUES['time_noun']))})-([a-z]+ed)(?= )", re.IGNORECASE)
 
 
 def _unglue(m: re.Match[str]) -> str:
@@ -94,7 +97,8 @@ def _unglue(m: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """Return a copy of ``text`` the small model parses better, of the same length."""
     text = _GLUED_HYPHEN.sub(" ", text.translate(_NORMALISE))
-    return _GLUED_WORDS.sub(_unglue, _GLUED_ACT.sub(r"\1 \2", text))
+    text = _GLUED_TIME.sub(r"\1 \2", _GLUED_ACT.sub(r"\1 \2", text))
+    return _GLUED_WORDS.sub(_unglue, text)
 
 
 def model_name(name: str | None = None) -> str:
@@ -401,7 +405,6 @@ def _labels(words: Iterable[str], capitalised: bool) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
-_CUES = data.word_classes("cue_words.tsv")
 # page furniture scraped into an article, a label before a colon: a table's rows ("TARGET: ...
 # ATTACKER: ..."), a picture's credit ("Photo: AFP"), a link to another story ("READ MORE:
 # <headline>"), where the story's own sentence may follow the headline

@@ -17,6 +17,16 @@ def test_an_ally_named_in_apposition_is_the_ally_not_its_patron() -> None:
     assert not coded.has_event(events, None, "FRA", "USA")
 
 
+def test_an_ally_the_parser_takes_for_a_second_object_is_the_ally() -> None:
+    events = coded.triples("The Turkish president accused NATO ally Netherlands of acting like a dictatorship.")
+    assert coded.has_event(events, "ACCUSE", "TUR", "NLD")
+    assert not coded.has_event(events, None, "TUR", "NATO")
+
+
+def test_a_member_of_the_european_parliament_serves_the_eu() -> None:
+    assert coded.country_of("MEP Karl Brenner criticised the European Commission on Monday.", "Brenner") == "EU"
+
+
 def test_a_senator_of_a_us_state_is_american() -> None:
     text = "Sen. Walter Brandt of Kentucky met Chinese officials in Beijing on Monday, accusing them of cheating."
     assert coded.country_of(text, "Brandt") == "USA"

@@ -121,3 +121,9 @@ def test_stopping_or_blocking_named_people_from_acting_coerces_them() -> None:
 def test_keeping_people_from_being_harmed_coerces_no_one() -> None:
     got = coded("A German court stopped the Afghan families from being deported.")
     assert not any(t == "COERCE" for t, _, _ in got)
+
+
+def test_a_request_met_is_a_concession_not_a_meeting() -> None:
+    got = coded("The Chilean government met the Peruvian request for more fishing quotas on Monday.")
+    assert ("CONCEDE", "CHL", "PER") in got
+    assert not any(t == "CONSULT" for t, _, _ in got)

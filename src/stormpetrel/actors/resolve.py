@@ -132,6 +132,7 @@ IGO_ANAPHORS = _LISTS["igo_anaphor"]
 CLAIM_STATUSES = frozenset({"asserted", "uncertain"})
 CLAIM_VERBS = _LISTS["claim_verb"]  # "X concluded that Y hacked", "X accused Y of ...": X charges Y
 IGO_DEFAULTS = _VALUES.get("igo_anaphor", {})
+BODY_TITLES = _VALUES["body_title"]  # "MEP X", of no state or party named: the EU's
 # "the statements", "the law": whoever the document said made one (by class, in value)
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
 FIRST_PERSON = _LISTS["first_person"]  # "we", "I": in a quotation, its speaker
@@ -789,6 +790,10 @@ class DocumentActors:
         """The noun phrase around ``head``, breadth first (nearest modifiers first), with any
         apposition last: "AU Commission chair X, a Chadian economist" serves the AU."""
         ally = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        twin = after is not None and after.pos_ == "PROPN" and (after.dep_, after.head) == (head.dep_, head.head)
+        if not ally and twin:
+            ally = [after]  # "accused NATO ally Netherlands", parsed as two objects
         if ally and head.lemma_.lower() in ALLY_HEADS:
             return [head, *self.np_tokens(ally[0])]  # "US ally Japan": Japan, not the US
         out, queue, later = [head], [head], []
@@ -1174,6 +1179,9 @@ class DocumentActors:
         if _world_body(head, toks):
             return Actor(text=text, name=person, country=None)  # "the International Biathlon Union"
         described = self._describe(head, toks, marks)
+        body = next((BODY_TITLES[w] for t in toks for w in (t.lower_, t.lower_[:-1]) if w in BODY_TITLES), None)
+        if described is None and body is not None:
+            return Actor(text=text, name=person, country=body, sector=sector)  # "MEP X", "MEPs": the EU's
         if (
             described is None
             and (sector or head.lemma_.lower() in CROWD_HEADS)
