@@ -171,6 +171,15 @@ def test_an_act_told_again_by_a_pronoun_for_its_author_is_one_event() -> None:
     assert len(charges) == 1
 
 
+def test_an_act_told_as_earlier_is_not_the_dated_one_told_again() -> None:
+    text = (
+        "Brazilian Foreign Minister Mauro Vieira criticised Argentina on Monday. "
+        "He had earlier criticised Argentina over its trade policy."
+    )
+    charges = [e for e in code_text(text, PUBLISHED) if e.event_type == "ACCUSE"]
+    assert sorted(e.date is None for e in charges) == [False, True]
+
+
 def test_a_group_named_again_by_its_kind_is_no_other_person() -> None:
     text = (
         "Amnesty International accused the Egyptian government of torture on Tuesday. "

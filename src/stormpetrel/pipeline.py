@@ -114,6 +114,7 @@ def code_segments(
     year = timeline.published.year if timeline.published else None
     actors = DocumentActors(gaz, year)
     events: list[Event] = []
+    earlier_acts: set[int] = set()  # events told as before the story's time ("had earlier accused X")
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
     paragraphs = nlp_stage.segments(doc.text)
     lead_end = _lead_end(paragraphs)
@@ -173,6 +174,8 @@ def code_segments(
                             event.date, event.date_precision = value.value, value.precision
                         if event.attribution is None and (inner or speaker) is not None:
                             event.attribution = inner or speaker
+                        if _before_story(cand.verb):
+                            earlier_acts.add(id(event))
                         events.append(event)
                     actors.remember(event.source)
                     actors.remember(event.target)
@@ -185,7 +188,7 @@ def code_segments(
         news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type)
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
-    return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names))
+    return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names), earlier_acts)
 
 
 # the sport phrases of many tokens ("World Cup", "Test series"), as whole words of a sentence
@@ -293,16 +296,19 @@ def _narrative(cand: coder.Candidate) -> bool:
     clause it hangs on ("comes days after a report accused X") nor an act told as earlier
     ("X earlier criticised Y"): those lie earlier."""
     verb = cand.verb
+    if _before_story(verb) or _told_earlier(verb) or _timed_otherwise(verb):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.dep_ in {"aux", "auxpass"} for a in verb.children)
+
+
+def _before_story(verb: Token) -> bool:
+    """Is the act told as one before the story's time: a past perfect ("before her death, she
+    had opposed the plan") or "earlier" ("Rouhani earlier criticised the deal")? (In reported
+    speech, "said it had attacked", the act is the one reported.)"""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in {"had", "'d"} for a in auxes) and verb.tag_ == "VBN" and main_clause(verb):
-        return False  # (in reported speech, "said it had attacked", it is the act reported)
-    if _told_earlier(verb):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS for c in verb.children):
-        return False  # "Rouhani earlier criticised the deal": before the day the story is at
-    if _timed_otherwise(verb):
-        return False
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS for c in verb.children)
 
 
 def _timed_otherwise(verb: Token) -> bool:
@@ -726,15 +732,21 @@ def _other_person(first: Event, ev: Event, bodies: Collection[str]) -> bool:
     )
 
 
-def _merge(events: list[Event], states: Collection[str] = (), bodies: Collection[str] = ()) -> list[Event]:
+def _merge(
+    events: list[Event], states: Collection[str] = (), bodies: Collection[str] = (), earlier: Collection[int] = ()
+) -> list[Event]:
     """One event per real-world event within a document: same type, actors and status (or one
     act told as done and as planned in one sentence), and compatible dates (equal, or one of
     them undated); not the acts of two people named in two sentences (``states`` and ``bodies``:
-    the names of states, and of states, bodies and groups in lower case)."""
+    the names of states, and of states, bodies and groups in lower case), nor an undated act
+    told as earlier (``earlier``: the ids of such events) and a dated one ("accused X on
+    Monday ... had earlier accused X of ...")."""
     kept: list[Event] = []
     for ev in events:
         for other in kept:
             if _key(other) != _key(ev) and not _restated(other, ev):
+                continue
+            if any(id(a) in earlier and not a.date and b.date for a, b in ((ev, other), (other, ev))):
                 continue
             if _other_agent(other, ev, states) or _other_person(other, ev, bodies):
                 continue
