@@ -493,27 +493,34 @@ def enabled(verb: Token) -> bool:
 def denied_claim(verb: Token) -> bool:
     """Is ``verb`` the act of a claim its clause rejects ("rejected suggestions that Moscow may
     negotiate", "pushed back on reports that his aides met X")?"""
+    return claim_denied(verb) is not None
+
+
+def claim_denied(verb: Token) -> Token | None:
+    """The claim noun ("suggestions", "reports") that a clause rejecting the act of ``verb``
+    names, if it does."""
     cur = verb
     for _ in range(4):
         if cur.dep_ in {"acl", "ccomp", "relcl"}:
             break
         if cur.dep_ not in {"conj", "xcomp"} or cur.head == cur:
-            return False
+            return None
         cur = cur.head
     noun = cur.head
     if cur.dep_ == "relcl":
         noun = _claim_before(cur) or noun
     elif cur.dep_ not in {"acl", "ccomp"}:
-        return False
+        return None
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
-        return False
+        return None
     prep = noun.head if noun.dep_ == "pobj" else None
     gov = prep.head if prep is not None and prep.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
     if gov is None or gov.pos_ not in {"VERB", "AUX"}:
-        return False
+        return None
     parts = [c.lower_ for c in gov.children if c.dep_ in {"prt", "advmod"} and c.i == gov.i + 1]
     said = [gov.lemma_.lower(), *parts] + ([prep.lower_] if prep is not None else [])
-    return " ".join(said) in DENIAL_PHRASES or (prep is None and gov.lemma_.lower() in DENIAL_PHRASES)
+    denied = " ".join(said) in DENIAL_PHRASES or (prep is None and gov.lemma_.lower() in DENIAL_PHRASES)
+    return noun if denied else None
 
 
 def _claim_before(clause: Token) -> Token | None:

@@ -29,6 +29,12 @@ def test_a_dismissed_report_tells_the_denied_act(text: str, act: tuple[str, str,
     assert any(e[0] == "REJECT" and e[1] == act[1] and e[3] == "asserted" for e in found)
 
 
+def test_a_dismissed_claim_with_an_owner_answers_the_owner() -> None:
+    found = events("Chile dismissed a Peruvian general's claims that it may be supplying weapons to Bolivian rebels.")
+    assert ("REJECT", "CHL", "PER", "asserted") in found
+    assert ("AID", "CHL", "BOL", "negated") in found
+
+
 def test_an_act_reported_without_denial_is_asserted() -> None:
     found = events("Officials in Oslo confirmed reports that Norwegian jets had bombed Libya.")
     assert ("ASSAULT", "NOR", "LBY", "negated") not in found

@@ -47,7 +47,7 @@ from stormpetrel.events.syntax import (
     several,
 )
 from stormpetrel.grammar import TIME_NOUNS, opens_frame, reporting_verb
-from stormpetrel.status import denied_claim, frames
+from stormpetrel.status import claim_denied, frames
 
 # frame effects whose word is an event by itself only when it directs an object to act
 DIRECTIVE_EFFECTS = frozenset({"report", "control"})
@@ -687,9 +687,12 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             continue  # "has no plans to meet X", "does not intend to expel ...": nothing is done
         if frame is not None and frame != tok:
             effect = FRAME_TYPES[fr[frame.lemma_.lower()]]
-            if effect == "REJECT" and cand.type != "REJECT" and denied_claim(cand.verb):
+            claim = claim_denied(cand.verb) if effect == "REJECT" and cand.type != "REJECT" else None
+            if claim is not None:
                 # "dismissed reports that its jets had bombed Y": the dismissal, and the act it denies
                 out.append(replace(cand, sources=list(cand.sources), targets=list(cand.targets)))
+                # "dismissed a US general's claims that ...": an answer to the general
+                cand.targets = [c for c in claim.children if c.dep_ == "poss"] or cand.targets
             outer = _governing_frame(frame)
             if outer is None and frame.pos_ == "NOUN" and frame.dep_ == "nsubjpass" and frame.head != frame:
                 answered = frame.head  # "a request by X to arrest Y was rejected by Z": Z's answer to X
