@@ -509,3 +509,8 @@ def test_the_same_day_after_a_month_is_the_story_s_day() -> None:
         "a Kenyan diplomat."
     )
     assert one(text, THURSDAY, "COERCE").date == "2021-06-15"
+
+
+def test_the_end_a_plan_runs_through_is_not_its_day() -> None:
+    text = "Ghana said on Monday it would halt all cocoa imports from Togo through the end of 2022."
+    assert one(text, THURSDAY, "SANCTION").date == "2021-06-14"

@@ -150,16 +150,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-END_WORDS = ("until", "till")  # "until April": when a state ends, not when an act was done
+END_WORDS = ("until", "till", "through")  # "until April": when a state ends, not when an act was done
 
 
 def end_point(expr: TimeExpr) -> bool:
     """Does ``expr`` name when something ends ("extended his detention until April", "will stay
-    until 2030")? It is not the day of the act that set it."""
+    until 2030", "halt imports through the end of 2017")? It is not the day of the act that set it."""
     if expr.text.lower().startswith(END_WORDS):
         return True
     span = expr.span
-    return span is not None and span.start > 0 and span.doc[span.start - 1].lower_ in END_WORDS
+    if span is None:
+        return False
+    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 4) : span.start]]
+    while before and before[-1] in {"the", "end", "of"}:
+        before.pop()
+    return bool(before) and before[-1] in END_WORDS
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -127,3 +127,7 @@ def test_a_request_met_is_a_concession_not_a_meeting() -> None:
     got = coded("The Chilean government met the Peruvian request for more fishing quotas on Monday.")
     assert ("CONCEDE", "CHL", "PER") in got
     assert not any(t == "CONSULT" for t, _, _ in got)
+
+
+def test_imports_halted_from_a_state_sanction_it() -> None:
+    assert ("SANCTION", "CHN", "PRK") in coded("China halted all coal imports from North Korea on Saturday.")
