@@ -62,3 +62,10 @@ def test_declining_to_commit_is_no_commitment(text: str, source: str, target: st
 
 def test_a_commitment_made_is_an_agreement() -> None:
     assert ("AGREE", "POL", "BLR") in _pairs("Poland committed to talks with Belarus.")
+
+
+def test_an_act_a_refusal_to_tell_reports_is_no_refusal_of_the_act() -> None:
+    # "failed to disclose that he met X": he met X, and did not say so
+    found = _pairs("The Chilean minister failed to disclose that he met the Peruvian ambassador in May.")
+    assert ("CONSULT", "CHL", "PER") in found
+    assert not any(t == "REJECT" for t, _, _ in found)

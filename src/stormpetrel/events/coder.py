@@ -537,6 +537,8 @@ def _governing_frame(tok: Token) -> Token | None:
             return None  # "requested by X and Y, whose leader was visiting Z": a relative clause, no complement
         came_by = cur.dep_
         cur = cur.head
+        if came_by == "ccomp" and fr.get(cur.lemma_.lower()) in {"report", "comment"}:
+            return None  # "failed to disclose he met X": the meeting is what was (not) told, not refused
         if (
             came_by == "xcomp"
             and fr.get(cur.lemma_.lower()) == "agree"
