@@ -131,3 +131,9 @@ def test_a_request_met_is_a_concession_not_a_meeting() -> None:
 
 def test_imports_halted_from_a_state_sanction_it() -> None:
     assert ("SANCTION", "CHN", "PRK") in coded("China halted all coal imports from North Korea on Saturday.")
+
+
+def test_a_helper_named_with_a_signing_is_no_partner() -> None:
+    got = coded("Chile and Peru signed a fisheries treaty in 1998 with the mediation of the United Nations.")
+    assert not any("UN" in (s, t) for _, s, t in got)
+    assert any({s, t} == {"CHL", "PER"} for _, s, t in got)

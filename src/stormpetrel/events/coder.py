@@ -100,6 +100,7 @@ DEATH_VERBS = _WORDS["death_verb"]  # "died in a bomb blast": the dead are the r
 ACCIDENT_WORDS = _WORDS["accident_word"]  # "a gas explosion killed ...": an accident, no attack
 BLAST_NOUNS = _WORDS["blast_noun"]  # "an explosion": a weapon noun that may also be an accident
 VERBAL_TARGETS = _WORDS["verbal_target"]  # "attacks on the media": words, not force
+HELP_NOUNS = _WORDS["help_noun"]  # "signed it with the mediation of the World Bank": no partner
 CONTROL_PREPS = _WORDS["control_prep"]  # "thanked X for agreeing": X agreed
 DAY_NAMES = frozenset(d.lower() for d in [*calendar.day_name, *calendar.month_name] if d)  # "on Sunday": no one hit
 TEST_WEAPONS = _WORDS["test_weapon"]  # "launched a ballistic missile" at no one: a weapons test
@@ -439,6 +440,8 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
             out.extend(pobjs(c))
         elif c.dep_ == "prep" and c.lower_ in trig.preps and not opens_frame(c):  # "on the eve of X"
             objs = [o for o in pobjs(c) if trig.type != "REQUEST" or not _day(o)]  # "called on Sunday for ..."
+            if c.lower_ == "with":  # "signed it with the mediation of X": a helper, no partner
+                objs = [o for o in objs if o.lemma_.lower() not in HELP_NOUNS]
             if c.lower_ == "between":
                 mutual = True
                 if len(objs) == 1:  # "between the Thai and Lao ministers"
