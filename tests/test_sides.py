@@ -90,6 +90,11 @@ CASES = [
         ("THREATEN", "JPN", "VNM"),
     ),
     (
+        "misattached_clause",
+        "The US administration said Iran was on notice over the missile test, and imposed new sanctions on Iran.",
+        ("SANCTION", "USA", "IRN"),
+    ),
+    (
         "offer_maker",
         "Canada and the US held talks. Justin Trudeau has accepted an invitation from Spain's King Felipe "
         "for a state visit next year.",

@@ -126,3 +126,4 @@ def test_saying_an_actor_spreads_false_reports_accuses_it(text: str) -> None:
 
 def test_a_false_start_is_no_accusation() -> None:
     assert not [e for e in triples("Moscow said Kiev made a false start.") if e[0] == "ACCUSE"]
+
