@@ -70,3 +70,11 @@ def test_an_unnamed_doer_of_a_passive_act_is_not_a_people_named_deep_in_the_clau
 def test_curbing_capital_outflows_coerces_no_one() -> None:
     got = coded("The Chinese government moved to curb capital outflows in December.")
     assert not any(t == "COERCE" for t, _, _ in got)
+
+
+def test_two_titled_leaders_joined_by_and_both_act() -> None:
+    # parsed as one phrase headed by the second name, the first hung on it as a modifier
+    text = "President Trump and Japanese Prime Minister Shinzo Abe strongly urged North Korea to abandon its missiles."
+    found = coded(text)
+    assert ("REQUEST", "USA", "PRK") in found
+    assert ("REQUEST", "JPN", "PRK") in found

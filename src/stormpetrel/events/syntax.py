@@ -23,11 +23,21 @@ DISAPPROVING = {"ACCUSE", "REJECT"}  # acts aimed at whoever did what they name
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """A noun with the nouns conjoined to it: "X, Y and Z" gives X, Y and Z."""
+    """A noun with the nouns conjoined to it: "X, Y and Z" gives X, Y and Z; and a name the
+    parser hung before another as a modifier of it though "and" joins them ("President Trump
+    and Japanese Prime Minister Abe", parsed as a phrase headed by "Abe")."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(conjuncts(c))
+        elif (
+            c.dep_ == "nmod"
+            and c.pos_ == "PROPN"
+            and c.i < tok.i
+            and any(d.dep_ == "cc" and d.lower_ == "and" for d in c.children)
+            and any(d.dep_ == "conj" and d.pos_ == "PROPN" for d in c.children)  # not "US and Iraqi officials"
+        ):
+            out.insert(0, c)
     return out
 
 
