@@ -201,3 +201,8 @@ def test_a_minister_who_later_heads_an_organisation_is_of_it_in_those_years() ->
     assert head is not None and head.country == "LAS"
     minister = actor_of(text, "Gheit", year=2008)
     assert minister is not None and minister.country == "EGY"
+
+
+def test_a_consulate_general_is_a_mission_not_an_army() -> None:
+    actor = actor_of("The Chilean consulate general in Lima invited Peruvian officials to a reception.", "general")
+    assert actor is not None and (actor.country, actor.sector) == ("CHL", "GOV")
