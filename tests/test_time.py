@@ -514,3 +514,11 @@ def test_the_same_day_after_a_month_is_the_story_s_day() -> None:
 def test_the_end_a_plan_runs_through_is_not_its_day() -> None:
     text = "Ghana said on Monday it would halt all cocoa imports from Togo through the end of 2022."
     assert one(text, THURSDAY, "SANCTION").date == "2021-06-14"
+
+
+def test_an_act_in_a_sentence_set_in_a_past_decade_is_not_the_story_s_day() -> None:
+    text = (
+        "Kenya accused Uganda of smuggling arms on Monday. "
+        "The United States supplied Afghan rebels with rifles as they fought the Soviet army in the 1980s."
+    )
+    assert one(text, THURSDAY, "AID").date is None

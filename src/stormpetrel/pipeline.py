@@ -140,6 +140,8 @@ def code_segments(
                     timeline.note_act(expr.value, trig.type)  # "Wednesday's attack": the lead's attack
             cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates, earlier = _attach_dates(cands, exprs)
+            # "supplied them as they battled X in the 1980s": a sentence set in an era, not the story's day
+            past_era = any(e.kind == "undated" and not is_future(e.head) for e in exprs)
             sport = bool(cands) and sporting(sent)  # only asked of sentences with events
             teaser = _teaser_day(teasers, seg.offset + sent.start_char) if cands else None
             for cand in cands:
@@ -148,7 +150,7 @@ def code_segments(
                         continue  # "England travel to Australia for the Test series": a match, no visit
                     expr = dates.get(cand.token.i)
                     value = expr.value if expr is not None else None
-                    if expr is None and cand.token.i not in earlier:
+                    if expr is None and cand.token.i not in earlier and not past_era:
                         in_lead = seg.offset + sent.start_char < lead_end
                         value, news = _implied_date(event, cand, timeline, teaser, in_lead)
                         if news:

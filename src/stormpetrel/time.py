@@ -122,7 +122,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bwithin\s+(?:days|weeks)\b|\bto\s+this\s+day\b|\bin\s+the\s+past\b"
             r"|\b(?:some\s*time\s+)?in\s+(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b"
             # a war of the past names an era, not the week of the news: "occupied in World War II"
-            r"|\bWorld\s+War\s+(?:I{1,2}|One|Two|1|2)\b|\b(?:First|Second)\s+World\s+War\b|\bCold\s+War\b",
+            r"|\bWorld\s+War\s+(?:I{1,2}|One|Two|1|2)\b|\b(?:First|Second)\s+World\s+War\b|\bCold\s+War\b"
+            # a decade: "battled the Soviet army in the 1980s"
+            r"|\b(?:in\s+)?the\s+(?:early\s+|mid-?|late\s+)?(?:1[89]|20)\d0s\b",
             re.I,
         ),
     ),
