@@ -522,3 +522,19 @@ def test_an_act_in_a_sentence_set_in_a_past_decade_is_not_the_story_s_day() -> N
         "The United States supplied Afghan rebels with rifles as they fought the Soviet army in the 1980s."
     )
     assert one(text, THURSDAY, "AID").date is None
+
+
+def test_a_lead_s_perfect_act_between_states_takes_the_day_a_voice_of_the_doer_s_state_spoke() -> None:
+    text = (
+        "Chile has lashed out at Peru, accusing it of spying on its navy. The Chilean foreign ministry "
+        "said on Tuesday that a neighbouring state had sent agents to Valparaiso."
+    )
+    assert one(text, THURSDAY, "ACCUSE").date == "2021-06-15"
+
+
+def test_a_lead_s_perfect_act_within_a_state_does_not_take_another_voice_s_day() -> None:
+    text = (
+        "The Chilean president has lashed out at Chilean truckers, accusing them of sabotage. "
+        "The foreign ministry in Santiago said on Tuesday that talks with Peru had been useful."
+    )
+    assert one(text, THURSDAY, "ACCUSE").date == THURSDAY

@@ -134,7 +134,8 @@ def code_segments(
             actors.voice = actors.speaker(inner) if inner else None  # "we", "I" in it: the speaker
             exprs = timeline.expressions(sent)
             for expr in exprs:
-                timeline.note_report(expr.value, _speaker(clause_verb(expr.head), actors, marks))
+                who = _speaker(clause_verb(expr.head), actors, marks)
+                timeline.note_report(expr.value, who and who.name, who and who.country)
                 noun = time_stage.dated_noun(expr.head)
                 for trig in lex.nouns.get(noun.lemma_.lower(), []) if noun is not None else []:
                     timeline.note_act(expr.value, trig.type)  # "Wednesday's attack": the lead's attack
@@ -187,7 +188,11 @@ def code_segments(
     for event in lead_news:
         parties = [a for a in (event.source, event.target if event.mutual else None) if a is not None]
         # "X and Y have pledged": either one's day
-        news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type)
+        # between two states, a voice of the doer's state speaks for it ("North Korea has lashed out
+        # at China ... its news agency said Thursday"); within one, every voice is of that state
+        doer, other = event.source, event.target
+        states = [doer.country] if doer and other and doer.country and other.country not in {None, doer.country} else []
+        news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type, states)
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
     return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names), earlier_acts)
@@ -218,13 +223,12 @@ def _between_teams(event: Event) -> bool:
     )
 
 
-def _speaker(verb: Token, actors: DocumentActors, marks: SentenceMarks) -> str | None:
-    """The name of who speaks in a reporting clause ("he said on Friday"), or None."""
+def _speaker(verb: Token, actors: DocumentActors, marks: SentenceMarks) -> Actor | None:
+    """Who speaks in a reporting clause ("he said on Friday"), or None."""
     if not reports(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    actor = actors.resolve(subject, marks) if subject is not None else None
-    return actor.name if actor is not None else None
+    return actors.resolve(subject, marks) if subject is not None else None
 
 
 def _names_actor(actors: DocumentActors, marks: SentenceMarks, head: Token) -> bool:

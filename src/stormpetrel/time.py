@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -244,6 +245,7 @@ class Timeline:
         self.sentence = -1
         self.reference_sentence = -1
         self.reports: dict[str, DateValue] = {}  # speaker -> the first recent day they spoke on
+        self.state_reports: dict[str, DateValue] = {}  # the speaker's state -> the first such day
         self.acts: dict[str, DateValue] = {}  # event type -> the first recent day an act of it is named on
         self.story: DateValue | None = None  # the last day of the week before the news the story named
 
@@ -270,19 +272,20 @@ class Timeline:
         expelled two diplomats"): the news of the day, reported as it happens."""
         return DateValue.day(self.published) if self.published else None
 
-    def lead_time(self, actor: str, kind: str | None = None) -> DateValue | None:
+    def lead_time(self, actor: str, kind: str | None = None, states: Collection[str] = ()) -> DateValue | None:
         """The day of the news a lead tells in the present perfect of ``actor`` (as written; both
         sides' names for a joint act, "X and Y have pledged"), an act of type ``kind``:
         the day of the past week the story names an act of that kind on ("gunmen have shot
         nine guards ... no group has claimed Tuesday's raid"), else the day it has them speak on ("X has asked the UN
-        for help ... he said on Friday"), else the publication day."""
+        for help ... he said on Friday"), or a voice of their state (``states``: "North Korea has
+        lashed out at China ... its news agency said Thursday"), else the publication day."""
         if kind in self.acts:
             return self.acts[kind]
         words = set(re.findall(r"\w+", actor.lower()))
         for speaker, value in self.reports.items():
             if speaker.lower().split()[-1] in words:
                 return value
-        return self.publication()
+        return next((self.state_reports[c] for c in states if c in self.state_reports), self.publication())
 
     def expressions(self, sent: Span) -> list[TimeExpr]:
         """Find and resolve the date expressions of a sentence, in order."""
@@ -339,11 +342,14 @@ class Timeline:
                     self.story = expr.value
         return found
 
-    def note_report(self, value: DateValue | None, speaker: str | None) -> None:
-        """A day on which the story reports what ``speaker`` said ("he said on Friday"): the
-        first such day of the past week is the day of the news a lead tells of that speaker."""
+    def note_report(self, value: DateValue | None, speaker: str | None, state: str | None = None) -> None:
+        """A day on which the story reports what ``speaker`` (of ``state``) said ("he said on
+        Friday"): the first such day of the past week is the day of the news a lead tells of that
+        speaker, or of that state."""
         if speaker and value is not None and value.precision == "day" and self._recent(value):
             self.reports.setdefault(speaker, value)
+            if state:
+                self.state_reports.setdefault(state, value)
 
     def note_act(self, value: DateValue | None, kind: str) -> None:
         """A day of the past week the story gives an act of type ``kind`` ("Wednesday's attack",
