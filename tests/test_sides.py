@@ -91,8 +91,8 @@ CASES = [
     ),
     (
         "misattached_clause",
-        "The US administration said Iran was on notice over the missile test, and imposed new sanctions on Iran.",
-        ("SANCTION", "USA", "IRN"),
+        "The Kenyan government said Uganda was on notice over the border raid, and imposed new sanctions on Uganda.",
+        ("SANCTION", "KEN", "UGA"),
     ),
     (
         "offer_maker",

@@ -527,7 +527,7 @@ def test_an_act_in_a_sentence_set_in_a_past_decade_is_not_the_story_s_day() -> N
 def test_a_lead_s_perfect_act_between_states_takes_the_day_a_voice_of_the_doer_s_state_spoke() -> None:
     text = (
         "Chile has lashed out at Peru, accusing it of spying on its navy. The Chilean foreign ministry "
-        "said on Tuesday that a neighbouring state had sent agents to Valparaiso."
+        "stated on Tuesday that a neighbouring state had sent agents to Valparaiso."
     )
     assert one(text, THURSDAY, "ACCUSE").date == "2021-06-15"
 

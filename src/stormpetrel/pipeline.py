@@ -188,8 +188,8 @@ def code_segments(
     for event in lead_news:
         parties = [a for a in (event.source, event.target if event.mutual else None) if a is not None]
         # "X and Y have pledged": either one's day
-        # between two states, a voice of the doer's state speaks for it ("North Korea has lashed out
-        # at China ... its news agency said Thursday"); within one, every voice is of that state
+        # between two states, a voice of the doer's state speaks for it ("Chile has denounced Peru
+        # ... its foreign ministry said on Tuesday"); within one, every voice is of that state
         doer, other = event.source, event.target
         states = [doer.country] if doer and other and doer.country and other.country not in {None, doer.country} else []
         news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type, states)

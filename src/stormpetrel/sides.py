@@ -304,7 +304,7 @@ def _head_lemma(ctx: Context, actor: Actor) -> str:
 def misattached_clause(ctx: Context, sides: Sides) -> None:
     """Two parses that hand a verb the subject of another clause. "She said X's action against Y
     is possible, and warned the country": a past verb joined to the present clause of a report,
-    or to a state it describes ("said Iran was on notice, and imposed sanctions"), is the
+    or to a state it describes ("said Kenya was on notice, and imposed sanctions"), is the
     reporter's (the parser joins it to the reported clause). "responded to the mother
     calling for an inquiry": a participle that follows the noun it modifies is that noun's act
     (the parser hangs it on the main verb)."""
@@ -315,7 +315,7 @@ def misattached_clause(ctx: Context, sides: Sides) -> None:
     head = verb.head
     if head == verb:
         return
-    # or joined to a state the report describes in the past: "said Iran was on notice, and imposed sanctions"
+    # or joined to a state the report describes in the past: "said Kenya was on notice, and imposed sanctions"
     described = head.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "prep"} for c in head.children)
     bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     joined = verb.dep_ == "conj" and verb.tag_ == "VBD" and (head.tag_ in {"VBZ", "VBP"} or (described and bare))

@@ -277,8 +277,8 @@ class Timeline:
         sides' names for a joint act, "X and Y have pledged"), an act of type ``kind``:
         the day of the past week the story names an act of that kind on ("gunmen have shot
         nine guards ... no group has claimed Tuesday's raid"), else the day it has them speak on ("X has asked the UN
-        for help ... he said on Friday"), or a voice of their state (``states``: "North Korea has
-        lashed out at China ... its news agency said Thursday"), else the publication day."""
+        for help ... he said on Friday"), or a voice of their state (``states``: "Chile has
+        denounced Peru ... its foreign ministry said on Tuesday"), else the publication day."""
         if kind in self.acts:
             return self.acts[kind]
         words = set(re.findall(r"\w+", actor.lower()))

@@ -18,12 +18,12 @@ def test_an_ally_named_in_apposition_is_the_ally_not_its_patron() -> None:
 
 
 def test_an_ally_the_parser_takes_for_a_second_object_is_the_ally() -> None:
-    events = coded.triples("The Turkish president accused NATO ally Netherlands of acting like a dictatorship.")
-    assert coded.has_event(events, "ACCUSE", "TUR", "NLD")
+    events = coded.triples("The Turkish president accused NATO ally Denmark of behaving like a dictatorship.")
+    assert coded.has_event(events, "ACCUSE", "TUR", "DNK")
     assert not coded.has_event(events, None, "TUR", "NATO")
 
 
-def test_a_member_of_the_european_parliament_serves_the_eu() -> None:
+def test_an_mep_no_state_places_serves_the_eu() -> None:
     assert coded.country_of("MEP Karl Brenner criticised the European Commission on Monday.", "Brenner") == "EU"
 
 

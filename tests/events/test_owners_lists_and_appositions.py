@@ -74,7 +74,7 @@ def test_curbing_capital_outflows_coerces_no_one() -> None:
 
 def test_two_titled_leaders_joined_by_and_both_act() -> None:
     # parsed as one phrase headed by the second name, the first hung on it as a modifier
-    text = "President Trump and Japanese Prime Minister Shinzo Abe strongly urged North Korea to abandon its missiles."
+    text = "President Trump and Indian Prime Minister Narendra Modi strongly urged Pakistan to curb militant groups."
     found = coded(text)
-    assert ("REQUEST", "USA", "PRK") in found
-    assert ("REQUEST", "JPN", "PRK") in found
+    assert ("REQUEST", "USA", "PAK") in found
+    assert ("REQUEST", "IND", "PAK") in found

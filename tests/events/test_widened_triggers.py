@@ -130,7 +130,7 @@ def test_a_request_met_is_a_concession_not_a_meeting() -> None:
 
 
 def test_imports_halted_from_a_state_sanction_it() -> None:
-    assert ("SANCTION", "CHN", "PRK") in coded("China halted all coal imports from North Korea on Saturday.")
+    assert ("SANCTION", "JPN", "KOR") in coded("Japan halted all fish imports from South Korea on Saturday.")
 
 
 def test_a_helper_named_with_a_signing_is_no_partner() -> None:

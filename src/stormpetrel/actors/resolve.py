@@ -793,7 +793,7 @@ class DocumentActors:
         after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         twin = after is not None and after.pos_ == "PROPN" and (after.dep_, after.head) == (head.dep_, head.head)
         if not ally and twin:
-            ally = [after]  # "accused NATO ally Netherlands", parsed as two objects
+            ally = [after]  # "accused NATO ally Denmark", parsed as two objects
         if ally and head.lemma_.lower() in ALLY_HEADS:
             return [head, *self.np_tokens(ally[0])]  # "US ally Japan": Japan, not the US
         out, queue, later = [head], [head], []

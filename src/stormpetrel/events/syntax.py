@@ -24,8 +24,8 @@ DISAPPROVING = {"ACCUSE", "REJECT"}  # acts aimed at whoever did what they name
 
 def conjuncts(tok: Token) -> list[Token]:
     """A noun with the nouns conjoined to it: "X, Y and Z" gives X, Y and Z; and a name the
-    parser hung before another as a modifier of it though "and" joins them ("President Trump
-    and Japanese Prime Minister Abe", parsed as a phrase headed by "Abe")."""
+    parser hung before another as a modifier of it though "and" joins them ("President X and
+    Indian Prime Minister Y", parsed as a phrase headed by "Y")."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
