@@ -223,6 +223,20 @@ class TimeExpr:
         """The tokens the expression covers, empty when there are none."""
         return self.span or self.head.doc[0:0]
 
+    @cached_property
+    def future(self) -> bool:
+        """Does the expression's clause speak of what is yet to come? A time between a verb of
+        saying and the subject of the clause it reports belongs to the saying, however the parser
+        hung it ("said on Monday it would cut ties": a past Monday)."""
+        verb = clause_verb(self.head)
+        said = verb.head
+        tensed = self.head
+        if verb.dep_ == "ccomp" and said.i != verb.i and said.i < self.head.i < verb.i:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.i > (self.tokens[-1].i if len(self.tokens) else self.head.i):
+                tensed = said
+        return is_future(tensed)
+
 
 def parse_date(s: str | None) -> dt.date | None:
     """An ISO date (the first ten characters of ``s``), or None."""
@@ -327,7 +341,7 @@ class Timeline:
             expr.value = self._resolve(expr)
             if expr.value is not None and expr.value.precision == "day" and clause_day is None:
                 clause_day = parse_date(expr.value.value)
-            if expr.value is None or is_future(_tensed(expr)) or not _dates_an_act(expr.head) or end_point(expr):
+            if expr.value is None or expr.future or not _dates_an_act(expr.head) or end_point(expr):
                 continue
             if _in_relative(expr.head) or _pluperfect(expr.head) or bracket_owner(expr) is not None:
                 continue  # "met the envoy, who had arrived on May 3": a look back, not the story's day
@@ -380,7 +394,7 @@ class Timeline:
         in a prospective phrase or a plan: "ahead of talks on Friday")."""
         m, kind = expr.match, expr.kind
         pub = self.published
-        future = after is not None or is_future(_tensed(expr))
+        future = after is not None or expr.future
         if kind in _MONTH_KINDS:
             future = future or committed(expr.head)
             month = MONTHS[m.group("month").lower().rstrip(".")]
@@ -597,19 +611,6 @@ def prospective(tok: Token) -> Token | None:
             return None
         cur = head
     return None
-
-
-def _tensed(expr: TimeExpr) -> Token:
-    """The word whose tense places ``expr``: a time between a verb of saying and the subject of
-    the clause it reports belongs to the saying, however the parser hung it ("said on Monday it
-    would cut ties": a past Monday)."""
-    verb = clause_verb(expr.head)
-    said = verb.head
-    if verb.dep_ != "ccomp" or said.i == verb.i or not said.i < expr.head.i < verb.i:
-        return expr.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    last = expr.tokens[-1].i if len(expr.tokens) else expr.head.i
-    return said if subject is not None and subject.i > last else expr.head
 
 
 def _day_of_another(expr: TimeExpr) -> bool:
