@@ -596,6 +596,11 @@ def test_a_ban_on_several_countries_is_aimed_at_those_it_names() -> None:
     assert not has_event(coded(text), "COERCE", "CHL", "CHL")
 
 
+def test_a_group_no_one_places_acts_through_the_members_it_lists() -> None:
+    text = "Several governments, including Peru and Chile, refused to recognise the new Venezuelan assembly."
+    assert has_event(coded(text), "REJECT", "PER", "VEN")
+    assert has_event(coded(text), "REJECT", "CHL", "VEN")
+
 
 def test_a_meeting_about_a_state_is_not_with_it() -> None:
     # the Council meets on Iran; Iran is what the meeting is about, no partner filled in

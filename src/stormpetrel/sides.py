@@ -165,11 +165,15 @@ class Sides:
 
 
 def expand(heads: list[Token], marks: SentenceMarks, actors: DocumentActors) -> list[Actor]:
-    """The actors the heads name; a compound actor ("X and Y") gives its members."""
+    """The actors the heads name; a compound actor ("X and Y") gives its members, and a group
+    no one can place gives the members it lists ("some countries, including X and Y")."""
     out: list[Actor] = []
     for head in heads:
         actor = actors.resolve(head, marks)
-        if actor is not None:
+        listed = [o for c in head.children if c.lower_ in EXAMPLE_PREPS for o in coder.pobjs(c)]
+        if listed and (actor is None or not (actor.country or actor.members)):
+            out.extend(expand(listed, marks, actors))
+        elif actor is not None:
             out.extend(actor.members or [actor])
     return out
 
