@@ -1,4 +1,4 @@
-"""Frame words in events/coder.py: what an agreement among parties is."""
+"""Frame words in events/coder.py: what an agreement among parties is, and what a frame governs."""
 
 from __future__ import annotations
 
@@ -44,3 +44,11 @@ def test_a_vow_to_resist_is_a_rejection_not_an_agreement() -> None:
     got = events("Poland vowed to resist the migrant quota plan of the European Commission.")
     assert ("REJECT", "POL", "EU") in got
     assert not any(e[0] == "AGREE" for e in got)
+
+
+def test_a_participle_after_an_agreement_is_no_promise() -> None:
+    # the resolutions sanction; agreeing to them promises no threat
+    got = events("Brazil reluctantly agreed to Security Council resolutions sanctioning Eritrea.")
+    assert ("SANCTION", "UN", "ERI") in got
+    assert not any(e[0] == "THREATEN" for e in got)
+

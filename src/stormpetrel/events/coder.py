@@ -524,6 +524,10 @@ def _infinitive_of_list(tok: Token) -> Token:
     return tok
 
 
+# a participle with one of these is a clause of its own ("rumours the islands might be handed over")
+CLAUSE_MARKS = {"nsubj", "nsubjpass", "aux", "auxpass"}
+
+
 def _governing_frame(tok: Token) -> Token | None:
     """A frame word (refuse, threaten, agree, urge, ...) that governs ``tok`` by complement."""
     fr = frames()
@@ -534,6 +538,8 @@ def _governing_frame(tok: Token) -> Token | None:
             cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "acomp", "prep", "acl"} and not for_clause
         ) or cur.head == cur:
             return None  # "calling for X to resign" is a demand on X
+        if cur.dep_ == "acl" and cur.tag_ in {"VBG", "VBN"} and not any(c.dep_ in CLAUSE_MARKS for c in cur.children):
+            return None  # "agreed to resolutions sanctioning X": the resolutions sanction, nothing is promised
         if cur.dep_ == "ccomp" and any(
             d.lower_ in RELATIVE - {"that"} for c in cur.children if c.dep_ in SUBJECTS for d in c.subtree
         ):
