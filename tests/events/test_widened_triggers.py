@@ -1,7 +1,7 @@
 """Trigger senses widened to their usual objects: forces of every kind deployed, a bill pulled,
 someone barred from acting, visas and deadlines extended, confidence in someone, a claim or
 allegation against someone, aid sent or carried "for" its recipients, a ban announced on a named
-people, citizens of named states barred from entering."""
+people, citizens of named states barred from entering, imports from a named state banned."""
 
 from __future__ import annotations
 
@@ -137,3 +137,9 @@ def test_a_helper_named_with_a_signing_is_no_partner() -> None:
     got = coded("Chile and Peru signed a fisheries treaty in 1998 with the mediation of the United Nations.")
     assert not any("UN" in (s, t) for _, s, t in got)
     assert any({s, t} == {"CHL", "PER"} for _, s, t in got)
+
+
+def test_banning_imports_from_a_state_is_a_sanction() -> None:
+    got = coded("Moscow banned imports of Moldovan wine on Monday.")
+    assert ("SANCTION", "RUS", "MDA") in got
+    assert not any(e[0] == "COERCE" for e in got)
