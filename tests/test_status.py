@@ -421,6 +421,7 @@ def test_modal_of_obligation(text: str, verb: str, is_owed: bool, is_unreal: boo
     [
         ("Russia refrained from attacking Ukraine.", "ASSAULT", "RUS", "UKR"),
         ("China held off on retaliating against the US tariffs.", None, "CHN", "USA"),
+        ("The Chadian army was unable to stop Libyan fighters from crossing the border.", "COERCE", "TCD", "LBY"),
     ],
 )
 def test_an_act_forgone_is_negated(text: str, event_type: str | None, source: str, target: str) -> None:
@@ -431,6 +432,13 @@ def test_an_act_forgone_is_negated(text: str, event_type: str | None, source: st
 
 def test_an_act_after_a_forgone_one_is_done() -> None:
     assert find("Russia held off for weeks and then attacked Ukraine.", "ASSAULT", "RUS", "UKR").status == "asserted"
+
+
+def test_what_a_state_could_not_stop_is_still_done_by_the_other() -> None:
+    # the fighters cross; it is the stopping that did not happen
+    got = code("The Chadian army was unable to stop Libyan fighters from attacking Chadian villages.")
+    assert any(e.event_type == "ASSAULT" and e.source.country == "LBY" and e.status == "asserted" for e in got)
+    assert not any(e.event_type == "ASSAULT" and e.source.country == "TCD" for e in got)
 
 
 @pytest.mark.parametrize(

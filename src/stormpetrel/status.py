@@ -47,6 +47,7 @@ MEANS_NOUNS = _CUES["means_noun"]  # "has the power to expel X": possible; "no e
 HOLDING_VERBS = _CUES["holding_verb"]  # "has the power to", "was given the authority to"
 CALL_OFF_VERBS = _CUES["call_off_verb"]  # "dropped its plan to expel": the act is called off
 CLAIM_NOUNS = _CUES["claim_noun"]  # "reports that X attacked"
+INABILITY_WORDS = _CUES["inability_word"]  # "was unable to stop X": not done
 DENIAL_PHRASES = _CUES["denial_phrase"]  # "rejected suggestions that ...", "pushed back on reports that ..."
 FORGO_PHRASES = _CUES["forgo_phrase"]  # "refrained from asking": not done
 NEAR_PHRASES = _CUES["near_phrase"]  # "close to agreeing": not yet done
@@ -204,6 +205,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
         return "negated"  # "has not followed through on its threat to impose tariffs"
     if _forgone(verb):
         return "negated"  # "refrained from asking", "held off on retaliating"
+    if any(v.lower_ in INABILITY_WORDS for v in verbs):
+        return "negated"  # "was unable to stop the launches"
     nearly = _nearly(verb)
     if nearly is not None:  # "are close to agreeing", "was on the verge of signing"
         return "uncertain" if tense(clause_verb(nearly)) == "past" else "planned"
