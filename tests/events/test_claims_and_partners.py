@@ -1,5 +1,5 @@
 """Attacks claimed by their authors, partners of a deal named on what was agreed, settlement
-building, intensified attacks and vows of bloodshed.
+building, intensified attacks and vows of bloodshed, and a claim summed up after a comma.
 
 Every sentence is invented for these tests.
 """
@@ -147,3 +147,10 @@ def test_a_missile_fired_at_a_state_stays_an_attack() -> None:
 def test_a_promise_two_named_parties_make_together_stays() -> None:
     found = events("President Ruto of Kenya and President Museveni of Uganda pledged to work together on trade.")
     assert any(t == "AGREE" and {s, g} == {"KEN", "UGA"} for t, s, g in found), found
+
+
+def test_a_claim_summed_up_after_a_comma_is_no_object_of_the_charge() -> None:
+    text = "Georgian officials charge that Russia moved the border fence, a claim rejected by the Kremlin."
+    got = events(text)
+    assert ("ACCUSE", "GEO", "RUS") in got
+    assert ("REJECT", "RUS", "GEO") in got

@@ -430,7 +430,7 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
     out: list[Token] = []
     mutual = False
     for c in head.children:
-        if c.i in skip:
+        if c.i in skip or clause_apposition(c):
             continue
         if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(_own_conjuncts(c, head))
@@ -448,6 +448,19 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
                     objs = _paired_adjectives(objs[0]) or objs
             out.extend(objs)
     return out, mutual
+
+
+def clause_apposition(noun: Token) -> bool:
+    """A noun set after a comma that sums up the clause before it, which the parser took for an
+    object of the clause's verb: "X charged that Y meddled, a claim Z rejected"."""
+    verb = noun.head
+    return (
+        noun.dep_ in OBJECTS
+        and noun.pos_ == "NOUN"
+        and noun.left_edge.i > 0
+        and noun.doc[noun.left_edge.i - 1].lower_ == ","
+        and any(c.dep_ == "ccomp" and c.i < noun.i for c in verb.children)
+    )
 
 
 def _misparsed_object(tok: Token, verb: Token) -> bool:
@@ -1613,6 +1626,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if trig.type in DISAPPROVING and (not targets or all(t.lower_ in RELATIVE | {"what"} or t.pos_ == "PRON"
                                                          for t in targets)):
         targets = _what_it_called(tok) if _names_what(tok) else targets
+    if not targets and tok.dep_ == "acl" and clause_apposition(tok.head):
+        targets = subject_of(tok.head.head)  # "X charged that Y meddled, a claim Z rejected": Z answers X
     if not targets and not passive:  # "demanding that Prime Minister X step aside ...": X
         for c in tok.children:
             if c.dep_ == "ccomp" and frames().get(c.lemma_.lower()) != "report":  # not "what it said"
