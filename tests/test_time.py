@@ -524,6 +524,19 @@ def test_an_act_in_a_sentence_set_in_a_past_decade_is_not_the_story_s_day() -> N
     assert one(text, THURSDAY, "AID").date is None
 
 
+def test_an_act_during_an_election_campaign_named_without_its_year_is_undated() -> None:
+    text = (
+        "Kenya accused Uganda of smuggling arms on Monday. "
+        "The senator met the Ugandan ambassador twice during the campaign, his office said on Tuesday."
+    )
+    assert one(text, THURSDAY, "CONSULT").date is None
+
+
+def test_a_campaign_with_its_date_keeps_the_date() -> None:
+    text = "The senator met the Ugandan ambassador during the campaign in 2019, his office said on Tuesday."
+    assert one(text, THURSDAY, "CONSULT").date == "2019"
+
+
 def test_a_lead_s_perfect_act_between_states_takes_the_day_a_voice_of_the_doer_s_state_spoke() -> None:
     text = (
         "Chile has lashed out at Peru, accusing it of spying on its navy. The Chilean foreign ministry "

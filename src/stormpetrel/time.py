@@ -125,7 +125,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a war of the past names an era, not the week of the news: "occupied in World War II"
             r"|\bWorld\s+War\s+(?:I{1,2}|One|Two|1|2)\b|\b(?:First|Second)\s+World\s+War\b|\bCold\s+War\b"
             # a decade: "battled the Soviet army in the 1980s"
-            r"|\b(?:in\s+)?the\s+(?:early\s+|mid-?|late\s+)?(?:1[89]|20)\d0s\b",
+            r"|\b(?:in\s+)?the\s+(?:early\s+|mid-?|late\s+)?(?:1[89]|20)\d0s\b"
+            # an election campaign named without its year: "met the envoy twice during the campaign"
+            r"|\b(?:during\s+the\s+(?:presidential\s+|election\s+)?campaign|on\s+the\s+campaign\s+trail)\b"
+            r"(?!\s+(?:(?:in|of)\s+\w|last\b|this\b))",  # not "during the campaign in 2016", "... last winter"
             re.I,
         ),
     ),
