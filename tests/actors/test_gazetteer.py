@@ -1,12 +1,13 @@
 """Sector vocabulary is matched on what a word is: a noun's plural by its lemma ("soldiers"),
-but never a verb ("were forced to" is no armed force, "guarded" no guard).
+but never a verb ("were forced to" is no armed force, "guarded" no guard); a club named after a
+capital is no government.
 
 Every sentence is invented for these tests.
 """
 
 from __future__ import annotations
 
-from coded import nlp
+from coded import coded, nlp
 from stormpetrel.actors import gazetteer
 
 
@@ -21,3 +22,8 @@ def test_a_verb_is_no_body_its_lemma_names() -> None:
 
 def test_a_noun_is_matched_by_its_lemma() -> None:
     assert _terms("Three soldiers and two policemen were hurt.") == {"soldiers": "MIL", "policemen": "COP"}
+
+
+def test_a_club_named_after_a_capital_is_no_government() -> None:
+    assert coded("Real Madrid signed a sponsorship deal with a Chinese bank on Monday.") == ()
+    assert any(e[1:] == ("ESP", "CHN") for e in coded("Madrid signed a trade deal with Beijing on Monday."))
