@@ -350,6 +350,11 @@ def test_a_past_perfect_main_clause_lies_before_the_storys_day() -> None:
     assert one(story + "Greece said it had criticised Turkey.", THURSDAY, "ACCUSE").date == "2021-06-14"
 
 
+def test_a_past_perfect_in_what_after_names_is_not_the_dated_act_s_day() -> None:
+    text = "The Greek envoy was recalled on Monday after reports that he had met Turkish generals."
+    assert one(text, THURSDAY, "CONSULT").date is None
+
+
 def test_what_came_before_a_present_act_takes_no_story_day() -> None:
     story = "The Greek prime minister arrived in Ankara on Monday. "
     text = story + "The visit comes days after Greece accused Turkey of spying."

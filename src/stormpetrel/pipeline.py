@@ -466,13 +466,18 @@ def _within(date_head: Token, trigger: int) -> bool:
 def _earlier(date_head: Token, anchor: Token) -> bool:
     """Whether ``anchor`` lies in what came before the dated act, which the date does not date:
     a clause of "after" or "because" ("was sacked in May after he discussed sanctions"), or
-    a cause given by "for" ("resigned on Monday for misleading the vice president")."""
+    a cause given by "for" ("resigned on Monday for misleading the vice president"), or a past
+    perfect in what "after" names ("quit in May after reports that he had lied")."""
     above = {a.i for a in date_head.ancestors} | {date_head.i}
     cur = anchor
+    looked_back = False  # a past perfect on the way: "after reports that he had discussed sanctions"
     while cur.i not in above:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in cur.children):
             return True
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in EARLIER_MARKS:
+            return True
+        looked_back = looked_back or (cur.tag_ == "VBN" and any(c.lower_ in {"had", "'d"} for c in cur.children))
+        if looked_back and cur.dep_ == "pobj" and cur.head.lower_ in EARLIER_MARKS:
             return True
         if cur.head == cur:
             return False
