@@ -1,5 +1,5 @@
 """Congratulation calls, denials of charges, people taken back, missiles fired into the sea,
-blockades by civilians and budget cuts.
+blockades by civilians, budget cuts and calls brushed off.
 
 Every sentence is invented for these tests.
 """
@@ -146,3 +146,9 @@ def test_agreeing_that_something_is_so_is_no_deal() -> None:
     # a phrase of time or manner beside it does not make a partner of it
     assert events("In the end, the Spanish premier agreed that the Cuban leader was a dictator.") == []
     assert ("SUPPORT", "ESP", "FRA") in events("The Spanish premier agreed with the French leader that it was grave.")
+
+
+def test_calls_brushed_off_are_answered_to_the_callers() -> None:
+    # "off" may be parsed as a preposition holding the calls
+    text = "The French minister brushes off calls by Italy for an independent investigation."
+    assert ("REJECT", "FRA", "ITA") in events(text)

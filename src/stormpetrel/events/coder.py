@@ -1568,9 +1568,14 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         # "condemned as an outrage Peru's raid": the parser hangs the object on the "as" phrase
         targets = [a for o in prep_objects(tok, {"as"}) for a in o.children if a.dep_ == "appos" and owned(a)]
     if trig.type in DISAPPROVING and not any(t.pos_ == "PROPN" for t in targets):
-        # "alleged harassment by the US", "condemned the invasion by X": the doer is the recipient
-        for c in tok.children:
-            if c.dep_ in OBJECTS and c.pos_ == "NOUN":
+        # "alleged harassment by the US", "condemned the invasion by X": the doer is the recipient;
+        # also of an object the parser hung on the verb's particle ("brushed off calls by X")
+        held = [c for c in tok.children if c.dep_ in OBJECTS]
+        held += [
+            o for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in trig.needs_prep for o in pobjs(c)
+        ]
+        for c in held:
+            if c.pos_ == "NOUN":
                 by = [q for q in c.children if q.dep_ in {"prep", "agent"} and q.lower_ == "by"]
                 targets.extend(p for q in by for p in pobjs(q))
     if trig.type == "REQUEST" and not any(t.pos_ == "PROPN" for t in targets):
