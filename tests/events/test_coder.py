@@ -52,3 +52,8 @@ def test_a_participle_after_an_agreement_is_no_promise() -> None:
     assert ("SANCTION", "UN", "ERI") in got
     assert not any(e[0] == "THREATEN" for e in got)
 
+
+
+def test_volunteering_to_meet_is_an_offer() -> None:
+    got = code_text("Qatar volunteered to meet the Saudi envoy in Kuwait.", PUB)
+    assert [(e.event_type, e.source.country, e.target.country) for e in got] == [("AGREE", "QAT", "SAU")]
