@@ -30,6 +30,8 @@ def test_a_citys_common_english_name_finds_it() -> None:
         ("Victoria", None),  # an Australian state and cities in several states
         ("Odessa", "UKR"),  # a spelling of Odesa, far bigger than the Texan town of that name
         ("Male", None),  # also a common word
+        ("West", None),  # a region of Cameroon, and the first word of many a place elsewhere
+        ("Midlands", None),  # a province of Zimbabwe, and a region of England
         ("Georgia", None),  # a state's own name
         ("Monday", None),
         ("UN", None),  # an acronym, not the Indian town of Un

@@ -1,7 +1,7 @@
 """Domestic actors (police, rebels, the opposition, protesters, gunmen) belong to the state they
 act in: the one their clause places them in, by a province's or a city's name as well as a
-state's ("in Idlib province", "near Kandahar", "Rotterdam police", "Kandahar Governor X"), the
-government they are named with, or the one state the story has named so far.
+state's ("in Idlib province", "near Kandahar", "Rotterdam police", "police in Lagos", "Kandahar
+Governor X"), the government they are named with, or the one state the story has named so far.
 
 Every sentence is invented for these tests.
 """
@@ -24,6 +24,9 @@ from coded import actor_of, country_of, triples
         ("Insurgents burned two schools in Borno last week.", "Insurgents", "NGA"),
         # a city in the actor's own phrase
         ("Rotterdam police detained 12 demonstrators on Saturday.", "police", "NLD"),
+        # the town a local office serves, named in its own phrase
+        ("Police in Maiduguri detained 12 traders on Saturday.", "Police", "NGA"),
+        ("A court in Kandahar jailed two journalists.", "court", "AFG"),
         # a place before an office holder's title: the office's
         ("Kandahar Governor Zalmay Rahimi condemned the bombing.", "Rahimi", "AFG"),
         ("Aleppo Mayor Omar Haddad welcomed the aid convoy.", "Haddad", "SYR"),

@@ -122,6 +122,7 @@ COURT_PREPS = _LISTS["court_prep"]  # "judges at the ICC", "a case before the IC
 WORLD_WORDS = _LISTS["world_word"]  # "the International Biathlon Union": of no one state
 HOME_BODIES = _LISTS["home_body"]  # "the government", "the administration": a state's own, at home
 FIXED_HEADS = _LISTS["fixed_head"]  # "an army base in X": a site of X's, not a visitor
+LOCAL_OFFICES = _LISTS["local_office"]  # "police in Lagos": the state of the town they serve
 PLACE_NOUNS = _LISTS["place_noun"]  # "in Idlib province", "in the city of Aleppo": a named place
 HOME_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "group"}
 # words of a title that do not tell one office from another ("the navy chief" is the naval commander)
@@ -630,6 +631,12 @@ class DocumentActors:
             for c in head.children
         ):
             code = geo.home(head.text)
+            if code is not None:
+                return code
+        if head.lemma_.lower() in LOCAL_OFFICES:  # "police in Lagos", "the authorities in Kano"
+            served = [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for o in c.children
+                      if o.dep_ == "pobj" and not marked(o, marks)]
+            code = next((geo.home(n) for o in served for n in _place_names(o, marks) if geo.home(n)), None)
             if code is not None:
                 return code
         kids = list(head.children)
