@@ -212,3 +212,16 @@ def test_what_the_press_reports_an_actor_failed_to_do_is_no_accusation() -> None
         for e in triples("The Guardian reported that the Ukrainian army had failed to withdraw its heavy weapons.")
         if e[0] == "ACCUSE"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Moldova called the Russian move to send more troops "unacceptable".',
+        'Moldova called the Russian move to send a larger peacekeeping force "unacceptable".',
+    ],
+)
+def test_a_move_called_unacceptable_accuses_its_author_and_asks_nothing(text: str) -> None:
+    got = triples(text)
+    assert ("ACCUSE", "MDA", "RUS") in got
+    assert not any(e[0] == "REQUEST" for e in got)

@@ -41,6 +41,7 @@ from stormpetrel.events.syntax import (
     dependents,
     determined,
     infinitive,
+    misplaced_predicates,
     owned,
     pobjs,
     prep_objects,
@@ -135,6 +136,7 @@ GRIEVANCE_PREPS = _WORDS["grievance_prep"]  # "a complaint against X", "over X's
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
 DOER_NOUNS = data.word_classes("actor_words.tsv")["doer_noun"]  # "the perpetrator of the attack"
 FORCES = data.word_classes("cue_words.tsv")["force"]  # "ordered troops to ...": the speaker's own
+NAMING_VERBS = data.word_classes("cue_words.tsv")["naming_verb"]  # "called the move to X a mistake"
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
 
@@ -570,6 +572,8 @@ def _governing_frame(tok: Token) -> Token | None:
         if fr.get(cur.lemma_.lower()) in FRAME_TYPES:
             if any(c.dep_ == "prt" and c.lower_ in FRAME_PARTICLES for c in cur.children):
                 return None  # "troops were called in to clear the square": summoned, nothing asked
+            if cur.lemma_.lower() in NAMING_VERBS and misplaced_predicates(cur):
+                return None  # "called the move to send troops 'unacceptable'": the move is named, nothing asked
             return cur
         if came_by == "ccomp" and cur.pos_ == "VERB":
             # "repeated its call that X ...": the clause hangs on the verb, the frame is its object

@@ -38,6 +38,7 @@ from stormpetrel import data
 from stormpetrel.events import senses
 from stormpetrel.events.coder import Candidate, subject_of
 from stormpetrel.events.lexicon import Lexicon, Trigger, polarity, verb_forms
+from stormpetrel.events.syntax import misplaced_predicates
 from stormpetrel.status import frames
 
 # verbs that name what they judge and then judge it: "described X as Y", "called X Y"
@@ -282,6 +283,8 @@ def find(
             for obj in objects:
                 # "called the vote a farce"; "condemned what it called a hostile law": the law
                 pairs += [(c if obj.tag_ == "WP" else obj, c) for c in verb.children if c.dep_ == "oprd"]
+                # "called the move to send investigators 'unacceptable'", the judgement hung inside the infinitive
+                pairs += [(obj, p) for p in misplaced_predicates(verb)]
                 # "called the plan a threat", parsed as an object of the object
                 pairs += [(obj, c) for c in obj.children if c.dep_ == "dobj" and c.lemma_.lower() in words()]
                 pairs += [

@@ -92,3 +92,14 @@ def trailing(verb: Token) -> bool:
     backing X", "stopped the flow, allowing workers to ...")?"""
     before = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ != "advmod" or t.head != verb]
     return bool(before) and before[-1].text == "," and verb.i > verb.head.i
+
+
+def misplaced_predicates(verb: Token) -> list[Token]:
+    """What a naming verb calls its object when the parser hung it inside the object's infinitive
+    ("called the move to send troops 'unacceptable'", the infinitive taken for the verb's own):
+    an adjective complement of that infinitive, or an adjective set after a noun of it."""
+    inner = [x for x in verb.children if x.dep_ == "xcomp" and infinitive(x)]
+    inner += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and infinitive(a)]
+    out = [c for x in inner for c in x.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]
+    out += [t for x in inner for t in x.subtree if t.dep_ == "amod" and t.i > t.head.i and t.pos_ == "ADJ"]
+    return out
