@@ -57,3 +57,8 @@ def test_a_participle_after_an_agreement_is_no_promise() -> None:
 def test_volunteering_to_meet_is_an_offer() -> None:
     got = code_text("Qatar volunteered to meet the Saudi envoy in Kuwait.", PUB)
     assert [(e.event_type, e.source.country, e.target.country) for e in got] == [("AGREE", "QAT", "SAU")]
+
+
+def test_an_object_shared_by_two_joined_verbs_is_the_first_one_s_too() -> None:
+    got = code_text("Nigeria vowed to demolish and destroy Boko Haram.", PUB)
+    assert [(e.event_type, e.target and e.target.text) for e in got] == [("THREATEN", "Boko Haram")]

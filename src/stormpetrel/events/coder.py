@@ -449,6 +449,13 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
                 if len(objs) == 1:  # "between the Thai and Lao ministers"
                     objs = _paired_adjectives(objs[0]) or objs
             out.extend(objs)
+    if not out and head.pos_ == "VERB":
+        # "vowed to demolish and destroy X": an object the parser gave only the last verb is both's
+        shared = [
+            c for c in head.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == head.i + 2 and head.doc[head.i + 1].dep_ == "cc"
+        ]
+        out.extend(t for c in shared[:1] for o in c.children if o.dep_ == "dobj" for t in conjuncts(o))
     return out, mutual
 
 
