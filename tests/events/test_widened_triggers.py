@@ -1,9 +1,12 @@
 """Trigger senses widened to their usual objects: forces of every kind deployed, a bill pulled,
 someone barred from acting, visas and deadlines extended, confidence in someone, a claim or
 allegation against someone, aid sent or carried "for" its recipients, a ban announced on a named
-people, citizens of named states barred from entering, imports from a named state banned."""
+people, citizens of named states barred from entering, imports from a named state banned, a strike
+over pay."""
 
 from __future__ import annotations
+
+import pytest
 
 from coded import coded
 
@@ -143,3 +146,15 @@ def test_banning_imports_from_a_state_is_a_sanction() -> None:
     got = coded("Moscow banned imports of Moldovan wine on Monday.")
     assert ("SANCTION", "RUS", "MDA") in got
     assert not any(e[0] == "COERCE" for e in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Teachers in Kenya began a strike over pay on Monday.", "KEN"),
+        ("Nurses in Malawi staged a strike over unpaid salaries.", "MWI"),
+        ("The police strike in Vitoria, Brazil, ended on Sunday.", "BRA"),
+    ],
+)
+def test_a_strike_over_pay_or_by_police_is_a_protest(text: str, state: str) -> None:
+    assert any(e[0] == "PROTEST" and e[1] == state for e in coded(text))
