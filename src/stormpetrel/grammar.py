@@ -127,6 +127,11 @@ def main_clause(verb: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def past_perfect(verb: Token) -> bool:
+    """A verb in the past perfect ("had agreed"): what it tells lies before the time told around it."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
 def infinitive(verb: Token) -> bool:
     """A verb with its own "to": "to meet X", "is to blame"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -25,6 +25,7 @@ from stormpetrel.grammar import (
     governs,
     is_future,
     main_clause,
+    past_perfect,
     reports,
     tense,
     tree_distance,
@@ -311,8 +312,7 @@ def _before_story(verb: Token) -> bool:
     """Is the act told as one before the story's time: a past perfect ("before her death, she
     had opposed the plan") or "earlier" ("Rouhani earlier criticised the deal")? (In reported
     speech, "said it had attacked", the act is the one reported.)"""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in {"had", "'d"} for a in auxes) and verb.tag_ == "VBN" and main_clause(verb):
+    if past_perfect(verb) and main_clause(verb):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS for c in verb.children)
 
@@ -476,7 +476,7 @@ def _earlier(date_head: Token, anchor: Token) -> bool:
             return True
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in EARLIER_MARKS:
             return True
-        looked_back = looked_back or (cur.tag_ == "VBN" and any(c.lower_ in {"had", "'d"} for c in cur.children))
+        looked_back = looked_back or past_perfect(cur)
         if looked_back and cur.dep_ == "pobj" and cur.head.lower_ in EARLIER_MARKS:
             return True
         if cur.head == cur:

@@ -170,11 +170,14 @@ def expand(heads: list[Token], marks: SentenceMarks, actors: DocumentActors) -> 
     out: list[Actor] = []
     for head in heads:
         actor = actors.resolve(head, marks)
+        if actor is not None and (actor.country or actor.members):
+            out.extend(actor.members or [actor])
+            continue
         listed = [o for c in head.children if c.lower_ in EXAMPLE_PREPS for o in coder.pobjs(c)]
-        if listed and (actor is None or not (actor.country or actor.members)):
+        if listed:
             out.extend(expand(listed, marks, actors))
         elif actor is not None:
-            out.extend(actor.members or [actor])
+            out.append(actor)
     return out
 
 

@@ -32,7 +32,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import clause_verb, frames, infinitive, is_future, tense
+from stormpetrel.grammar import clause_verb, frames, infinitive, is_future, past_perfect, tense
 
 _CUES = data.word_classes("cue_words.tsv")
 _MONTH_KINDS = {"mdy", "dmy", "my", "m"}  # expressions that name a month
@@ -851,8 +851,7 @@ def _in_relative(head: Token) -> bool:
 def _pluperfect(head: Token) -> bool:
     """Is a date's clause in the past perfect ("they had agreed in a call last month")? It
     looks back from the story's time."""
-    verb = clause_verb(head)
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    return past_perfect(clause_verb(head))
 
 
 def _dates_an_act(head: Token) -> bool:
