@@ -2,7 +2,7 @@
 someone barred from acting, visas and deadlines extended, confidence in someone, a claim or
 allegation against someone, aid sent or carried "for" its recipients, a ban announced on a named
 people, citizens of named states barred from entering, imports from a named state banned, a strike
-over pay."""
+over pay, a matter looked into."""
 
 from __future__ import annotations
 
@@ -158,3 +158,8 @@ def test_banning_imports_from_a_state_is_a_sanction() -> None:
 )
 def test_a_strike_over_pay_or_by_police_is_a_protest(text: str, state: str) -> None:
     assert any(e[0] == "PROTEST" and e[1] == state for e in coded(text))
+
+
+def test_looking_into_a_matter_is_an_inquiry_but_looking_into_a_request_is_not() -> None:
+    assert ("ACCUSE", "GHA", "TGO") in coded("Ghanaian police are looking into the Togolese smuggling ring.")
+    assert not any(e[0] == "ACCUSE" for e in coded("Ghana will look into the Togolese request."))
