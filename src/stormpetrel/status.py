@@ -79,7 +79,7 @@ def event_status(cand: Candidate) -> str:
     if cand.denial:  # "does not want X to": a refusal
         return "hypothetical" if _conditional(cand.verb) else "asserted"
     st = status(cand.token, cand.light)
-    if st == "negated" and cand.frame is not None and denied_claim(cand.verb):
+    if st == "negated" and cand.frame is not None and claim_denied(cand.verb) is not None:
         st = status(cand.frame)  # "dismissed reports that X had bombed Y": the dismissal is made
     elif st == "negated" and _promised_content_negated(cand):
         st = status(cand.frame)  # "in promising not to allow X": the promise is made
@@ -199,7 +199,7 @@ def status(trigger: Token, light: Token | None = None) -> str:
     above = governors(verb)
     if any(fr.get(a.lemma_.lower()) == "negate" for a in _complemented(verb, above)):
         return "negated"  # "denied that it had attacked" (not "denied and acknowledged")
-    if denied_claim(verb):
+    if claim_denied(verb) is not None:
         return "negated"  # "rejected suggestions that the two sides had met"
     if _unfulfilled(verb):
         return "negated"  # "has not followed through on its threat to impose tariffs"
@@ -493,15 +493,10 @@ def enabled(verb: Token) -> bool:
     return False
 
 
-def denied_claim(verb: Token) -> bool:
-    """Is ``verb`` the act of a claim its clause rejects ("rejected suggestions that Moscow may
-    negotiate", "pushed back on reports that his aides met X")?"""
-    return claim_denied(verb) is not None
-
-
 def claim_denied(verb: Token) -> Token | None:
-    """The claim noun ("suggestions", "reports") that a clause rejecting the act of ``verb``
-    names, if it does."""
+    """The claim noun ("suggestions", "reports") whose rejection denies the act of ``verb``
+    ("rejected suggestions that Moscow may negotiate", "pushed back on reports that his aides
+    met X"), if there is one."""
     cur = verb
     for _ in range(4):
         if cur.dep_ in {"acl", "ccomp", "relcl"}:

@@ -56,7 +56,7 @@ story sets acts in ("a court in Kuala Lumpur"); never in a story of two states n
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -123,6 +123,7 @@ WORLD_WORDS = _LISTS["world_word"]  # "the International Biathlon Union": of no 
 HOME_BODIES = _LISTS["home_body"]  # "the government", "the administration": a state's own, at home
 FIXED_HEADS = _LISTS["fixed_head"]  # "an army base in X": a site of X's, not a visitor
 LOCAL_OFFICES = _LISTS["local_office"]  # "police in Lagos": the state of the town they serve
+SERVED_PREPS = ("in", "at")  # "police in Lagos", "the court at Kirov"
 PLACE_NOUNS = _LISTS["place_noun"]  # "in Idlib province", "in the city of Aleppo": a named place
 HOME_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "group"}
 # words of a title that do not tell one office from another ("the navy chief" is the naval commander)
@@ -634,9 +635,7 @@ class DocumentActors:
             if code is not None:
                 return code
         if head.lemma_.lower() in LOCAL_OFFICES:  # "police in Lagos", "the authorities in Kano"
-            served = [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for o in c.children
-                      if o.dep_ == "pobj" and not marked(o, marks)]
-            code = next((geo.home(n) for o in served for n in _place_names(o, marks) if geo.home(n)), None)
+            code = self._of_place(head, marks, SERVED_PREPS)
             if code is not None:
                 return code
         kids = list(head.children)
@@ -656,11 +655,11 @@ class DocumentActors:
                 return code
         return self._of_place(head, marks)
 
-    def _of_place(self, head: Token, marks: SentenceMarks) -> str | None:
-        """The state of a place an actor is "of" that the gazetteer does not know: "Senator X
-        of Ohio", "the governor of Idlib" hold its office or live there."""
+    def _of_place(self, head: Token, marks: SentenceMarks, preps: Collection[str] = ("of",)) -> str | None:
+        """The state of a place an actor is "of" (or, given ``preps``, "in") that the gazetteer
+        does not know: "Senator X of Ohio", "the governor of Idlib" hold its office or live there."""
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for c in prep.children:
                 if c.dep_ != "pobj" or c.lower_ in self.persons:

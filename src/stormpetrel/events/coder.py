@@ -34,6 +34,7 @@ from stormpetrel.events.senses import TOPIC_VERBS
 from stormpetrel.events.syntax import (
     CONFLICT,
     DISAPPROVING,
+    NAMING_VERBS,
     OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -136,7 +137,6 @@ GRIEVANCE_PREPS = _WORDS["grievance_prep"]  # "a complaint against X", "over X's
 VERBAL_DOERS = _WORDS["verbal_doer"]  # "attacks on the cabinet by opposition lawmakers": words
 DOER_NOUNS = data.word_classes("actor_words.tsv")["doer_noun"]  # "the perpetrator of the attack"
 FORCES = data.word_classes("cue_words.tsv")["force"]  # "ordered troops to ...": the speaker's own
-NAMING_VERBS = data.word_classes("cue_words.tsv")["naming_verb"]  # "called the move to X a mistake"
 PLEDGE_GESTURES = _WORDS["pledge_gesture"]  # "shook hands on a deal": agreed, not just met
 PLEDGE_PREPS = _WORDS["pledge_prep"]  # "shook hands on a deal": on
 
@@ -432,7 +432,7 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
     out: list[Token] = []
     mutual = False
     for c in head.children:
-        if c.i in skip or clause_apposition(c):
+        if c.i in skip or _clause_apposition(c):
             continue
         if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(_own_conjuncts(c, head))
@@ -459,7 +459,7 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
     return out, mutual
 
 
-def clause_apposition(noun: Token) -> bool:
+def _clause_apposition(noun: Token) -> bool:
     """A noun set after a comma that sums up the clause before it, which the parser took for an
     object of the clause's verb: "X charged that Y meddled, a claim Z rejected"."""
     verb = noun.head
@@ -1642,7 +1642,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     if trig.type in DISAPPROVING and (not targets or all(t.lower_ in RELATIVE | {"what"} or t.pos_ == "PRON"
                                                          for t in targets)):
         targets = _what_it_called(tok) if _names_what(tok) else targets
-    if not targets and tok.dep_ == "acl" and clause_apposition(tok.head):
+    if not targets and tok.dep_ == "acl" and _clause_apposition(tok.head):
         targets = subject_of(tok.head.head)  # "X charged that Y meddled, a claim Z rejected": Z answers X
     if not targets and not passive:  # "demanding that Prime Minister X step aside ...": X
         for c in tok.children:

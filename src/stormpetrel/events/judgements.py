@@ -38,11 +38,9 @@ from stormpetrel import data
 from stormpetrel.events import senses
 from stormpetrel.events.coder import Candidate, subject_of
 from stormpetrel.events.lexicon import Lexicon, Trigger, polarity, verb_forms
-from stormpetrel.events.syntax import misplaced_predicates
+from stormpetrel.events.syntax import NAMING_VERBS, misplaced_predicates
 from stormpetrel.status import frames
 
-# verbs that name what they judge and then judge it: "described X as Y", "called X Y"
-NAMING = data.word_classes("cue_words.tsv")["naming_verb"]
 PREDICATED = {"attr", "oprd", "appos", "acomp"}  # what a clause says its subject is
 NESTED = {"ccomp", "advcl", "relcl", "acl", "nsubj", "nsubjpass", "csubj", "mark", "punct"}
 MENTION_PREPS = {"to", "of", "about", "against"}
@@ -257,7 +255,7 @@ def find(
         shortfalls: set[int] = set()  # reported clauses that say their subject fell short
         clears: set[int] = set()  # reported clauses that say their subject did no wrong
         speech = kinds().get("speech", frozenset())
-        if fr.get(lemma) == "report" or lemma in NAMING or lemma in speech:
+        if fr.get(lemma) == "report" or lemma in NAMING_VERBS or lemma in speech:
             news = _press(verb)
             for clause in _reported(verb):
                 judged = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -278,7 +276,7 @@ def find(
                     elif _cleared(clause):  # "said Flynn did nothing wrong"
                         pairs.append((judged[0], clause))
                         clears.add(clause.i)
-        if lemma in NAMING:
+        if lemma in NAMING_VERBS:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             for obj in objects:
                 # "called the vote a farce"; "condemned what it called a hostile law": the law

@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from stormpetrel import data
 from stormpetrel.grammar import infinitive as infinitive  # shared with status and time
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -20,6 +21,8 @@ OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
 # event types grouped by what they do
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"}
 DISAPPROVING = {"ACCUSE", "REJECT"}  # acts aimed at whoever did what they name
+# verbs that name what they judge and then judge it: "described X as Y", "called X Y"
+NAMING_VERBS = data.word_classes("cue_words.tsv")["naming_verb"]
 
 
 def conjuncts(tok: Token) -> list[Token]:
