@@ -523,3 +523,22 @@ def test_a_past_act_after_which_a_future_one_comes_is_done() -> None:
     )
     assert find(text, "COERCE", "UGA", "KEN").status == "asserted"
     assert find(text, "SANCTION", "KEN", "UGA").status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        ("Nor did Chile accuse Peru of spying.", "ACCUSE", "CHL", "PER"),
+        ("Chile criticised Bolivia but did not blame Lima, nor did it threaten Peru.", "THREATEN", "CHL", "PER"),
+        ("Chile neither condemned nor praised Peru.", "ACCUSE", "CHL", "PER"),
+        ("Chile neither condemned nor praised Peru.", "SUPPORT", "CHL", "PER"),
+    ],
+    ids=["nor-opening", "nor-conjunct", "neither", "neither-nor"],
+)
+def test_nor_and_neither_deny_the_verb_they_mark(text: str, event_type: str, source: str, target: str) -> None:
+    assert find(text, event_type, source, target).status == "negated"
+
+
+def test_the_clause_before_nor_keeps_its_own_status() -> None:
+    text = "Chile criticised Bolivia but did not blame Lima, nor did it threaten Peru."
+    assert find(text, "ACCUSE", "CHL", "BOL").status == "asserted"

@@ -107,6 +107,21 @@ def _promised_content_negated(cand: Candidate) -> bool:
     return status(frame) != "negated"
 
 
+def _nor(verb: Token) -> bool:
+    """Is ``verb`` denied by "neither" or "nor" ("Nor did X accuse Y", "did not meet X, nor did he
+    call Y", "neither condemned nor praised X")? Not the clause a "nor" follows."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    if any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "conj" and any(
+        (c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < verb.i)
+        or (c.dep_ == "preconj" and c.lower_ == "neither")
+        for c in head.children
+    )
+
+
 def _no_longer(word: Token) -> bool:
     """ "no longer", "not any longer": a negation of what the word it qualifies says."""
     return word.dep_ == "advmod" and word.lower_ == "longer" and any(c.dep_ == "neg" for c in word.children)
@@ -196,6 +211,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
         for c in v.children
     ):
         return "negated"  # "neither Iran nor the Europeans will accept new talks"
+    if _nor(verb):
+        return "negated"  # "nor did he blame X", "neither condemned nor praised X"
     above = governors(verb)
     if any(fr.get(a.lemma_.lower()) == "negate" for a in _complemented(verb, above)):
         return "negated"  # "denied that it had attacked" (not "denied and acknowledged")
