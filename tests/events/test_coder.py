@@ -62,3 +62,11 @@ def test_volunteering_to_meet_is_an_offer() -> None:
 def test_an_object_shared_by_two_joined_verbs_is_the_first_one_s_too() -> None:
     got = code_text("Nigeria vowed to demolish and destroy Boko Haram.", PUB)
     assert [(e.event_type, e.target and e.target.text) for e in got] == [("THREATEN", "Boko Haram")]
+
+
+def test_blame_put_on_a_state_after_its_reason_accuses_that_state() -> None:
+    # the parser hangs "on Peru" on the reason ("the clash on Peru"); the blame is what lands on it
+    assert events("Chile put the blame for the border clash on Peru.") == [("ACCUSE", "CHL", "PER")]
+    # and the attack is not the blamer's own
+    assert events("Moscow put the blame for the attack on Kiev.") == [("ACCUSE", "RUS", "UKR")]
+    assert ("ACCUSE", "CHL", "PER") in events("The Chilean minister pinned the blame for the blast on Peru.")

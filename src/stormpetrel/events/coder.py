@@ -103,6 +103,7 @@ ACCIDENT_WORDS = _WORDS["accident_word"]  # "a gas explosion killed ...": an acc
 BLAST_NOUNS = _WORDS["blast_noun"]  # "an explosion": a weapon noun that may also be an accident
 VERBAL_TARGETS = _WORDS["verbal_target"]  # "attacks on the media": words, not force
 HELP_NOUNS = _WORDS["help_noun"]  # "signed it with the mediation of Norway": no partner
+REASON_NOUNS = _WORDS["reason_noun"]  # "put the blame for the blast on X": X is blamed
 CONTROL_PREPS = _WORDS["control_prep"]  # "thanked X for agreeing": X agreed
 DAY_NAMES = frozenset(d.lower() for d in [*calendar.day_name, *calendar.month_name] if d)  # "on Sunday": no one hit
 TEST_WEAPONS = _WORDS["test_weapon"]  # "launched a ballistic missile" at no one: a weapons test
@@ -1891,8 +1892,22 @@ def _named(tok: Token) -> bool:
     )
 
 
+def _blamed_for(noun: Token) -> bool:
+    """Is ``noun`` the reason a blame is put for ("put the blame for the attack on X")? Whose act it
+    was, the blame says, not the one who puts it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    return holder.lemma_.lower() in REASON_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REASON_NOUNS for c in holder.children
+    )
+
+
 def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> Candidate | None:
     head = tok.head
+    if _blamed_for(tok):
+        return None
     carrier = head.lemma_.lower() if tok.dep_ in {"dobj", "nsubjpass"} else ""
     of_object = (
         tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB"
@@ -1989,6 +2004,9 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
             more, m2 = _targets(o, trig, set())
             targets.extend(t for t in more if t.dep_ == "pobj")
             mutual = mutual or m2
+    if not targets and tok.lemma_.lower() in REASON_NOUNS:  # "put the blame for the blast on X": X's
+        for o in [o for h in (tok, light) if h is not None for o in prep_objects(h, {"for"})]:
+            targets.extend(t for t in _targets(o, trig, set())[0] if t.dep_ == "pobj")
     if not targets and trig.type == "REQUEST":  # "its call for Israel to halt ...": Israel is asked
         targets = _asked_in_for_clause(tok) or (_asked_in_for_clause(light) if light is not None else [])
     if light is not None:
