@@ -281,6 +281,9 @@ def test_a_day_after_the_news(text: str, event: tuple[str, str, str], status: st
         # two people the text names, of one state and one arm of it, are two parties
         ("Donald Trump criticised Barack Obama on Saturday.", ("ACCUSE", "USA", "USA")),
         ("President Jacob Zuma praised Cyril Ramaphosa, his deputy, on Monday.", ("SUPPORT", "ZAF", "ZAF")),
+        # known people named by their surnames
+        ("Trump criticised President Obama on Saturday.", ("ACCUSE", "USA", "USA")),
+        ("Zuma praised Ramaphosa on Monday.", ("SUPPORT", "ZAF", "ZAF")),
     ],
 )
 def test_two_named_people_of_one_arm_of_a_state_are_two_parties(text: str, event: tuple[str, str, str]) -> None:

@@ -716,8 +716,9 @@ def _named_person(actor: Actor, states: Collection[str]) -> bool:
 
 
 def _person(actor: Actor | None, bodies: Collection[str]) -> bool:
-    """A person known by a proper name of several words, written so or as a pronoun ("he" for
-    Vladimir Putin); no state, body or group ("Amnesty International", "the rights group")."""
+    """A person known by a proper name of several words, written so, by the surname or as a
+    pronoun ("he" for Vladimir Putin); no state, body or group ("Amnesty International", "the
+    rights group")."""
     if actor is None or not actor.name:
         return False
     words = actor.name.split()
@@ -726,8 +727,14 @@ def _person(actor: Actor | None, bodies: Collection[str]) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and actor.name.lower() not in bodies
-        and (actor.name in actor.text or actor.text.lower() in PERSON_PRONOUNS)
+        and (actor.name in actor.text or actor.text.lower() in PERSON_PRONOUNS or _surname(actor.text) == words[-1])
     )
+
+
+def _surname(text: str) -> str:
+    """The last word of a mention, without a possessive: "President Obama's" gives "Obama"."""
+    words = text.split()
+    return words[-1].removesuffix("'s").removesuffix("’s") if words else ""
 
 
 def _other_person(first: Event, ev: Event, bodies: Collection[str]) -> bool:
