@@ -70,3 +70,11 @@ def test_blame_put_on_a_state_after_its_reason_accuses_that_state() -> None:
     # and the attack is not the blamer's own
     assert events("Moscow put the blame for the attack on Kiev.") == [("ACCUSE", "RUS", "UKR")]
     assert ("ACCUSE", "CHL", "PER") in events("The Chilean minister pinned the blame for the blast on Peru.")
+
+
+def test_a_finite_verb_joined_to_a_demanded_act_is_the_demander_s_own() -> None:
+    # "condemned" cannot share the bare "release" clause: Qatar condemned, Egypt is asked to release
+    got = events("Qatar demanded that Egypt release the journalist and condemned Cairo for his detention.")
+    assert ("REQUEST", "QAT", "EGY") in got
+    assert ("ACCUSE", "QAT", "EGY") in got
+    assert not any(e[1] == "EGY" for e in got)

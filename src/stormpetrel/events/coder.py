@@ -228,6 +228,9 @@ def subject_of(verb: Token) -> list[Token]:
             done_by = [c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
             if done_by:  # "thanked X for agreeing", "praised X for taking part": X
                 return conjuncts(done_by[0])
+        if _finite_after_base(cur):  # "demanded that X release Y and condemned Z": the demander condemned
+            below, cur = cur, cur.head.head
+            continue
         if cur.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and cur.head != cur:
             below, cur = cur, cur.head
             if cur.dep_ == "prep" and cur.head != cur:  # "suspected of attacking"
@@ -255,6 +258,32 @@ def subject_of(verb: Token) -> list[Token]:
             return conjuncts(cur.head)
         break
     return []
+
+
+def _finite_after_base(verb: Token) -> bool:
+    """Is ``verb`` a finite verb ("condemned", "says") joined to a base form in a clause below
+    another verb ("demanded that X release Y and condemned Z", "urged X to stop and says")? It
+    cannot share that clause: it is joined to the verb above, and shares its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and head.tag_ == "VB"
+        and head.dep_ in {"ccomp", "xcomp"}
+        and head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _under(comp: Token, tok: Token) -> bool:
+    """Is ``tok`` ``comp`` or within it, not joined to the verb above by a finite form ("demanded
+    that X release Y and condemned Z": "condemned" is not within "release")?"""
+    cur = tok
+    while cur != comp:
+        if _finite_after_base(cur) or cur.head == cur:
+            return False
+        cur = cur.head
+    return True
 
 
 def _outer_noun(noun: Token) -> Token:
@@ -1179,7 +1208,7 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
             cand = Candidate(tok, demand, "REQUEST", lex.type_cameo["REQUEST"], None)
             out.append(cand)
         # what Y is asked to do is the content of the demand, not an event of its own
-        out[:] = [c for c in out if c is cand or tok not in c.token.ancestors]
+        out[:] = [c for c in out if c is cand or c.token == tok or not _under(tok, c.token)]
         cand.type, cand.cameo = "REQUEST", lex.type_cameo["REQUEST"]
         cand.sources, cand.targets, cand.mutual = subject_of(say), asked, False
 
@@ -1290,7 +1319,7 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         kind = denied if negated else alone
         if kind == "AGREE" and frames().get(comp.lemma_.lower()) == "reject":
             kind = "REJECT"  # "vowed to resist any change": a promise to oppose is a refusal
-        inside = [c for c in out if comp in (c.token, *c.token.ancestors) and c.token != tok]
+        inside = [c for c in out if _under(comp, c.token) and c.token != tok]
         own_subject = dependents(comp, SUBJECTS | PASSIVE_SUBJECTS)
         addressed = dependents(tok, {"dobj", "dative"})
         causee = _causee(comp) if kind == "AGREE" else []
@@ -1299,7 +1328,7 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             inside = []
         elif causee:  # "vowed to make X pay", "vowed to force X out": a threat to X
             kind, targets = "THREATEN", causee
-            inside = [c for c in out if comp in c.token.ancestors]
+            inside = [c for c in out if c.token != comp and _under(comp, c.token)]
         elif kind == "REQUEST":
             targets = [
                 t for t in (own_subject or addressed) if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and determined(t))
