@@ -540,10 +540,10 @@ def denied_charge(ctx: Context, sides: Sides) -> None:
         for c in verb.children
         if c.dep_ == "dobj" and c.lemma_.lower() in ASKED_THINGS and not any(m.dep_ == "poss" for m in c.children)
     ]
-    asker = ctx.actors.claimant("ask", own) if asked and not cand.targets else None
-    if asker is not None:
+    askers = ctx.actors.claimants("ask", own) if asked and not cand.targets else []
+    if askers:
         # "the court denied the request": the request the story said someone made of the court's state
-        sides.targets = [asker]
+        sides.targets = askers
         return
     said = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES]
     said += [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
@@ -558,10 +558,10 @@ def denied_charge(ctx: Context, sides: Sides) -> None:
         # "X said ..., but Y denied the claims": the denial answers X
         sides.targets = [accuser]
         return
-    accuser = ctx.actors.claimant("charge", own)
-    if accuser is not None:
+    accusers = ctx.actors.claimants("charge", own)
+    if accusers:
         # "X concluded that Russia hacked ... The Kremlin denied the allegations": the denial answers X
-        sides.targets = [accuser]
+        sides.targets = accusers
         return
     counts = ctx.actors.salience
     others = ctx.actors.salient(exclude={own})

@@ -48,8 +48,8 @@ def read(text: str) -> resolve.DocumentActors:
     ],
 )
 def test_a_denied_charge_is_none(text: str, charged: bool) -> None:
-    found = read(text).claimant("charge", "IRN")
-    assert (found is not None and found.country == "CAN") is charged
+    found = read(text).claimants("charge", "IRN")
+    assert ([a.country for a in found] == ["CAN"]) is charged
 
 
 def test_a_charge_told_twice_is_held_once_as_the_latest() -> None:
@@ -59,8 +59,15 @@ def test_a_charge_told_twice_is_held_once_as_the_latest() -> None:
     actors.note_claim("charge", "PER", first)
     actors.note_claim("charge", "BOL", Actor(text="Lima", name="Peru", country="PER"))
     actors.note_claim("charge", "PER", again)
-    assert [(k, c, a.text) for k, c, a in actors.claims] == [("charge", "BOL", "Lima"), ("charge", "PER", "Chile")]
-    assert actors.claimant("charge", "PER").text == "Chile"
+    assert [(k, c, a.text) for k, c, a, _ in actors.claims] == [("charge", "BOL", "Lima"), ("charge", "PER", "Chile")]
+    assert [a.text for a in actors.claimants("charge", "PER")] == ["Chile"]
+
+
+def test_a_denial_answers_every_state_of_the_charge_it_follows() -> None:
+    text = "Chile and Bolivia accused Peru of spying on Monday. Lima denied the allegations on Tuesday."
+    denials = [(e.source.country, e.target and e.target.country) for e in code_text(text, "2019-04-10")
+               if e.event_type == "REJECT"]
+    assert sorted(denials) == [("PER", "BOL"), ("PER", "CHL")]
 
 
 def test_a_denial_answers_the_last_charge_not_a_conclusion_that_clears() -> None:

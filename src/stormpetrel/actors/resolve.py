@@ -231,8 +231,9 @@ class DocumentActors:
         # who made the last thing of each class ("speech", "law"): the actor and the verb that said so
         self.authors: dict[str, list[tuple[Actor, Token]]] = {}
         self.sentence_no = 0
-        # who charged or asked each state with or for something, latest last: (kind, state, actor)
-        self.claims: list[tuple[str, str, Actor]] = []
+        # who charged or asked each state with or for something, latest last: (kind, state, actor,
+        # the sentence it was told in)
+        self.claims: list[tuple[str, str, Actor, int]] = []
         self.placed: set[str] = set()  # the states of the cities and provinces the story sets acts in
         self.venues: set[str] = set()  # the states the story sets acts in ("in Kuala Lumpur", "in Syria")
         self.place_words: set[str] = set()  # proper nouns of the story no name marked ("Atlanta")
@@ -515,13 +516,24 @@ class DocumentActors:
             return
         same = (actor.country, actor.sector, actor.name)
         self.claims = [
-            (k, c, a) for k, c, a in self.claims if (k, c, (a.country, a.sector, a.name)) != (kind, country, same)
+            (k, c, a, n)
+            for k, c, a, n in self.claims
+            if (k, c, (a.country, a.sector, a.name)) != (kind, country, same)
         ]
-        self.claims.append((kind, country, actor))
+        self.claims.append((kind, country, actor, self.sentence_no))
 
-    def claimant(self, kind: str, country: str | None) -> Actor | None:
-        """Who last charged or asked the state ``country``, as :meth:`note_claim` remembered."""
-        return next((_copy(a) for k, c, a in reversed(self.claims) if k == kind and c == country), None)
+    def claimants(self, kind: str, country: str | None) -> list[Actor]:
+        """Who last charged or asked the state ``country``, as :meth:`note_claim` remembered: the
+        states of the sentence that told it last ("South Korea and Malaysia accuse Pyongyang")."""
+        mine = [(a, n) for k, c, a, n in self.claims if k == kind and c == country]
+        if not mine:
+            return []
+        last = mine[-1][1]
+        out: list[Actor] = []
+        for a, n in mine:
+            if n == last and a.country not in {b.country for b in out}:
+                out.append(_copy(a))
+        return out
 
     def _note_charges(self, sent: Span, marks: SentenceMarks) -> None:
         """"US agencies concluded that Russia hacked the emails", "Seoul accused Pyongyang of
