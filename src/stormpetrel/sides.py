@@ -683,7 +683,7 @@ def unnamed_crowd(ctx: Context, sides: Sides) -> None:
     cand = ctx.cand
     if sides.sources or cand.sources or cand.type != "PROTEST" or cand.implicit_source:
         return
-    if cand.light is None or cand.trigger.pos != "NOUN" or status.frames().get(cand.light.lemma_.lower()) != "occur":
+    if cand.light is None or cand.trigger.pos != "NOUN" or not coder.happening(cand.light):
         return  # only a protest that happened ("there were riots"), not one carried out by no one named
     if status.status(cand.token, cand.light) in {"planned", "hypothetical", "negated", "uncertain"}:
         return  # a protest called for, feared or denied has no crowd

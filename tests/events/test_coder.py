@@ -78,3 +78,13 @@ def test_a_finite_verb_joined_to_a_demanded_act_is_the_demander_s_own() -> None:
     assert ("REQUEST", "QAT", "EGY") in got
     assert ("ACCUSE", "QAT", "EGY") in got
     assert not any(e[1] == "EGY" for e in got)
+
+
+def test_protests_that_go_on_in_a_place_are_a_protest_there() -> None:
+    assert events("Protests continued in Santiago on Sunday.") == [("PROTEST", "CHL", "CHL")]
+    assert events("Rallies against the reform resumed in Lima on Monday.") == [("PROTEST", "PER", "PER")]
+
+
+def test_a_protest_that_goes_on_doing_something_else_is_not_told_by_the_verb() -> None:
+    # "continued to ..." governs another act; no protest is told as going on here
+    assert events("The talks continued to stall in Geneva on Sunday.") == []

@@ -103,6 +103,7 @@ ACCIDENT_WORDS = _WORDS["accident_word"]  # "a gas explosion killed ...": an acc
 BLAST_NOUNS = _WORDS["blast_noun"]  # "an explosion": a weapon noun that may also be an accident
 VERBAL_TARGETS = _WORDS["verbal_target"]  # "attacks on the media": words, not force
 HELP_NOUNS = _WORDS["help_noun"]  # "signed it with the mediation of Norway": no partner
+ASPECT_VERBS = _WORDS["aspect_verb"]  # "protests continued in X": the protests go on
 REASON_NOUNS = _WORDS["reason_noun"]  # "put the blame for the blast on X": X is blamed
 CONTROL_PREPS = _WORDS["control_prep"]  # "thanked X for agreeing": X agreed
 DAY_NAMES = frozenset(d.lower() for d in [*calendar.day_name, *calendar.month_name] if d)  # "on Sunday": no one hit
@@ -1921,6 +1922,14 @@ def _named(tok: Token) -> bool:
     )
 
 
+def happening(verb: Token) -> bool:
+    """Does ``verb``, with an event noun as its subject, tell the event happening ("protests erupted
+    in X", "there were riots") or going on ("protests continued in X", with no object)?"""
+    if frames().get(verb.lemma_.lower()) == "occur":
+        return True
+    return verb.lemma_.lower() in ASPECT_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
+
+
 def _blamed_for(noun: Token) -> bool:
     """Is ``noun`` the reason a blame is put for ("put the blame for the attack on X")? Whose act it
     was, the blame says, not the one who puts it."""
@@ -1975,8 +1984,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     ):
         light = head
         sources = subject_of(head)
-    elif tok.dep_ == "nsubj" and effect == "occur":
-        light = head
+    elif tok.dep_ == "nsubj" and happening(head):
+        light = head  # "protests erupted in X", "protests continued in X"
     elif tok.dep_ == "attr" and effect == "occur" and any(c.dep_ == "expl" for c in head.children):
         light = head  # "there were riots in X"
     elif (
