@@ -133,7 +133,7 @@ CASES = [
     ),
     (
         "plea_refused_at_home",
-        "Kenya's supreme court denied that petition.",
+        "Kenya's supreme court declined the appeal.",
         ("REJECT", "KEN", "KEN"),
     ),
     (
@@ -465,6 +465,27 @@ def test_a_denied_request_answers_whoever_made_it() -> None:
         "Tanzania denied the request on Friday."
     )
     assert ("REJECT", "TZA", "KEN") in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Ruiz of Chile has resisted calls to resign over the contracts.",
+        "The Chilean health minister dismissed the criticism on Monday.",
+    ],
+    ids=["resisted-calls", "dismissed-criticism"],
+)
+def test_calls_and_criticism_no_one_is_told_to_have_made_are_answered_at_home(text: str) -> None:
+    # in a story about one state, unclaimed calls and criticism come from within it
+    assert ("REJECT", "CHL", "CHL") in triples(text)
+
+
+def test_a_request_from_a_named_party_is_not_answered_to_the_story_s_other_state() -> None:
+    text = (
+        "Syria and Iraq were named in the order on Monday. "
+        "A US judge denied a request from the Justice Department to restore the order."
+    )
+    assert ("REJECT", "USA", "SYR") not in triples(text)
 
 
 def test_the_government_an_opposition_leader_accuses_is_his_own() -> None:
