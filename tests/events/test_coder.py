@@ -88,3 +88,8 @@ def test_protests_that_go_on_in_a_place_are_a_protest_there() -> None:
 def test_a_protest_that_goes_on_doing_something_else_is_not_told_by_the_verb() -> None:
     # "continued to ..." governs another act; no protest is told as going on here
     assert events("The talks continued to stall in Geneva on Sunday.") == []
+
+
+def test_a_strike_by_workers_is_a_walkout_not_an_attack() -> None:
+    assert events("Nurses in Ghana began a strike on Monday.") == [("PROTEST", "GHA", "GHA")]
+    assert events("Ghanaian jets carried out a strike on the rebel camp in Togo.")[0][0] == "ASSAULT"

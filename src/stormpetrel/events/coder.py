@@ -105,6 +105,7 @@ VERBAL_TARGETS = _WORDS["verbal_target"]  # "attacks on the media": words, not f
 HELP_NOUNS = _WORDS["help_noun"]  # "signed it with the mediation of Norway": no partner
 ASPECT_VERBS = _WORDS["aspect_verb"]  # "protests continued in X": the protests go on
 REASON_NOUNS = _WORDS["reason_noun"]  # "put the blame for the blast on X": X is blamed
+WORKER_NOUNS = _WORDS["worker_noun"]  # "doctors began a strike": a walkout
 CONTROL_PREPS = _WORDS["control_prep"]  # "thanked X for agreeing": X agreed
 DAY_NAMES = frozenset(d.lower() for d in [*calendar.day_name, *calendar.month_name] if d)  # "on Sunday": no one hit
 TEST_WEAPONS = _WORDS["test_weapon"]  # "launched a ballistic missile" at no one: a weapons test
@@ -710,6 +711,9 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             if cand.trigger.lemma in STRUGGLE_VERBS and not verbal and cand.targets:
                 continue  # "fighting against the reform": a campaign against a policy, no one accused
             cand.type, cand.cameo = verbal_attack(lex)
+        walkout = _walkout(cand, lex) if cand.type == "ASSAULT" else None
+        if walkout is not None:  # "doctors began a strike", "police to strike": a labour protest
+            cand.trigger, cand.type, cand.cameo = walkout, walkout.type, walkout.cameo
         if cand.type == "CONCEDE" and cand.trigger.pos == "VERB":
             # "extended the permits for the refugees to stay": granted to the refugees
             cand.targets = _granted_for(cand.token) or cand.targets
@@ -1928,6 +1932,16 @@ def happening(verb: Token) -> bool:
     if frames().get(verb.lemma_.lower()) == "occur":
         return True
     return verb.lemma_.lower() in ASPECT_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
+
+
+def _walkout(cand: Candidate, lex: Lexicon) -> Trigger | None:
+    """The labour-protest sense of a strike whose doers are workers ("doctors began a strike",
+    "it is illegal for police to strike", "a strike by nurses"), if the word has one."""
+    doers = {w.lemma_.lower() for h in cand.sources for w in (h, *(c for c in h.children if c.dep_ == "compound"))}
+    if not doers & WORKER_NOUNS:
+        return None
+    return next((t for t in lex.nouns.get(cand.token.lemma_.lower(), []) if t.type == "PROTEST" and not t.modifiers
+                 or t.type == "PROTEST" and t.mode == "boycott"), None)
 
 
 def _blamed_for(noun: Token) -> bool:
