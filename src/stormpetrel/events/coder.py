@@ -1940,8 +1940,8 @@ def _walkout(cand: Candidate, lex: Lexicon) -> Trigger | None:
     doers = {w.lemma_.lower() for h in cand.sources for w in (h, *(c for c in h.children if c.dep_ == "compound"))}
     if not doers & WORKER_NOUNS:
         return None
-    return next((t for t in lex.nouns.get(cand.token.lemma_.lower(), []) if t.type == "PROTEST" and not t.modifiers
-                 or t.type == "PROTEST" and t.mode == "boycott"), None)
+    meanings = lex.nouns.get(cand.token.lemma_.lower(), [])
+    return next((t for t in meanings if t.type == "PROTEST" and (t.mode == "boycott" or not t.modifiers)), None)
 
 
 def _blamed_for(noun: Token) -> bool:
