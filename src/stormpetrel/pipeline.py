@@ -641,8 +641,7 @@ def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer) -> bool
 def _trial_side(actor: Actor) -> str | None:
     """The side of a trial an actor of the judiciary is on, by its head noun: the bench ("the
     court", "a judge") or the prosecution ("prosecutors")."""
-    words = actor.text.lower().removesuffix("'s").removesuffix("’s").split()
-    head = words[-1].removesuffix("s") if words else ""
+    head = _head_word(actor.text).lower().removesuffix("s")
     return next((kind for kind in TRIAL_SIDES if head in TRIAL_SIDES[kind]), None) if actor.sector == "JUD" else None
 
 
@@ -727,12 +726,13 @@ def _person(actor: Actor | None, bodies: Collection[str]) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and actor.name.lower() not in bodies
-        and (actor.name in actor.text or actor.text.lower() in PERSON_PRONOUNS or _surname(actor.text) == words[-1])
+        and (actor.name in actor.text or actor.text.lower() in PERSON_PRONOUNS or _head_word(actor.text) == words[-1])
     )
 
 
-def _surname(text: str) -> str:
-    """The last word of a mention, without a possessive: "President Obama's" gives "Obama"."""
+def _head_word(text: str) -> str:
+    """The last word of a mention, without a possessive: "President Obama's" gives "Obama", "the
+    court's" gives "court"."""
     words = text.split()
     return words[-1].removesuffix("'s").removesuffix("’s") if words else ""
 

@@ -540,14 +540,15 @@ def denied_charge(ctx: Context, sides: Sides) -> None:
         for c in verb.children
         if c.dep_ == "dobj" and c.lemma_.lower() in ASKED_THINGS and not any(m.dep_ == "poss" for m in c.children)
     ]
-    askers = ctx.actors.claimants("ask", own) if asked and set(cand.targets) <= set(asked) else []
+    only_asked = bool(asked) and set(cand.targets) <= set(asked)  # no recipient but the thing asked
+    askers = ctx.actors.claimants("ask", own) if only_asked else []
     if askers:
         # "the court denied the request": the request the story said someone made of the court's state
         sides.targets = askers
         return
     # "resisted calls to resign": calls no one in the story is told to have made answer its other side
     owned = {c.i for c in asked if any(p.dep_ == "prep" and p.lower_ in {"from", "by"} for p in c.children)}
-    said = [c for c in asked if set(cand.targets) <= set(asked) and c.i not in owned]
+    said = [c for c in asked if only_asked and c.i not in owned]
     said += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES]
     said += [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
     if cand.targets and not said and all(t.dep_ in {"amod", "compound", "poss"} for t in cand.targets):
