@@ -168,6 +168,25 @@ def test_relative_to_publication(text: str, event_type: str, date: str, precisio
     assert (ev.date, ev.date_precision) == (date, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("It has been 30 days since Turkish police detained the Greek journalist.", "2021-05-18"),
+        ("It is now two weeks since Kenyan troops attacked the Somali town.", "2021-06-03"),
+        ("It has been six years since Syrian forces attacked protesters in Deraa.", "2015"),
+        # not an exact count, or a stretch of time the clause fills
+        ("It has been more than 30 days since Turkish police detained the Greek journalist.", None),
+        ("In the six years since the treaty was signed, Turkey has criticised Greece.", None),
+    ],
+    ids=["days-since", "weeks-since", "years-since", "more-than-days-since", "in-the-years-since"],
+)
+def test_a_count_since_an_act_dates_it(text: str, date: str | None) -> None:
+    """'It has been 30 days since X': X happened that many days before the news."""
+    events = code(text, THURSDAY)
+    assert events, text
+    assert events[0].date == date
+
+
 def test_weekday_without_publication_date_is_undated() -> None:
     ev = one("The Turkish foreign minister met his Iranian counterpart in Ankara on Tuesday.", None,
              "CONSULT", "TUR")

@@ -11,7 +11,9 @@ Thursday"); the lead sentence's perfect ("X has expelled Y") is the news of the 
 story has X speak on ("X said on Friday"), else of the publication day. Other undated events
 stay undated: nothing is given the publication date for want of a better one, and a dateline
 ("MOSCOW, March 29") dates the report, not the events it tells.
-Dates joined by "and" ("met him in July and September") time one act each.
+Dates joined by "and" ("met him in July and September") time one act each. A count back from
+the news dates an act exactly ("two weeks ago"; "it has been 100 days since X was arrested"),
+not a rough one ("more than 50 days since") or a stretch ("in the seven years since X, ...").
 
 What a prospective phrase names ("ahead of his meeting with Xi on Friday", "on the eve of the
 summit", "prior to talks"), what a plan predicate governs ("talks are due on Friday", "the
@@ -107,7 +109,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before)\b",
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|since)\b",
             re.I,
         ),
     ),
@@ -156,6 +158,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "more than 50 days since X", "in the seven years since X": no day to count back to, or a
+# stretch of time the clause fills, not the day of an act
+_NOT_SINCE = re.compile(
+    r"\b(?:more\s+than|over|almost|nearly|about|around|some|roughly|close\s+to"
+    r"|(?:in|over|during|for|within)\s+the(?:\s+(?:past|last|first))?)\s*$",
+    re.I,
+)
 END_WORDS = ("until", "till", "through")  # "until April": when a state ends, not when an act was done
 
 
@@ -481,9 +490,12 @@ class Timeline:
             n = NUMBERS.get(m.group("n").lower(), None) if not m.group("n").isdigit() else int(m.group("n"))
             if n is None:
                 return None
-            unit, sign = m.group("unit").lower(), -1 if m.group("dir").lower() in {"ago", "earlier", "before"} else 1
+            way = m.group("dir").lower()
+            if way == "since" and _NOT_SINCE.search(m.string[: m.start()]):
+                return None
+            unit, sign = m.group("unit").lower(), -1 if way in {"ago", "earlier", "before", "since"} else 1
             base = pub
-            if m.group("dir").lower() != "ago":  # "two months later": later than the story's date, not today
+            if way not in {"ago", "since"}:  # "two months later": later than the story's date, not today
                 ref = self.reference
                 coarse = {"day": 0, "week": 0, "month": 1, "year": 2}
                 if ref is None or coarse[ref.precision] > coarse[unit]:
