@@ -163,3 +163,21 @@ def test_a_strike_over_pay_or_by_police_is_a_protest(text: str, state: str) -> N
 def test_looking_into_a_matter_is_an_inquiry_but_looking_into_a_request_is_not() -> None:
     assert ("ACCUSE", "GHA", "TGO") in coded("Ghanaian police are looking into the Togolese smuggling ring.")
     assert not any(e[0] == "ACCUSE" for e in coded("Ghana will look into the Togolese request."))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Syrian troops fired on protesters in Deraa.", ("ASSAULT", "SYR", "SYR")),
+        ("Israeli soldiers fired upon Palestinian fishermen off Gaza.", ("ASSAULT", "ISR", "PSE")),
+        ("Indian troops fired at Pakistani posts across the Line of Control.", ("ASSAULT", "IND", "PAK")),
+    ],
+    ids=["fired-on", "fired-upon", "fired-at"],
+)
+def test_firing_on_someone_is_an_assault(text: str, want: tuple[str, str, str]) -> None:
+    assert want in coded(text)
+
+
+def test_being_fired_on_a_weekday_is_no_assault() -> None:
+    got = coded("The Brazilian finance minister was fired on Tuesday by the president.")
+    assert not any(t == "ASSAULT" for t, _, _ in got)
