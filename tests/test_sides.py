@@ -629,3 +629,21 @@ def test_a_meeting_about_a_state_is_not_with_it() -> None:
                          "CONSULT", "UN", "IRN")
     assert has_event(triples("Lavrov met Kerry in Geneva on Monday. The ministers met again on Friday."),
                      "CONSULT", "RUS", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Prosecutors in Seoul charged Park Min-soo with bribery on Tuesday.", ("ACCUSE", "KOR", "KOR")),
+        ("Police in Houston shot and killed Darnell Jones, 28, on Sunday night.", ("ASSAULT", "USA", "USA")),
+    ],
+    ids=["charged", "shot"],
+)
+def test_a_person_held_by_a_state_s_police_or_courts_is_of_that_state(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+def test_a_person_fought_by_an_army_is_not_placed_by_that_army() -> None:
+    """What an army advances on by name may be a town the gazetteer lacks."""
+    got = triples("Syrian government forces attacked Kafr Nabudah on Wednesday.")
+    assert ("ASSAULT", "SYR", "SYR") not in got

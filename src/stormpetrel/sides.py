@@ -55,6 +55,7 @@ DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONC
 # lawmakers"), is of the actor's own state when the sentence names no other
 MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
 HOME_SECTORS = frozenset({"LEG", "JUD"})
+LAW_SECTORS = frozenset({"COP", "JUD"})  # police and courts, who hold, charge and try people
 # types that, with no named recipient, are with the actor's usual partner in the story
 PARTNER_FILL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # types of acts done with words: a participle of one right after a noun is that noun's
@@ -490,7 +491,9 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
         actor = ctx.actors.resolve(head, ctx.marks)
         if actor is not None and actor.country is not None:
             continue
-        if head.pos_ not in {"NOUN", "NUM", "PROPN"} or not (head.i in ctx.marks.terms or head.pos_ == "NUM"):
+        if head.pos_ not in {"NOUN", "NUM", "PROPN"} or not (
+            head.i in ctx.marks.terms or head.pos_ == "NUM" or _held_person(ctx, sides, head)
+        ):
             continue
         if met and ctx.marks.terms.get(head.i) is not None and ctx.marks.terms[head.i].sector not in HOME_SECTORS:
             continue
@@ -506,6 +509,23 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
         )
         if country:
             sides.targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
+
+
+def _held_person(ctx: Context, sides: Sides, head: Token) -> bool:
+    """A person the tables do not know, named as the one a state's police, courts or forces
+    arrest or charge, or its police shoot ("police detained Ali Hassan", "prosecutors charged Ana
+    Ruiz"): one of the state that holds them, as far as the text says."""
+    if head.pos_ != "PROPN" or head.i in ctx.marks.names or geo.home(head.text) is not None:
+        return False
+    # a person's name: so labelled, or a name of two words ("Ivan Petrov", "Mr Lee"), not a town
+    named = head.ent_type_ == "PERSON" or (
+        head.ent_type_ == "" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+    )
+    if not named:
+        return False
+    # what forces "advance on" by name is more often a town the tables miss than a person
+    holders = {"COERCE": LAW_SECTORS | {"MIL"}, "ASSAULT": {"COP"}, "ACCUSE": LAW_SECTORS}
+    return any(a.country and a.sector in holders.get(ctx.cand.type, ()) for a in sides.sources)
 
 
 def _of_one_state(ctx: Context, sides: Sides) -> bool:
