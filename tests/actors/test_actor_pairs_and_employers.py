@@ -46,3 +46,15 @@ def test_the_two_men_are_the_people_just_named_not_the_story_s_two_states() -> N
 def test_a_region_that_holds_a_state_s_name_is_not_that_state() -> None:
     text = "Officials feared the scandal could hurt talks on a trade pact between South America's farmers and Europe."
     assert country_of(text, "farmers") != "USA"
+
+
+def test_the_leaders_of_two_states_are_of_both() -> None:
+    """'the leaders of Chile and Peru': a plural of two states named with "of" and "and"."""
+    assert has_event(coded("The presidents of Chile and Peru criticised Bolivia on Monday."), "ACCUSE", "PER", "BOL")
+    met = coded("The foreign ministers of Chile and Peru met in Lima on Monday.")
+    assert has_event(met, "CONSULT", "CHL", "PER") or has_event(met, "CONSULT", "PER", "CHL")
+
+
+def test_the_leader_of_one_of_two_states_named_is_of_that_one() -> None:
+    text = "The president of Chile and the Peruvian foreign minister criticised Bolivia on Monday."
+    assert has_event(coded(text), "ACCUSE", "CHL", "BOL")

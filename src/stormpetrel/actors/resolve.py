@@ -957,12 +957,18 @@ class DocumentActors:
 
     def _paired_states(self, head: Token, found: _Reading, marks: SentenceMarks) -> list[str]:
         """The states of a plural noun that two states' adjectives joined by "and" modify
-        ("Russian and French senators", "US and Chinese officials"); empty otherwise."""
+        ("Russian and French senators", "US and Chinese officials"), or that names two states
+        joined by "and" ("the leaders of Russia and Germany"); empty otherwise."""
         match = found.match
-        if match is None or found.kind != "adjective" or head.tag_ not in {"NNS", "NNPS"}:
+        if match is None or head.tag_ not in {"NNS", "NNPS"}:
             return []
         first = head.doc[match.end - 1]
-        if first.head.i != head.i or first.dep_ not in {"amod", "compound", "nmod"}:
+        if found.kind == "adjective":
+            if first.head.i != head.i or first.dep_ not in {"amod", "compound", "nmod"}:
+                return []
+        elif found.kind != "country" or first.dep_ != "pobj" or first.head.lower_ != "of":
+            return []
+        elif first.head.head.i != head.i:
             return []
         codes = [match.entry.code]
         for other in first.conjuncts:
