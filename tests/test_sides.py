@@ -38,6 +38,11 @@ CASES = [
     ),
     ("state_act_doer", "A Syrian student was deported from Malaysia on Friday.", ("COERCE", "MYS", "SYR")),
     ("unplaced_people", "Kenya sent food to 4,000 refugees near Mogadishu on Friday.", ("AID", "KEN", "SOM")),
+    (
+        "agreed_between",
+        "Chile and Peru have agreed to improve coordination in Bolivia.",
+        ("AGREE", "CHL", "PER"),
+    ),
     ("sit_in", "Romanian activists blockaded the offices of a Swiss bank in Bucharest.", ("PROTEST", "ROU", "CHE")),
     (
         "denied_charge",

@@ -956,6 +956,17 @@ def story_side(ctx: Context, sides: Sides) -> None:
     sides.sources = [ctx.state(c) for c in states[:1]]
 
 
+def agreed_between(ctx: Context, sides: Sides) -> None:
+    """"Erdogan and Trump agreed to act jointly against ISIL": states that agree together agree
+    with each other; whom their plan concerns is no party to the agreement."""
+    cand = ctx.cand
+    if cand.type != "AGREE" or cand.token.lemma_.lower() != "agree" or len({a.country for a in sides.sources}) < 2:
+        return
+    partners = {o.i for o in coder.prep_objects(cand.token, {"with"})}
+    if not any(h.i in partners for h in cand.targets):
+        sides.targets = []
+
+
 def compound_actor(ctx: Context, sides: Sides) -> None:
     """"Chile and Peru signed a trade deal", "Armenia and Azerbaijan clashed": a joint act of
     two states with no other recipient is between them."""
@@ -1184,6 +1195,7 @@ STEPS: tuple[Step, ...] = (
     named_pair,
     helped_other,
     story_side,
+    agreed_between,
     compound_actor,
     offer_maker,
     partner_fill,
