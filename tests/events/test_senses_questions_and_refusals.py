@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from coded import coded
 from stormpetrel.pipeline import code_text
 
 PUB = "2021-05-04"
@@ -69,3 +70,20 @@ def test_an_act_a_refusal_to_tell_reports_is_no_refusal_of_the_act() -> None:
     found = _pairs("The Chilean minister failed to disclose that he met the Peruvian ambassador in May.")
     assert ("CONSULT", "CHL", "PER") in found
     assert not any(t == "REJECT" for t, _, _ in found)
+
+
+def test_not_wanting_another_to_act_refuses_them() -> None:
+    got = coded("The Turkish foreign ministry said it does not want the Dutch ambassador to return.")
+    assert ("REJECT", "TUR", "NLD") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Russia do not want to put any pressure on the Syrian government.",
+        "The Greek premier did not want to wait for the Turkish reply.",
+    ],
+    ids=["pressure", "wait"],
+)
+def test_not_wanting_to_act_oneself_refuses_no_one(text: str) -> None:
+    assert not any(t == "REJECT" for t, _, _ in coded(text))

@@ -68,6 +68,7 @@ SUPPORTIVE = _WORDS["supportive"]  # "welcomed the call to ...": agrees, but doe
 PREPARE = _WORDS["prepare_verb"]  # "prepared to shell the town": a show of force
 SUMMONING = _WORDS["summoning_verb"]  # "was summoned to the Turkish ministry": Turkey summoned
 ASKED_ACTS = _WORDS["asked_act"]  # "called for the resignation of X": X is asked
+WISH_VERBS = _WORDS["wish_verb"]  # "does not want X to return" refuses X; "did not want to wait" refuses no one
 PART_WORDS = _WORDS["part_word"]  # "recognised X as part of Y"
 PARTICLES = _WORDS["particle"]  # "forced the rebels out of the region": out
 OFFER_MODALS = _WORDS["offer_modal"]  # "would meet the envoy if ...": an offer
@@ -1351,6 +1352,10 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
                 continue  # "did not want to give his name": information withheld, no one refused
             if kind == "REJECT" and _own_image(comp):
                 continue  # "does not want to be seen as close to X": the subject's image, nothing refused
+            if kind == "REJECT" and tok.lemma_.lower() in WISH_VERBS and not own_subject and not any(
+                c.dep_ == "dobj" and _actor_like(c) for c in comp.children
+            ):
+                continue  # "did not want to put pressure on X": a wish of its own; "to join X's plan" refuses X
             documents = {o for t in lex.verbs.get("sign", []) for o in t.objects}  # "the Minsk Agreement"
             targets = [
                 t for t in comp.subtree
