@@ -22,6 +22,9 @@ types = functools.partial(event_types, published=PUB)
 
 # (sentence, event type that must not be coded)
 NOT_EVENTS = [
+    # a quantity: "a great deal of influence" is no agreement
+    ("Iran has a great deal of influence over the Iraqi government.", "AGREE"),
+    ("China has a good deal of leverage with North Korea.", "AGREE"),
     # figurative objects
     ("The UN refugee agency met the needs of Syrians in Jordan.", "CONSULT"),
     # a text one body discusses with no one named is its work, no talks
@@ -91,6 +94,7 @@ STILL_EVENTS = [
     ("The Kenyan minister discussed the new law with Somali officials.", "CONSULT", "KEN", "SOM"),
     ("A car bomb hit the refinery in Baiji on Thursday.", "ASSAULT", None, "IRQ"),
     ("Iran reached an agreement with the EU on Monday.", "AGREE", "IRN", "EU"),
+    ("Iran reached a deal with Iraq on Monday that gives Iraq a good deal of Iranian gas.", "AGREE", "IRN", "IRQ"),
     ("Rebels attempted to storm the Syrian army base on Monday.", "ASSAULT", None, "SYR"),
     ("Seven Japanese students were killed in an attack on Monday in Kabul.", "ASSAULT", "AFG", "JPN"),
     ("Kenya reinforced its troops along the Somali border.", "MOBILIZE", "KEN", None),
