@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import actor_of, country_of, triples
+from coded import actor_of, coded, country_of, triples
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,19 @@ def test_a_text_adopted_by_a_body_is_that_body_s_whoever_drafted_it() -> None:
     events = triples("The Security Council adopted a French resolution condemning Syria.")
     assert ("ACCUSE", "UN", "SYR") in events
     assert ("ACCUSE", "FRA", "SYR") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia condemned the detention of a Russian pilot in the United States.", "USA"),
+        ("Germany criticised the arrest of a German journalist in Istanbul.", "TUR"),
+        ("Ryabkov, Russia's deputy foreign minister, said the jailing of a Russian pilot in the US was unacceptable.",
+         "USA"),
+        # the doer named: its own state, not the place
+        ("Russia condemned the US detention of a Russian pilot in Liberia.", "USA"),
+    ],
+    ids=["detention-in", "arrest-in-city", "jailing-judged", "doer-named"],
+)
+def test_an_arrest_abroad_is_the_act_of_the_state_it_is_made_in(text: str, target: str) -> None:
+    assert any(t == "ACCUSE" and o == target for t, _, o in coded(text))

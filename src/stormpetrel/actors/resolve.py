@@ -141,6 +141,7 @@ FIRST_PERSON = _LISTS["first_person"]  # "we", "I": in a quotation, its speaker
 PAIR_SENTENCES = 4  # "the two leaders" are the two people named within this many sentences
 VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
+STATE_ACT_CLASSES = {"arrest", "expulsion", "execution"}  # acts a state does where they happen
 ISSUE_VERBS = _LISTS["issue_verb"]  # "X issued a statement", "X passed a law": X made it
 SPEECH_VERBS = _LISTS["speech_verb"]  # "X claimed that ...": X made a statement
 OUTLET_WORDS = _LISTS["outlet_word"]  # "the Kenya Times": a newspaper, not the state
@@ -776,6 +777,21 @@ class DocumentActors:
         found = self.resolve(issuer, marks)
         return found if found is not None and found.country and not found.members else None
 
+    def _held_in(self, head: Token, marks: SentenceMarks) -> str | None:
+        """The state an arrest, a jailing or an expulsion the phrase places is done by: "the
+        detention of a Russian pilot in the US" is the US's act, whoever it befalls ("the pilot's
+        detention in the US" too); not when a "by" agent or a modifier names the doer."""
+        if THING_CLASSES.get(head.lemma_.lower()) not in STATE_ACT_CLASSES:
+            return None
+        if any((c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ in {"compound", "amod"} and c.i in marks.names)
+               for c in head.children):
+            return None  # "the arrest by Turkish police", "the US detention of X": the doer is named
+        # "in the US" on the act or on whom it befalls ("the detention of a pilot in the US")
+        held = [head, *(o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)]
+        places = [o for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+        codes = {c for o in places for c in _venue_states(o, marks)} - self.gaz.non_state_codes
+        return next(iter(codes)) if len(codes) == 1 else None
+
     def _clause_maker(self, thing: Token, marks: SentenceMarks) -> Actor | None:
         """Who a clause on ``thing`` says made it: "the statement issued in Doha by the Qatari
         ministry", "the remarks, which the Yemeni president made on Sunday"."""
@@ -881,6 +897,9 @@ class DocumentActors:
             maker = self._maker(head, marks)  # "the Council adopted a French-drafted text": the Council's
             if maker is not None:
                 return Actor(text=text, name=maker.name, country=maker.country, sector=maker.sector)
+        held = self._held_in(head, marks)
+        if held is not None:  # "the detention of a Russian pilot in the US": the US's act
+            return Actor(text=text, name=self.gaz.country_name(held), country=held)
         if any(t.i in marks.names and t.head.i == head.i and negated_name(t) for t in toks):
             # "non-EU citizens", "non-US charities": of some other state, not known which
             return Actor(text=text, name=None, country=None, sector=self._sector(head, toks, marks))
