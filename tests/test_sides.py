@@ -652,3 +652,8 @@ def test_a_person_fought_by_an_army_is_not_placed_by_that_army() -> None:
     """What an army advances on by name may be a town the gazetteer lacks."""
     got = triples("Syrian government forces attacked Kafr Nabudah on Wednesday.")
     assert ("ASSAULT", "SYR", "SYR") not in got
+
+
+def test_an_arrest_named_by_a_noun_is_done_by_the_state_it_is_made_in() -> None:
+    text = "Russia's deputy foreign minister said the arrest of a Russian pilot in the US was unacceptable."
+    assert ("COERCE", "USA", "RUS") in triples(text)

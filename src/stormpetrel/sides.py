@@ -427,14 +427,20 @@ def sit_in(ctx: Context, sides: Sides) -> None:
 
 
 def state_act_doer(ctx: Context, sides: Sides) -> None:
-    """"Two reporters were arrested in Minsk", "the suspect was deported from Malaysia": an act
-    only a state does, in the passive with no agent, is done by the state where it happened (the
+    """"Two reporters were arrested in Minsk", "the suspect was deported from Malaysia", "the
+    arrest of a pilot in the US": an act only a state does, in the passive with no agent or as a
+    noun with no doer, is done by the state where it happened (the
     place the sentence names), else by the state the story is about. The state of the one acted
     on is no clue when the sentence names no place: a story about two states whose citizen of
     one was held leaves the doer unknown."""
     cand = ctx.cand
     verb = cand.token
-    if sides.sources or cand.sources or cand.implicit_source or cand.trigger.pos != "VERB":
+    if sides.sources or cand.sources or cand.implicit_source:
+        return
+    if cand.trigger.pos == "NOUN":  # "the arrest of a Russian pilot in the US": the US arrested him
+        held = ctx.actors.held_in(verb, ctx.marks)
+        if held is not None:
+            sides.sources = [ctx.state(held)]
         return
     if verb.lemma_.lower() not in STATE_ACT_VERBS or verb.tag_ != "VBN":
         return

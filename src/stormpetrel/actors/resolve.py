@@ -777,7 +777,7 @@ class DocumentActors:
         found = self.resolve(issuer, marks)
         return found if found is not None and found.country and not found.members else None
 
-    def _held_in(self, head: Token, marks: SentenceMarks) -> str | None:
+    def held_in(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state an arrest, a jailing or an expulsion the phrase places is done by: "the
         detention of a Russian pilot in the US" is the US's act, whoever it befalls ("the pilot's
         detention in the US" too); not when a "by" agent or a modifier names the doer."""
@@ -897,7 +897,7 @@ class DocumentActors:
             maker = self._maker(head, marks)  # "the Council adopted a French-drafted text": the Council's
             if maker is not None:
                 return Actor(text=text, name=maker.name, country=maker.country, sector=maker.sector)
-        held = self._held_in(head, marks)
+        held = self.held_in(head, marks)
         if held is not None:  # "the detention of a Russian pilot in the US": the US's act
             return Actor(text=text, name=self.gaz.country_name(held), country=held)
         if any(t.i in marks.names and t.head.i == head.i and negated_name(t) for t in toks):
