@@ -181,3 +181,8 @@ def test_firing_on_someone_is_an_assault(text: str, want: tuple[str, str, str]) 
 def test_being_fired_on_a_weekday_is_no_assault() -> None:
     got = coded("The Brazilian finance minister was fired on Tuesday by the president.")
     assert not any(t == "ASSAULT" for t, _, _ in got)
+
+
+def test_opposition_voiced_to_an_act_is_an_accusation_however_the_phrase_attaches() -> None:
+    got = coded("The Chinese foreign ministry voiced opposition to the North Korean launch at a briefing on Monday.")
+    assert ("ACCUSE", "CHN", "PRK") in got

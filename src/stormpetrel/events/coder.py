@@ -1975,6 +1975,9 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     mods |= {o.lemma_.lower() for o in prep_objects(tok, {"of"})}
     entries = [t for t in entries if not t.excluded & mods]  # "campaign rallies" are no protest
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if tok.dep_ == "dobj" and fr.get(head.lemma_.lower()) == "light":
+        # "voiced opposition to X" parsed with "to X" on the verb: still the noun's phrase
+        preps |= {c.lower_ for c in head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1}
     owned_by = any(c.dep_ == "poss" for c in tok.children)
     # "opposition to the plan", "China's opposition": a stance; "the (Russian) opposition" is a group
     entries = [t for t in entries if not t.needs_prep or t.needs_prep & preps or owned_by]
