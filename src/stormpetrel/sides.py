@@ -56,6 +56,9 @@ DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONC
 MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
 HOME_SECTORS = frozenset({"LEG", "JUD"})
 LAW_SECTORS = frozenset({"COP", "JUD"})  # police and courts, who hold, charge and try people
+# who, by type, holds the people they act on: police, courts and forces arrest, courts and police
+# charge, police shoot (what forces "advance on" by name is more often a town than a person)
+HOLDERS = {"COERCE": LAW_SECTORS | {"MIL"}, "ASSAULT": frozenset({"COP"}), "ACCUSE": LAW_SECTORS}
 # types that, with no named recipient, are with the actor's usual partner in the story
 PARTNER_FILL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # types of acts done with words: a participle of one right after a noun is that noun's
@@ -529,9 +532,8 @@ def _held_person(ctx: Context, sides: Sides, head: Token) -> bool:
     )
     if not named:
         return False
-    # what forces "advance on" by name is more often a town the tables miss than a person
-    holders = {"COERCE": LAW_SECTORS | {"MIL"}, "ASSAULT": {"COP"}, "ACCUSE": LAW_SECTORS}
-    return any(a.country and a.sector in holders.get(ctx.cand.type, ()) for a in sides.sources)
+    holders = HOLDERS.get(ctx.cand.type, frozenset())
+    return any(a.country and a.sector in holders for a in sides.sources)
 
 
 def _of_one_state(ctx: Context, sides: Sides) -> bool:

@@ -982,12 +982,12 @@ class DocumentActors:
         if match is None or head.tag_ not in {"NNS", "NNPS"}:
             return []
         first = head.doc[match.end - 1]
-        if found.kind == "adjective":
-            if first.head.i != head.i or first.dep_ not in {"amod", "compound", "nmod"}:
-                return []
-        elif found.kind != "country" or first.dep_ != "pobj" or first.head.lower_ != "of":
-            return []
-        elif first.head.head.i != head.i:
+        if found.kind == "adjective":  # "Russian and French senators"
+            attached = first.head.i == head.i and first.dep_ in {"amod", "compound", "nmod"}
+        else:  # "the leaders of Russia and Germany"
+            of = first.head
+            attached = found.kind == "country" and first.dep_ == "pobj" and of.lower_ == "of" and of.head.i == head.i
+        if not attached:
             return []
         codes = [match.entry.code]
         for other in first.conjuncts:
