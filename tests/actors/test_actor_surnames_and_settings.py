@@ -1,7 +1,7 @@
 """A demonym that is a person's surname, a part one plays, a state's delegation to an
 organisation, "he" after the subject of its main clause or a surname named in full before, a
-province that shares a state's name, an organisation's seat named as a city, and a court in a
-story set in two states.
+province that shares a state's name, an organisation's seat named as a city, a court in a
+story set in two states, and a surname written without its accents or before the given name.
 
 Every sentence is invented for these tests.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import actor_of, country_of
+from coded import actor_of, country_of, has_event, triples
 
 # -- a demonym as a surname ---------------------------------------------------------------------
 
@@ -141,3 +141,30 @@ def test_a_court_in_a_story_about_one_state_takes_that_state() -> None:
 def test_an_act_placed_in_a_capital_is_not_the_capitals_government() -> None:
     actor = actor_of("Last year the bombing of a market in Baghdad killed some 300 people.", "bombing")
     assert actor is None or actor.sector != "GOV"
+
+
+# -- a surname written without its accents, or a family name written first ----------------------
+
+
+def test_a_surname_without_its_accents_is_the_person_named_with_them() -> None:
+    text = (
+        "Peruvian Foreign Minister José Núñez spoke in Lima on Monday. "
+        "Nunez condemned the Chilean navy for the incident."
+    )
+    assert triples(text) == [("ACCUSE", "PER", "CHL")]
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full() -> None:
+    text = (
+        "The secretary held talks with his Chinese counterpart Zhou Minghua on Friday. "
+        "Mr Zhou, however, criticised the Japanese navy."
+    )
+    assert has_event(triples(text), "ACCUSE", "CHN", "JPN")
+
+
+def test_a_given_name_written_last_is_no_surname() -> None:
+    text = (
+        "The secretary held talks with his Canadian counterpart Thomas Grant on Friday. "
+        "Mr Thomas criticised the Japanese navy."
+    )
+    assert not has_event(triples(text), "ACCUSE", "CAN", "JPN")

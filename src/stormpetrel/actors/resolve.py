@@ -118,6 +118,7 @@ LOCAL_SECTORS = _LISTS["local_sector"]
 PRIVATE_SECTORS = frozenset({"CVL"})  # "the two men", "both women": people, not states' envoys
 MAIN_STATE_RATIO = 2  # a story names its main state more than this many times as often as any other
 SURNAME_PREFIXES = _LISTS["surname_prefix"]  # "al-Assad": also "Assad"
+SURNAME_FIRST = {code.upper() for code in _LISTS["surname_first"]}  # "Wang Yi ... Mr Wang"
 COURT_PREPS = _LISTS["court_prep"]  # "judges at the ICC", "a case before the ICC": the court's bench
 WORLD_WORDS = _LISTS["world_word"]  # "the International Biathlon Union": of no one state
 HOME_BODIES = _LISTS["home_body"]  # "the government", "the administration": a state's own, at home
@@ -1291,20 +1292,26 @@ class DocumentActors:
         return " ".join(t.text for t in run)
 
     def _register(self, person: Person) -> None:
-        self.persons[person.name.lower()] = person
-        last = person.name.split()[-1].lower()
-        self.persons[last] = person
+        """Known by the full name and by the surname, each also without accents ("Delcy Rodríguez
+        ... Rodriguez"); by the family name first where the person's state writes it so."""
+        words = person.name.split()
+        for spelling in {person.name.lower(), geo.plain(person.name)}:
+            self.persons[spelling] = person
+            self.persons[spelling.split()[-1]] = person
+        last = words[-1].lower()
         prefix = next((p for p in SURNAME_PREFIXES if last.startswith(p) and len(last) > len(p) + 1), None)
         if prefix is not None:  # "Bashar al-Assad ... Assad"
             self.persons.setdefault(last[len(prefix) :], person)
+        if person.country in SURNAME_FIRST and 2 <= len(words) <= 3:  # "Wang Yi ... Mr Wang"
+            self.persons.setdefault(words[0].lower(), person)
 
     def _lookup_person(self, name: str) -> Person | None:
-        key = name.lower()
-        if key in self.persons:
-            return self.persons[key]
-        last = key.split()[-1]
-        if last in self.persons:
-            return self.persons[last]
+        for key in (name.lower(), geo.plain(name)):
+            if key in self.persons:
+                return self.persons[key]
+            if key.split()[-1] in self.persons:
+                return self.persons[key.split()[-1]]
+        key, last = name.lower(), name.lower().split()[-1]
         for known_key, person in self.persons.items():
             if " " in known_key and known_key.split()[-1] == last and _close(known_key, key):
                 return person
