@@ -87,3 +87,15 @@ def test_a_parliament_s_intelligence_committee_is_of_the_legislature() -> None:
     committee = actor_of(text, "committee")
     assert committee is not None and committee.sector == "LEG"
     assert ("CONSULT", "CAN", "CAN") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Gardaí arrested two men in Cork on Monday.", "IRL"),
+        ("The Carabinieri detained a local councillor on Monday.", "ITA"),
+        ("The Guardia Civil arrested three smugglers on Monday.", "ESP"),
+    ],
+)
+def test_a_national_police_force_named_alone_is_its_states(text: str, state: str) -> None:
+    assert ("COERCE", state, state) in triples(text)
