@@ -283,6 +283,11 @@ def test_an_unknown_attacker_hits_the_place_a_bomb_went_off() -> None:
     assert ("ASSAULT", "LBN", "LBN") in triples("A bomb exploded outside a bank in Beirut on Friday.")
 
 
+def test_a_foreigner_attacked_abroad_has_no_unknown_attacker_of_the_place() -> None:
+    text = "Kenyan activist Daniel Mwangi was stabbed at an airport in Bangkok on Friday."
+    assert not any(e[1] == "THA" for e in triples(text))
+
+
 def test_a_planned_attack_has_no_unknown_attacker() -> None:
     assert triples("A bomb will explode near the Kenyan parliament in Nairobi.") == []
 

@@ -520,6 +520,13 @@ def unplaced_people(ctx: Context, sides: Sides) -> None:
             sides.targets.append(Actor(text=head.text, name=None, country=country, sector=sector))
 
 
+def _a_person(ctx: Context, head: Token) -> bool:
+    """Does ``head`` name a person, by a name the tables give to one or by a name that is not a place's?"""
+    if head.i in ctx.marks.names:
+        return ctx.marks.names[head.i].entry.kind == "person"
+    return head.pos_ == "PROPN" and head.i not in ctx.marks.terms and geo.home(head.text) is None
+
+
 def _held_person(ctx: Context, sides: Sides, head: Token) -> bool:
     """A person the tables do not know, named as the one a state's police, courts or forces
     arrest or charge, or its police shoot ("police detained Ali Hassan", "prosecutors charged Ana
@@ -698,6 +705,9 @@ def unknown_attacker(ctx: Context, sides: Sides) -> None:
     where = where or _struck_place(ctx)
     if not where:
         return
+    foreigners = sides.targets and all(a.country != where for a in sides.targets)
+    if foreigners and all(_a_person(ctx, h) for h in cand.targets):
+        return  # "Kim was attacked at Kuala Lumpur's airport": a foreigner killed abroad, by no one known
     if not sides.targets:
         # a thing or place hit; not a person or a day named, nor the missile fired
         hit = [h for h in cand.targets if h.pos_ == "NOUN" and h.lemma_.lower() not in cand.trigger.objects]

@@ -78,3 +78,13 @@ def test_two_titled_leaders_joined_by_and_both_act() -> None:
     found = coded(text)
     assert ("REQUEST", "USA", "PAK") in found
     assert ("REQUEST", "IND", "PAK") in found
+
+
+def test_whom_a_relative_clause_acts_on_is_the_noun_it_hangs_on() -> None:
+    text = "Chile's foreign minister met the Peruvian ambassador, whom she accused of lying to parliament."
+    assert ("ACCUSE", "CHL", "PER") in coded(text)
+
+
+def test_whom_after_an_apposition_is_the_person_it_describes() -> None:
+    text = "Chile's foreign minister met UN envoy Juan Vargas, a Peruvian lawyer, whom she accused of bias."
+    assert [e for e in coded(text) if e[0] == "ACCUSE"] == [("ACCUSE", "CHL", "UN")]

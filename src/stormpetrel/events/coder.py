@@ -467,7 +467,13 @@ def _targets(head: Token, trig: Trigger, skip: set[int]) -> tuple[list[Token], b
     for c in head.children:
         if c.i in skip or _clause_apposition(c):
             continue
-        if c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+        relative = c.lower_ in {"who", "whom"} and head.dep_ == "relcl" and head.head.pos_ in {"NOUN", "PROPN"}
+        if c.dep_ in OBJECTS and relative:
+            noun = head.head  # "a journalist whom she accused of lying": the journalist
+            while noun.dep_ == "appos":  # "X, a Uruguayan lawyer, whom she accused": X
+                noun = noun.head
+            out.extend(conjuncts(noun))
+        elif c.dep_ in OBJECTS and c.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(_own_conjuncts(c, head))
         elif _misparsed_object(c, head):  # "jets bombed Aleppo on Tuesday", parsed as an adverbial
             out.extend(conjuncts(c))
