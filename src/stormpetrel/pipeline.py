@@ -578,7 +578,8 @@ def _events(
     cross = any(s.country != t.country for s in sources for t in targets)
     for s in sources:
         for t in targets or [None]:
-            if t is not None and s.country == t.country and (mutual or cross or not _two_parties(s, t, gaz)):
+            at_home = t is not None and s.country == t.country
+            if at_home and (mutual or cross or not _two_parties(s, t, gaz, event_type)):
                 continue
             if s.sector == "CVL" and event_type not in CIVIL_TYPES:
                 continue
@@ -622,10 +623,11 @@ def _told_by_other(cand: coder.Candidate, parties: list[Actor], marks: SentenceM
     return bool(states) and not states & {p.country for p in parties}
 
 
-def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer) -> bool:
+def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer, event_type: str | None = None) -> bool:
     """Within one state, an event needs two parties the data can tell apart: police and
     protesters, the government and the press, a group and the government, or two people the
-    text names ("President X recalled his finance minister Y"). "Dutch officials condemned the
+    text names ("President X recalled his finance minister Y"), or, where one coerces the other,
+    two offices ("the king sacked the interior minister"). "Dutch officials condemned the
     statements of Dutch officials" is no event between two parties."""
     if source.sector != target.sector:
         return True
@@ -635,7 +637,16 @@ def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer) -> bool
         return source.name != target.name
     if {_trial_side(source), _trial_side(target)} == {"bench_noun", "prosecution_noun"}:
         return True  # "the magistrate rejected the prosecutors' plea": court and prosecution
+    if event_type == "COERCE" and _office(source, gaz) not in {None, _office(target, gaz)} and _office(target, gaz):
+        return True  # "the king sacked the interior minister": one office acts on the holder of another
     return _body_of(source, target, gaz) or _body_of(target, source, gaz)
+
+
+def _office(actor: Actor, gaz: gazetteer.Gazetteer) -> str | None:
+    """The title a mention is headed by, if one ("the interior minister": minister)."""
+    head = _head_word(actor.text).lower()
+    term = gaz.terms.get((head,)) or gaz.terms.get((head.removesuffix("s"),))
+    return term[0] if term is not None and term[2] == "title" else None
 
 
 def _trial_side(actor: Actor) -> str | None:

@@ -2,7 +2,7 @@
 someone barred from acting, visas and deadlines extended, confidence in someone, a claim or
 allegation against someone, aid sent or carried "for" its recipients, a ban announced on a named
 people, citizens of named states barred from entering, imports from a named state banned, a strike
-over pay, a matter looked into."""
+over pay, a matter looked into, an official removed, sacked or suspended, a vote against a bill."""
 
 from __future__ import annotations
 
@@ -186,3 +186,25 @@ def test_being_fired_on_a_weekday_is_no_assault() -> None:
 def test_opposition_voiced_to_an_act_is_an_accusation_however_the_phrase_attaches() -> None:
     got = coded("The Chinese foreign ministry voiced opposition to the North Korean launch at a briefing on Monday.")
     assert ("ACCUSE", "CHN", "PRK") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jordanian king on Tuesday removed Ali Haddad as head of the security council.",
+        "The Jordanian king sacked the interior minister on Tuesday.",
+        "The Jordanian government suspended two judges on Tuesday.",
+    ],
+)
+def test_an_official_removed_sacked_or_suspended_is_coerced_at_home(text: str) -> None:
+    assert ("COERCE", "JOR", "JOR") in coded(text)
+
+
+def test_a_suspended_flight_is_no_coercion_of_a_person() -> None:
+    got = coded("The Jordanian airline suspended two flights to Cairo on Tuesday.")
+    assert not any(t == "COERCE" for t, _, _ in got)
+
+
+def test_a_vote_against_a_bill_is_a_rejection_of_its_authors() -> None:
+    got = coded("Hungarian lawmakers voted against the government's education bill on Tuesday.")
+    assert ("REJECT", "HUN", "HUN") in got
