@@ -662,3 +662,19 @@ def test_a_person_fought_by_an_army_is_not_placed_by_that_army() -> None:
 def test_an_arrest_named_by_a_noun_is_done_by_the_state_it_is_made_in() -> None:
     text = "Russia's deputy foreign minister said the arrest of a Russian pilot in the US was unacceptable."
     assert ("COERCE", "USA", "RUS") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The German cabinet agreed on Wednesday to tighten the rules on deportation.", "AGREE"),
+        ("The French mayor has ruled out stepping in as the party's candidate.", "REJECT"),
+    ],
+)
+def test_a_pledge_or_refusal_to_no_one_is_no_event(text: str, kind: str) -> None:
+    assert kind not in {e[0] for e in triples(text)}
+
+
+def test_a_refusal_of_two_states_together_needs_no_other_party() -> None:
+    text = "Peru and Chile failed to reach agreement on the border on Sunday."
+    assert {e[0] for e in triples(text)} == {"REJECT"}

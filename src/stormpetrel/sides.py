@@ -39,10 +39,15 @@ from stormpetrel.grammar import reporting_verb, reports
 from stormpetrel.model import SYMMETRIC, Actor, Location
 from stormpetrel.time import DAY_WORDS
 
-# types that are no event without a recipient
+# types that are no event without a recipient (a pledge or refusal to no one named is mostly a
+# campaign promise, a plan or an opinion)
 NEEDS_TARGET = frozenset(
-    {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "SANCTION", "ACCUSE", "ASSAULT", "THREATEN"}
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "SANCTION"}
+    | {"ACCUSE", "ASSAULT", "THREATEN", "REJECT"}
 )
+# of those, what parties of several states do together, each the other's party ("the two sides
+# failed to agree")
+JOINT_ALONE = frozenset({"AGREE", "REJECT"})
 # what one does about one's own office: leaves it, agrees to leave it, refuses to ("threatened to
 # resign" threatens no one)
 LEAVING_TYPES = frozenset({"RETREAT", "AGREE", "REJECT"})
@@ -1240,7 +1245,10 @@ def resolve(
     # a recipient named that cannot be placed: "released the prisoners" of no known state, "invited
     # the actor and his wife to a gala" (a trigger whose object is its recipient)
     unplaced = cand.type in ALONE or (cand.trigger.object_is_recipient and cand.type == cand.trigger.type)
-    if not sides.targets and (cand.type in NEEDS_TARGET or (unplaced and cand.targets)):
+    joint = len({a.country for a in sides.sources}) > 1  # "X and Y failed to agree": each the other's party
+    if not sides.targets and ((cand.type in NEEDS_TARGET and not (joint and cand.type in JOINT_ALONE)) or (
+        unplaced and cand.targets
+    )):
         return None
     return sides, location
 

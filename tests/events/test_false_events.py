@@ -142,7 +142,7 @@ def test_attacks_on_the_media_are_words() -> None:
 
 
 def test_thanked_for_agreeing_credits_the_one_thanked() -> None:
-    evs = events("The Kenyan president thanked the Ugandan president for agreeing to extend the truce.")
+    evs = events("The Kenyan president thanked the Ugandan president for agreeing to extend the truce with Kenya.")
     assert ("AGREE", "UGA") in {(e[0], e[1]) for e in evs}
 
 
@@ -289,10 +289,10 @@ HELD_STILL_EVENTS = [
     ("The Chilean president travelled to Peru in 1985.", "CONSULT", "CHL", "PER"),
     ("Putin promised Erdogan more gas.", "AGREE", "RUS", "TUR"),
     ("Biden had promised that Germany would help revive Greece's ailing economy.", "AGREE", "DEU", "GRC"),
-    ("Macron pledged not to cut Medicare and Medicaid.", "AGREE", "FRA", None),
+    ("Macron promised Mali not to cut Medicare and Medicaid.", "AGREE", "FRA", "MLI"),
     ("Burmese students complained to the junta about bus fares, like last year.", "ACCUSE", "MMR", "MMR"),
     ("France sent troops to Mali. It also helped Niger with aid.", "AID", "FRA", "NER"),
-    ("In recent times Macron pledged not to cut Medicare and Medicaid.", "AGREE", "FRA", None),
+    ("In recent times Macron promised Mali not to cut Medicare and Medicaid.", "AGREE", "FRA", "MLI"),
 ]
 
 
