@@ -39,7 +39,7 @@ def test_shooting_down_a_drone_is_still_an_assault() -> None:
 
 
 def test_a_vow_to_shoot_down_a_bill_is_a_refusal_not_an_agreement() -> None:
-    got = types("Senate Democrats vowed to shoot down the bill.")
+    got = types("Senate Democrats vowed to shoot down the Republican bill.")
     assert "REJECT" in got
     assert not got & {"AGREE", "ASSAULT"}
 

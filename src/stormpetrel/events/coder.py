@@ -1363,10 +1363,10 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
             ):
                 continue  # "did not want to put pressure on X": a wish of its own; "to join X's plan" refuses X
             documents = {o for t in lex.verbs.get("sign", []) for o in t.objects}  # "the Minsk Agreement"
-            targets = [
+            targets = [  # "committed to sending Latvia two frigates in April": Latvia, not April
                 t for t in comp.subtree
-                if t.dep_ in {"dobj", "pobj"} and _actor_like(t) and t not in own_subject
-                and t.lemma_.lower() not in documents
+                if t.dep_ in {"dobj", "pobj", "dative"} and _actor_like(t) and t not in own_subject
+                and t.lemma_.lower() not in documents and not _day(t)
             ]
             if kind == "REJECT":  # "does not want the envoy to return": a refusal aimed at the envoy
                 targets = own_subject + targets
