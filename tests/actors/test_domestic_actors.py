@@ -99,3 +99,14 @@ def test_a_parliament_s_intelligence_committee_is_of_the_legislature() -> None:
 )
 def test_a_national_police_force_named_alone_is_its_states(text: str, state: str) -> None:
     assert ("COERCE", state, state) in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Federal Communications Commission on Monday accused Russia of jamming signals.", "ACCUSE"),
+        ("ICE agents arrested forty migrants in Texas on Monday.", "COERCE"),
+    ],
+)
+def test_a_federal_agency_named_alone_is_american(text: str, kind: str) -> None:
+    assert any(e[0] == kind and e[1] == "USA" for e in triples(text))
