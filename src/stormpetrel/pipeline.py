@@ -556,6 +556,8 @@ def _events(
     if st == "planned" and event_type in INTENT:
         event_type = INTENT[event_type]
         cameo, st = lex.type_cameo[event_type], "asserted"
+    if event_type == "COERCE" and coder.barred_entry(cand):
+        event_type, cameo = "REJECT", lex.type_cameo["REJECT"]  # "barred the minister from entering"
     if event_type == "ASSAULT" and sources and coder.debaters(s.sector for s in sources):
         event_type, cameo = coder.verbal_attack(lex)  # "the opposition party attacked the minister"
     words = {t.lemma_.lower() for t in (cand.token, cand.light, cand.frame) if t is not None}

@@ -106,9 +106,9 @@ def test_a_ban_on_a_practice_names_no_one() -> None:
     assert not any(t == "COERCE" for t, _, _ in got)
 
 
-def test_barring_citizens_of_named_states_coerces_those_states() -> None:
+def test_barring_citizens_of_named_states_from_entering_rejects_those_states() -> None:
     got = coded("Kuwait has barred nationals of Syria and Yemen from entering Kuwait.")
-    assert ("COERCE", "KWT", "SYR") in got
+    assert ("REJECT", "KWT", "SYR") in got
 
 
 def test_a_ban_announced_on_citizens_of_a_named_state_coerces_it() -> None:
@@ -208,3 +208,27 @@ def test_a_suspended_flight_is_no_coercion_of_a_person() -> None:
 def test_a_vote_against_a_bill_is_a_rejection_of_its_authors() -> None:
     got = coded("Hungarian lawmakers voted against the government's education bill on Tuesday.")
     assert ("REJECT", "HUN", "HUN") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel blocked a British activist from entering the country on Sunday.",
+        "Turkey barred the Dutch ambassador from returning to Ankara on Monday.",
+    ],
+)
+def test_a_bar_on_coming_in_is_a_rejection(text: str) -> None:
+    got = coded(text)
+    assert any(t == "REJECT" for t, _, _ in got)
+    assert not any(t == "COERCE" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian authorities detained the journalist after he returned to Cairo on Monday.",
+        "Malaysia imposed a travel ban on North Koreans leaving the country on Monday.",
+    ],
+)
+def test_an_arrest_after_arriving_or_a_ban_on_leaving_stays_coercion(text: str) -> None:
+    assert any(t == "COERCE" for t, _, _ in coded(text))

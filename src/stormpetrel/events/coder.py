@@ -62,6 +62,12 @@ RELEASING = {"CONCEDE", "RETREAT"}  # acts that let someone go: the holder is th
 
 _WORDS = data.word_classes("coder_words.tsv")
 RELATIVE = _WORDS["relative"]  # "the envoy who met X": the envoy
+ENTRY_WORDS = _WORDS["entry_word"]  # "barred X from entering": a refusal to let in
+EXIT_WORDS = _WORDS["exit_word"]  # "barred X from leaving": held in, no refusal
+BARRING_WORDS = _WORDS["barring_word"]  # "banned", "barred", "blocked": what keeps people out
+BARRED_PATH = frozenset({"dobj", "pobj", "pcomp", "compound", "prep", "xcomp", "nsubjpass", "dative"})
+BARRED_PREPS = frozenset({"from", "on", "to", "into", "of"})
+TERRITORY_WORDS = _WORDS["territory_word"]  # "entering the country": its territory
 COMPLEMENT_PREPS = _WORDS["complement_prep"]  # "threatened to break off relations with X": X
 WAR_NOUNS = _WORDS["war_noun"]  # "the war with X": the story's side is the actor
 SUPPORTIVE = _WORDS["supportive"]  # "welcomed the call to ...": agrees, but does not accede
@@ -952,6 +958,35 @@ def verbal_attack(lex: Lexicon) -> tuple[str, str]:
     ``criticize`` of ``data/triggers.tsv``)."""
     criticism = lex.verbs["criticize"][0]
     return criticism.type, criticism.cameo
+
+
+def barred_entry(cand: Candidate) -> bool:
+    """Is a restriction one on coming in ("barred the minister from entering the country", "banned
+    travel from seven states", "an entry ban")? PLOVER codes a state's refusal to let people in as
+    a rejection, and only their expulsion or holding as coercion. The coming in is what the
+    trigger bars (its object, "from", "on", "to" or "into" phrase or compound), not the reason or
+    time of an arrest ("detained after returning home"), nor a ban on leaving."""
+    if cand.token.lemma_.lower() not in BARRING_WORDS:
+        return False
+    found = False
+    for tok in cand.token.subtree:
+        if tok.lemma_.lower() in EXIT_WORDS:
+            return False  # "a travel ban on North Koreans leaving the country": kept in
+        if tok.lemma_.lower() not in ENTRY_WORDS:
+            continue
+        cur = tok
+        while cur != cand.token and cur.dep_ in BARRED_PATH and (cur.dep_ != "prep" or cur.lower_ in BARRED_PREPS):
+            cur = cur.head
+        found = found or (cur == cand.token and _into_territory(tok))
+    return found
+
+
+def _into_territory(entry: Token) -> bool:
+    """Is the coming in one into a state's territory: no place named, or a state, a place or a
+    word for one ("entering Kuwait", "entry into the country"); not into a building ("from
+    entering the consulate")?"""
+    places = [o for o in entry.children if o.dep_ == "dobj"] + prep_objects(entry, {"into", "to"})
+    return all(o.pos_ == "PROPN" or geo.home(o.text) is not None or o.lemma_.lower() in TERRITORY_WORDS for o in places)
 
 
 def debaters(sectors: Iterable[str | None]) -> bool:
