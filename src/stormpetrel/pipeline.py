@@ -639,7 +639,8 @@ def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer, event_t
         return source.name != target.name
     if {_trial_side(source), _trial_side(target)} == {"bench_noun", "prosecution_noun"}:
         return True  # "the magistrate rejected the prosecutors' plea": court and prosecution
-    if event_type == "COERCE" and _office(source, gaz) not in {None, _office(target, gaz)} and _office(target, gaz):
+    office = _office(target, gaz)
+    if event_type == "COERCE" and office is not None and _office(source, gaz) not in {None, office}:
         return True  # "the king sacked the interior minister": one office acts on the holder of another
     return _body_of(source, target, gaz) or _body_of(target, source, gaz)
 

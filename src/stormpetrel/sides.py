@@ -42,8 +42,7 @@ from stormpetrel.time import DAY_WORDS
 # types that are no event without a recipient (a pledge or refusal to no one named is mostly a
 # campaign promise, a plan or an opinion)
 NEEDS_TARGET = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REQUEST", "SANCTION"}
-    | {"ACCUSE", "ASSAULT", "THREATEN", "REJECT"}
+    "AGREE CONSULT SUPPORT COOPERATE AID CONCEDE REQUEST SANCTION ACCUSE ASSAULT THREATEN REJECT".split()
 )
 # of those, what parties of several states do together, each the other's party ("the two sides
 # failed to agree")
@@ -1246,9 +1245,8 @@ def resolve(
     # the actor and his wife to a gala" (a trigger whose object is its recipient)
     unplaced = cand.type in ALONE or (cand.trigger.object_is_recipient and cand.type == cand.trigger.type)
     joint = len({a.country for a in sides.sources}) > 1  # "X and Y failed to agree": each the other's party
-    if not sides.targets and ((cand.type in NEEDS_TARGET and not (joint and cand.type in JOINT_ALONE)) or (
-        unplaced and cand.targets
-    )):
+    needs_target = cand.type in NEEDS_TARGET and not (joint and cand.type in JOINT_ALONE)
+    if not sides.targets and (needs_target or (unplaced and cand.targets)):
         return None
     return sides, location
 
