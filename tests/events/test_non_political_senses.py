@@ -107,3 +107,18 @@ def test_charge_behind_arrest_keeps_a_separate_clause() -> None:
     evs = events('Britain accused Russia of "breaking its promises" and "bullying" its neighbours while France '
                  "and Germany also criticised the move.")
     assert {"GBR", "FRA", "DEU"} <= {e[1] for e in evs if e[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters worked through the night to put out a fire at a warehouse in Lyon on Monday.",
+        "The carmaker said it had received 40 reports of fires in Germany and Austria.",
+    ],
+)
+def test_a_fire_that_burns_is_no_shooting(text: str) -> None:
+    assert "ASSAULT" not in event_types(text)
+
+
+def test_fire_opened_on_people_is_still_shooting() -> None:
+    assert "ASSAULT" in event_types("Gunmen opened fire on a bus in Karachi on Monday.")

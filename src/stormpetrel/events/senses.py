@@ -164,6 +164,9 @@ PUBLIC_NOUNS = _SENSE["public_noun"]  # "the candidate met voters": campaigning,
 TERROR_WORDS = _SENSE["terror_word"]  # "warned of a terrorist attack": no threat of the warner
 TIPOFF_NOUNS = _SENSE["tipoff_noun"]  # "warned Spain about the gunman": a tip-off, no threat
 VEHICLES = _SENSE["vehicle"]  # "was struck by a van": a road accident, no attack
+BLAZE_NOUNS = _SENSE["blaze_noun"]  # "fire": shooting, or a blaze
+BLAZE_GOVERNORS = _SENSE["blaze_governor"]  # "put out a fire", "reports of fires": a blaze
+FIREFIGHTERS = _SENSE["firefighter"]  # "firefighters battled the fire": a blaze
 APPEAL_SENTIMENTS = _SENSE["appeal_sentiment"]  # "appealed to their national pride": no request
 INTERVIEW_NOUNS = _SENSE["interview_noun"]  # "declined a request for an interview": no political refusal
 QUESTION_VERBS = _SENSE["question_verb"]  # "asked her whether she would resign": a question, no act
@@ -722,7 +725,20 @@ def _no_political_party(cand: Candidate) -> bool:
         return True  # "locusts attacked the crops", "2,000 acres were attacked"
     if (_pobj_lemmas(tok, {"in", "during"}) | _pobj_lemmas(tok, dep="agent")) & (NATURAL_DOERS | MISHAP_NOUNS):
         return True  # "were killed in an avalanche", "killed in a car crash": a disaster, no one attacked
+    if cand.trigger.pos == "NOUN" and tok.lemma_.lower() in BLAZE_NOUNS and _blaze(tok):
+        return True  # "firefighters put out a fire at a block of flats", "reports of fires": a blaze
     return bool(_pobj_lemmas(tok, dep="agent") & VEHICLES)  # "was struck by a van": a road accident
+
+
+def _blaze(noun: Token) -> bool:
+    """Is a "fire" one that burns, not shooting: one put out, fought, started or reported, or one
+    in a sentence of firefighters?"""
+    governor = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} else None
+    if governor is not None and governor.dep_ == "prep":
+        governor = governor.head  # "reports of fires": the reports
+    if governor is not None and governor.lemma_.lower() in BLAZE_GOVERNORS:
+        return True
+    return any(t.lemma_.lower() in FIREFIGHTERS for t in noun.sent)
 
 
 def _acts_in_general(cand: Candidate) -> bool:
