@@ -192,6 +192,7 @@ def test_opposition_voiced_to_an_act_is_an_accusation_however_the_phrase_attache
     "text",
     [
         "The Jordanian king on Tuesday removed Ali Haddad as head of the security council.",
+        "The Jordanian king on Tuesday removed the interior minister as head of the security council.",
         "The Jordanian king sacked the interior minister on Tuesday.",
         "The Jordanian government suspended two judges on Tuesday.",
     ],

@@ -1543,13 +1543,14 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         objs = objs | {weapon.lemma_.lower()}
     for trig in entries:
         named_by_prep = False
-        if trig.objects and not (trig.objects & objs):
-            if not trig.needs_prep:
-                continue
-            # "took to the streets": what the needed preposition must name
+        if trig.objects and trig.needs_prep:
+            # "took to the streets", "removed the interior minister as head": what the needed
+            # preposition must name, whatever the object is
             if not trig.objects & {o.lemma_.lower() for o in prep_objects(tok, trig.needs_prep)}:
                 continue
             named_by_prep = True  # "removed the president of the republic from office": however far
+        elif trig.objects and not (trig.objects & objs):
+            continue
         if trig.needs_prep and not (trig.needs_prep & parts) and not named_by_prep:
             continue
         if trig.type == "CONCEDE" and _others_act(tok, trig):
