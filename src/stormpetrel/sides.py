@@ -535,7 +535,7 @@ def _held_person(ctx: Context, sides: Sides, head: Token) -> bool:
     """A person the tables do not know, named as the one a state's police, courts or forces
     arrest or charge, or its police shoot ("police detained Ali Hassan", "prosecutors charged Ana
     Ruiz"): one of the state that holds them, as far as the text says."""
-    if head.pos_ != "PROPN" or head.i in ctx.marks.names or geo.home(head.text) is not None:
+    if head.i in ctx.marks.names or not _a_person(ctx, head):
         return False
     # a person's name: so labelled, or a name of two words ("Ivan Petrov", "Mr Lee"), not a town
     named = head.ent_type_ == "PERSON" or (

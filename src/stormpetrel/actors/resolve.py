@@ -142,7 +142,7 @@ FIRST_PERSON = _LISTS["first_person"]  # "we", "I": in a quotation, its speaker
 PAIR_SENTENCES = 4  # "the two leaders" are the two people named within this many sentences
 VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
-STATE_ACT_CLASSES = {"arrest", "expulsion", "execution"}  # acts a state does where they happen
+STATE_ACT_CLASSES = _LISTS["state_act_class"]  # acts a state does where they happen
 ISSUE_VERBS = _LISTS["issue_verb"]  # "X issued a statement", "X passed a law": X made it
 SPEECH_VERBS = _LISTS["speech_verb"]  # "X claimed that ...": X made a statement
 OUTLET_WORDS = _LISTS["outlet_word"]  # "the Kenya Times": a newspaper, not the state
@@ -1306,12 +1306,11 @@ class DocumentActors:
             self.persons.setdefault(words[0].lower(), person)
 
     def _lookup_person(self, name: str) -> Person | None:
-        for key in (name.lower(), geo.plain(name)):
-            if key in self.persons:
-                return self.persons[key]
-            if key.split()[-1] in self.persons:
-                return self.persons[key.split()[-1]]
         key, last = name.lower(), name.lower().split()[-1]
+        for spelling in (key, geo.plain(name)):  # "Rodriguez" for a "Rodríguez" met before
+            found = self.persons.get(spelling) or self.persons.get(spelling.split()[-1])
+            if found is not None:
+                return found
         for known_key, person in self.persons.items():
             if " " in known_key and known_key.split()[-1] == last and _close(known_key, key):
                 return person
