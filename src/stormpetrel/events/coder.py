@@ -1397,7 +1397,7 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
                 c.dep_ == "dobj" and _actor_like(c) for c in comp.children
             ):
                 continue  # "did not want to put pressure on X": a wish of its own; "to join X's plan" refuses X
-            documents = {o for t in lex.verbs.get("sign", []) for o in t.objects}  # "the Minsk Agreement"
+            documents = _deal_nouns(lex)  # "the Minsk Agreement"
             targets = [  # "committed to sending Latvia two frigates in April": Latvia, not April
                 t for t in comp.subtree
                 if t.dep_ in {"dobj", "pobj", "dative"} and _actor_like(t) and t not in own_subject
