@@ -168,3 +168,11 @@ def test_a_given_name_written_last_is_no_surname() -> None:
         "Mr Thomas criticised the Japanese navy."
     )
     assert not has_event(triples(text), "ACCUSE", "CAN", "JPN")
+
+
+def test_a_surname_with_a_particle_that_is_a_capitals_name_is_the_person() -> None:
+    text = (
+        "Brazilian Senator Carla de Santiago was questioned by the police on Monday. "
+        "De Santiago accused the Argentine government of lying."
+    )
+    assert has_event(triples(text), "ACCUSE", "BRA", "ARG")

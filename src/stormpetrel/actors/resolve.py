@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from stormpetrel import data, geo
-from stormpetrel.actors.gazetteer import Entry, Gazetteer, Match, SectorTerm, edit_distance
+from stormpetrel.actors.gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, SectorTerm, edit_distance
 from stormpetrel.grammar import main_clause, proper_names
 from stormpetrel.model import Actor
 from stormpetrel.status import status as clause_status
@@ -272,7 +272,7 @@ class DocumentActors:
             after = [t.lower_ for t in tokens[m.end : m.end + 2]]
             if len(after) == 2 and after[0] == "-" and after[1] in SPONSOR_WORDS and not _verbal(tokens[m.end + 1]):
                 continue  # "a Qatari-backed militia" is not Qatar's own; "Israel-built homes" (a verb) is
-            if self.gaz.in_person_name(tokens, m):
+            if self.gaz.in_person_name(tokens, m) or self._known_particle_name(tokens, m):
                 continue  # "Tokyo Sexwale", "Leila De Lima": a person, not the place
             if m.entry.kind in PLACE_NAME_KINDS and _newspaper(tokens, m):
                 continue  # "the Kenya Times", "the Times of India": a newspaper, not the state
@@ -296,6 +296,14 @@ class DocumentActors:
                 terms[base + i] = SectorTerm(base + t.start, base + t.end, t.term, t.sector, t.kind)
         self._minorities(sent.doc, names, terms)
         return SentenceMarks(names, terms)
+
+    def _known_particle_name(self, tokens: list[Token], m: Match) -> bool:
+        """A place's name after a name particle that, with it, ends the name of a person the
+        document has met ("Leila de Lima ... De Lima said"): the person's surname."""
+        if m.start == 0 or tokens[m.start - 1].lower_ not in NAME_PARTICLES:
+            return False
+        surname = " ".join(t.lower_ for t in tokens[m.start - 1 : m.end])
+        return any(p.name.lower().endswith(" " + surname) for p in self.persons.values())
 
     def _division_named(self, tokens: list[Token], m: Match) -> Match:
         """A state's name that is also the name of a province of another state stands for that
