@@ -22,6 +22,15 @@ def test_calling_a_claim_false_rejects_its_author(text: str, event: tuple[str, s
     assert event in triples(text)
 
 
+@pytest.mark.parametrize(
+    "rebuttal",
+    ["Moscow branded the accusation absurd.", "The Kremlin called the allegations baseless."],
+)
+def test_calling_an_earlier_charge_false_rejects_the_accuser(rebuttal: str) -> None:
+    text = f"On Monday Estonia accused Russia of plotting a coup. {rebuttal}"
+    assert ("REJECT", "RUS", "EST") in triples(text)
+
+
 def test_a_rebuttal_does_not_accuse_what_the_claim_is_about() -> None:
     # whose report it is the sentence does not say; Iran is only what the report is about
     events = triples("The Iraqi government said the report that Iran had sent troops was false.")

@@ -297,6 +297,9 @@ def find(
         for judged, word in pairs:
             if _rebuts(judged, word):  # "said the Russian claims were false": their author is rebutted
                 authors = [o for o in _owners(judged) if is_actor is not None and is_actor(o)]
+                if not authors and all(c.dep_ == "det" for c in judged.children) and is_actor and is_actor(judged):
+                    # "Montenegro accused Russia ... Moscow called the accusation absurd": the accuser's
+                    authors = [judged]
                 if not authors:
                     continue  # "labelled that report false": whose report the sentence does not say
                 trig = _trigger("rebuttal")
