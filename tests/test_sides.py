@@ -437,6 +437,12 @@ def test_a_partys_criticism_of_an_unowned_thing_is_domestic() -> None:
     assert ("ACCUSE", "USA", "RUS") not in got
 
 
+@pytest.mark.parametrize("foreign", ["foreign powers", "external enemies"])
+def test_things_said_to_be_foreign_are_not_the_actors_own(foreign: str) -> None:
+    text = f"The Libyan prime minister spoke in Tripoli on Monday. He accused {foreign} of meddling."
+    assert ("ACCUSE", "LBY", "LBY") not in triples(text)
+
+
 def test_a_rights_groups_criticism_is_not_aimed_at_itself() -> None:
     got = triples("Italy plans new migrant camps with Libya. Human rights groups criticised the camps.")
     assert got and all(t[2] not in {"NGO", None} for t in got if t[0] == "ACCUSE")

@@ -97,6 +97,7 @@ HOST_VERBS = _CODER_WORDS["host_verb"]  # "a summit hosted by Japan": Japan is t
 PLACE_KINDS = frozenset({"country", "capital", "region"})  # gazetteer names that are places
 CAPITAL_NOUNS = _CODER_WORDS["capital_noun"]  # "a bomb in the capital": the story's state's capital
 WATER_NOUNS = _CODER_WORDS["water_noun"]  # "a missile test into the Sea of Japan": not aimed at Japan
+ALIEN_WORDS = _CODER_WORDS["alien_word"]  # "accused foreign powers": of no state the text names
 SIT_IN_VERBS = _CODER_WORDS["sit_in_verb"]  # "activists occupied the bank's offices": a protest
 CIVIL_SECTORS = _CODER_WORDS["civil_sector"]
 RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel commander": someone, not a place
@@ -757,6 +758,8 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
         return
     if _names_victim(thing, ctx.marks):
         return  # "condemned the attack on the embassy": aimed at whoever did it, not the one hit
+    if any(c.dep_ == "amod" and c.lower_ in ALIEN_WORDS for c in thing.children):
+        return  # "accused foreign powers of meddling": neither the actor's state nor the story's other
     # a relative clause whose verb takes the thing for its object: "the tone the president adopted"
     made_by = [c for c in thing.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB" and not _has_object(c)]
     makers = [s for c in made_by for s in c.children if s.dep_ == "nsubj"]
