@@ -51,6 +51,11 @@ CASES = [
                  id="is-scheduled-to-visit"),
     pytest.param("Turkish president to visit Azerbaijan", "CONSULT", "TUR", "AZE", "planned",
                  id="headline-infinitive"),
+    # a simple present in a clause that waits for it is still to come; a present habit is no plan
+    pytest.param("Even before the US Senate panel begins its inquiry into Russian interference, critics objected.",
+                 "ACCUSE", "USA", "RUS", "planned", id="before-it-begins"),
+    pytest.param("Before the US Senate panel began its inquiry into Russian interference, critics objected.",
+                 "ACCUSE", "USA", "RUS", "asserted", id="before-it-began"),
     # a sanction announced is a sanction decided (planned); only a condition makes it a threat
     ("The European Union will impose sanctions on Belarus next month.", "SANCTION", "EU", "BLR", "planned"),
     pytest.param("The Indian prime minister's plan to visit Nepal was announced on Monday.",

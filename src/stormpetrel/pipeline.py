@@ -31,7 +31,7 @@ from stormpetrel.grammar import (
     tree_distance,
 )
 from stormpetrel.model import SYMMETRIC, Actor, Document, Event, Evidence
-from stormpetrel.time import DAY_WORDS, DateValue, TimeExpr, Timeline
+from stormpetrel.time import DAY_WORDS, DateValue, TimeExpr, Timeline, awaiting_present
 
 # an act announced for the future is a statement of intent: a promise or a threat (a sanction
 # announced is a sanction decided, planned; made conditional, the coder has made it a threat)
@@ -553,7 +553,7 @@ def _events(
         status.forecast_by_observer(cand.token) or _told_by_other(cand, [*sources, *targets], marks)
     ):
         st = "uncertain"  # "analysts say Iran will retaliate": a forecast, no promise or plan
-    if st == "planned" and event_type in INTENT:
+    if st == "planned" and event_type in INTENT and not awaiting_present(clause_verb(cand.token)):
         event_type = INTENT[event_type]
         cameo, st = lex.type_cameo[event_type], "asserted"
     if event_type == "COERCE" and coder.barred_entry(cand):

@@ -25,6 +25,7 @@ from stormpetrel import nlp as nlp_stage
 from stormpetrel.grammar import chain, clause_verb, frames, infinitive, is_future, proper_names, reports, tense
 from stormpetrel.time import (
     DAY_WORDS,
+    awaiting_present,
     framed_status,
     plan_predicate,
     prospective,
@@ -270,8 +271,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
         trigger
     ) is not None:
         return "planned"
-    if scheduled_present(verb):
-        return "planned"  # "the ministers meet next week"
+    if scheduled_present(verb) or awaiting_present(verb):
+        return "planned"  # "the ministers meet next week", "before the committee starts its inquiry"
     aim = purpose(verb)
     if aim is not None and framed_status(aim) == "planned":
         return "planned"  # "travels to Washington to meet Biden tomorrow"

@@ -37,6 +37,7 @@ from stormpetrel import data
 from stormpetrel.grammar import clause_verb, frames, infinitive, is_future, past_perfect, tense
 
 _CUES = data.word_classes("cue_words.tsv")
+AWAITING_MARKS = _CUES["awaiting_mark"]  # "before the committee starts its inquiry": yet to come
 _MONTH_KINDS = {"mdy", "dmy", "my", "m"}  # expressions that name a month
 NARRATIVE_SENTENCES = 5  # a date named this many sentences back no longer times an undated act
 SOON_DAYS = 60  # a noun's day this many days after the news, given without a year, is of this year
@@ -814,6 +815,19 @@ def scheduled_present(verb: Token) -> bool:
         if ahead and not any(a.pos_ in {"VERB", "AUX"} for a in _between(tok, verb)[1:]):
             return True
     return False
+
+
+def awaiting_present(verb: Token) -> bool:
+    """Is ``verb`` a simple present in a clause that waits for it, an act still to come ("even
+    before the committee starts its inquiry, ...", "once the talks begin")? Expected, not
+    promised by its actor."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AWAITING_MARKS for c in verb.children):
+        return False
+    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if not any(t.tag_ in {"VBZ", "VBP"} for t in finite) or tense(verb) != "present":
+        return False
+    # not under a simple present, a habit: "the bill goes back and forth before both sides agree"
+    return tense(verb.head) != "present"
 
 
 def _scheduled_weekday(day: Token) -> bool:
