@@ -1,6 +1,7 @@
 """The vocabulary of military alignment: forces trained for another state, arms sold, exported,
 shipped, transferred or received, weapons procured, alliances formed, defence pacts
-inked or ratified, joint manoeuvres, and a courtesy call on a dignitary (a visit, not a demand)."""
+inked or ratified, joint manoeuvres, a courtesy call on a dignitary (a visit, not a demand), and
+a delegation sent to a state (a visit)."""
 
 from __future__ import annotations
 
@@ -159,3 +160,11 @@ def test_a_royal_touching_down_abroad_visits_for_their_state() -> None:
 
 def test_a_plane_touching_down_visits_no_one() -> None:
     assert coded("The plane touched down in Moscow on Monday.") == ()
+
+
+def test_sending_a_delegation_to_a_state_is_a_visit() -> None:
+    assert ("CONSULT", "PRK", "MYS") in coded("North Korea sent a high-level delegation to Malaysia on Monday.")
+
+
+def test_sending_troops_is_no_visit() -> None:
+    assert not any(t == "CONSULT" for t, _, _ in coded("North Korea sent troops to the border with China."))
