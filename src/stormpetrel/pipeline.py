@@ -556,6 +556,8 @@ def _events(
     if st == "planned" and event_type in INTENT and not awaiting_present(clause_verb(cand.token)):
         event_type = INTENT[event_type]
         cameo, st = lex.type_cameo[event_type], "asserted"
+    if event_type == "ACCUSE" and coder.opposed_proposal(cand, marks.names):
+        event_type, cameo = "REJECT", lex.type_cameo["REJECT"]  # "opposed the bill", "oppose the nominee"
     if event_type == "COERCE" and coder.barred_entry(cand):
         event_type, cameo = "REJECT", lex.type_cameo["REJECT"]  # "barred the minister from entering"
     if event_type == "ASSAULT" and sources and coder.debaters(s.sector for s in sources):

@@ -129,6 +129,10 @@ CASES = [
     ("Ethiopia is opposed to American mediation in the dam dispute with Egypt.", "REJECT", None, "ETH", "USA"),
     ("Greece opposed the Turkish proposal.", "REJECT", None, "GRC", "TUR"),
     ("Greece is opposed to Turkey.", "ACCUSE", "110", "GRC", "TUR"),
+    # against a measure or a person put forward: a refusal; against an act done: disapproval
+    ("Greek lawmakers opposed the Turkish bill on Monday.", "REJECT", None, "GRC", "TUR"),
+    ("Greek lawmakers opposed the Turkish nominee on Monday.", "REJECT", None, "GRC", "TUR"),
+    ("Greek lawmakers opposed the Turkish incursion on Monday.", "ACCUSE", None, "GRC", "TUR"),
     ("Bahraini protesters threw stones at Saudi troops.", "PROTEST", "145", "BHR", "SAU"),
     ("Germany paid compensation to Namibia.", "AID", None, "DEU", "NAM"),
     ("Caracas forced the US aid agency, USAID, out of Venezuela.", "SANCTION", "166", "VEN", "USA"),

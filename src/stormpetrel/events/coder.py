@@ -20,7 +20,7 @@ labels and tree functions both modules use are in ``syntax``.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -65,6 +65,8 @@ RELATIVE = _WORDS["relative"]  # "the envoy who met X": the envoy
 ENTRY_WORDS = _WORDS["entry_word"]  # "barred X from entering": a refusal to let in
 EXIT_WORDS = _WORDS["exit_word"]  # "barred X from leaving": held in, no refusal
 BARRING_WORDS = _WORDS["barring_word"]  # "banned", "barred", "blocked": what keeps people out
+STANCE_VERBS = _WORDS["stance_verb"]  # "opposed the bill": refused; "opposed Turkey": disapproved
+STANCE_OBJECTS = _WORDS["stance_object"]  # "opposed the bill": a thing put forward, refused
 BARRED_PATH = frozenset({"dobj", "pobj", "pcomp", "compound", "prep", "xcomp", "nsubjpass", "dative"})
 BARRED_PREPS = frozenset({"from", "on", "to", "into", "of"})
 TERRITORY_WORDS = _WORDS["territory_word"]  # "entering the country": its territory
@@ -979,6 +981,18 @@ def barred_entry(cand: Candidate) -> bool:
             cur = cur.head
         found = found or (cur == cand.token and _into_territory(tok))
     return found
+
+
+def opposed_proposal(cand: Candidate, names: Collection[int]) -> bool:
+    """Is a stance against something aimed at a thing put forward ("opposed the bill", "will
+    oppose the nominee") or a person or measure named, not a state or group ("opposed Gorsuch",
+    "opposed Stand Your Ground"; not "opposed Turkey")? Such a stance refuses it; one against
+    anything else ("opposed the launch", "opposed Greece's stance") disapproves."""
+    if cand.trigger.lemma not in STANCE_VERBS or cand.trigger.pos != "VERB" or not cand.targets:
+        return False
+    return all(
+        h.lemma_.lower() in STANCE_OBJECTS or (h.pos_ == "PROPN" and h.i not in names) for h in cand.targets
+    )
 
 
 def _into_territory(entry: Token) -> bool:
