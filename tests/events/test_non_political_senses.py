@@ -57,6 +57,9 @@ NOT_EVENTS = [
     ("The Spanish premier, who faces pressure from his own party to resign, flew to Rome.", "RETREAT"),
     ("Lying to parliament is grounds for the minister to resign, the Spanish opposition said.", "RETREAT"),
     ("Two missiles fired by Taliban fighters on Monday hit worshippers in Kandahar.", "MOBILIZE"),
+    ("The Pakistani government mobilized all its resources for the relief effort in Sindh.", "MOBILIZE"),
+    ("The Democratic Party mobilized thousands of volunteers against the Republican senator.", "MOBILIZE"),
+    ("The Kenyan president mobilised funds for the Somali refugees.", "MOBILIZE"),
 ]
 
 
@@ -75,6 +78,7 @@ STILL_EVENTS = [
     ("Two missiles fired by Taliban fighters on Monday hit worshippers in Kandahar.", "ASSAULT", "AFG", "AFG"),
     ("A missile fired by North Korea on Monday landed in the sea.", "MOBILIZE", "PRK", None),
     ("The Spanish premier resigned under pressure from his own party.", "RETREAT", "ESP", None),
+    ("Armenia mobilised its reservists on Sunday.", "MOBILIZE", "ARM", None),
     ("Ireland does not want to join the Russian plan.", "REJECT", "IRL", "RUS"),
     ("The Kenyan court allowed opposition leaders to leave the country.", "CONCEDE", "KEN", None),
     ("The Indian and Pakistani leaders shook hands at the summit.", "CONSULT", "IND", "PAK"),
