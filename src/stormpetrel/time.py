@@ -823,8 +823,7 @@ def awaiting_present(verb: Token) -> bool:
     promised by its actor."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AWAITING_MARKS for c in verb.children):
         return False
-    finite = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-    if not any(t.tag_ in {"VBZ", "VBP"} for t in finite) or tense(verb) != "present":
+    if tense(verb) != "present":
         return False
     # not under a simple present, a habit: "the bill goes back and forth before both sides agree"
     return tense(verb.head) != "present"

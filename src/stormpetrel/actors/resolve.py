@@ -220,6 +220,7 @@ class DocumentActors:
         self.gaz = gazetteer
         self.year = year
         self.persons: dict[str, Person] = {}  # by full name and by surname
+        self.particle_surnames: set[str] = set()  # "de lima" of a "Leila de Lima" met
         self.voice: Actor | None = None  # who speaks the quotation the sentence at hand lies in
         self.full_names: dict[str, str] = {}  # the people the story has named in full, by surname
         self.recent: list[Actor] = []  # resolved actors, most recent last
@@ -300,10 +301,7 @@ class DocumentActors:
     def _known_particle_name(self, tokens: list[Token], m: Match) -> bool:
         """A place's name after a name particle that, with it, ends the name of a person the
         document has met ("Leila de Lima ... De Lima said"): the person's surname."""
-        if m.start == 0 or tokens[m.start - 1].lower_ not in NAME_PARTICLES:
-            return False
-        surname = " ".join(t.lower_ for t in tokens[m.start - 1 : m.end])
-        return any(p.name.lower().endswith(" " + surname) for p in self.persons.values())
+        return m.start > 0 and " ".join(t.lower_ for t in tokens[m.start - 1 : m.end]) in self.particle_surnames
 
     def _division_named(self, tokens: list[Token], m: Match) -> Match:
         """A state's name that is also the name of a province of another state stands for that
@@ -1301,7 +1299,8 @@ class DocumentActors:
 
     def _register(self, person: Person) -> None:
         """Known by the full name and by the surname, each also without accents ("Delcy Rodríguez
-        ... Rodriguez"); by the family name first where the person's state writes it so."""
+        ... Rodriguez"); by the family name first where the person's state writes it so; a surname
+        after a name particle is remembered so that it is read as no place ("De Lima")."""
         words = person.name.split()
         for spelling in {person.name.lower(), geo.plain(person.name)}:
             self.persons[spelling] = person
@@ -1312,6 +1311,9 @@ class DocumentActors:
             self.persons.setdefault(last[len(prefix) :], person)
         if person.country in SURNAME_FIRST and 2 <= len(words) <= 3:  # "Wang Yi ... Mr Wang"
             self.persons.setdefault(words[0].lower(), person)
+        for i in range(1, len(words) - 1):  # "Leila de Lima ... De Lima": no place's name
+            if words[i].lower() in NAME_PARTICLES:
+                self.particle_surnames.add(" ".join(words[i:]).lower())
 
     def _lookup_person(self, name: str) -> Person | None:
         key, last = name.lower(), name.lower().split()[-1]
