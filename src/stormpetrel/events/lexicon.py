@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from stormpetrel import data
@@ -60,6 +60,8 @@ def load() -> Lexicon:
             _split(obj[1:]) if kind == "!" else _split(unless),
         )
         (verbs if trig.pos == "VERB" else nouns).setdefault(trig.lemma, []).append(trig)
+    for lemma in [v for v in verbs if v.endswith("ize")]:  # "criticise": the British spelling, the same verb
+        verbs.setdefault(lemma[:-3] + "ise", [replace(t, lemma=lemma[:-3] + "ise") for t in verbs[lemma]])
     for table in (verbs, nouns):  # constrained entries first
         for entries in table.values():
             entries.sort(key=lambda t: (not t.modifiers, not t.objects, not t.needs_prep))
