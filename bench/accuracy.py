@@ -1,7 +1,7 @@
 """Print accuracy on every gold file: the PLOVER gold-standard records (from ../shared, when
 present), our key to the sample article, and the hand-coded demo sets.
 
-    python bench/accuracy.py [gsr] [sample] [dev] [dev2] ... [dev20] [heldout] ... [heldout4] [blind]
+    python bench/accuracy.py [gsr] [sample] [dev] [dev2] ... [dev22] [heldout] ... [heldout4] [blind]
 
 The demo sets name articles of the demo corpus (fetched and cached on first use). The four
 held-out sets are for totals only: rules are never tuned on them. ``blind`` scores the four as
@@ -42,6 +42,8 @@ GOLD = {
     "dev18": ROOT / "tests" / "gold" / "demo-dev18.json",
     "dev19": ROOT / "tests" / "gold" / "demo-dev19.json",
     "dev20": ROOT / "tests" / "gold" / "demo-dev20.json",
+    "dev21": ROOT / "tests" / "gold" / "demo-dev21.json",
+    "dev22": ROOT / "tests" / "gold" / "demo-dev22.json",
     "heldout": ROOT / "tests" / "gold" / "demo-heldout.json",
     "heldout2": ROOT / "tests" / "gold" / "demo-heldout2.json",
     "heldout3": ROOT / "tests" / "gold" / "demo-heldout3.json",
