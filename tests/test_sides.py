@@ -152,6 +152,11 @@ CASES = [
         ("REJECT", "GMB", "GMB"),
     ),
     (
+        "office_left",
+        "The Chilean president's choice for finance minister withdrew her nomination on Monday.",
+        ("RETREAT", "CHL", "CHL"),
+    ),
+    (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "
         "He also held talks on trade on Tuesday.",

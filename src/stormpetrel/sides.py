@@ -1176,12 +1176,14 @@ def own_state_asked(ctx: Context, sides: Sides) -> None:
 
 
 def office_left(ctx: Context, sides: Sides) -> None:
-    """"The minister resigned", "Flynn stepped down", "refused to step down": one who leaves an
-    office (or agrees or refuses to) gives it back to the state or body it belongs to, the
-    leaver's own, when the text names no other."""
+    """"The minister resigned", "Flynn stepped down", "withdrew his nomination", "refused to step
+    down": one who leaves an office (or agrees or refuses to) gives it back to the state or body it
+    belongs to, the leaver's own, when the text names no other."""
     cand = ctx.cand
-    if cand.trigger.mode != "resign" or cand.type not in LEAVING_TYPES or cand.targets or sides.targets:
+    if cand.trigger.mode != "resign" or cand.type not in LEAVING_TYPES or sides.targets:
         return
+    if any(h.lemma_.lower() not in cand.trigger.objects for h in cand.targets):
+        return  # "withdrew his nomination": the office given up, no recipient named
     if len(sides.sources) != 1:
         return
     leaver = sides.sources[0]

@@ -8,6 +8,8 @@ Every sentence is invented for these tests; the people in them are made up.
 
 from __future__ import annotations
 
+import pytest
+
 import coded
 
 
@@ -25,6 +27,12 @@ def test_an_ally_the_parser_takes_for_a_second_object_is_the_ally() -> None:
 
 def test_an_mep_no_state_places_serves_the_eu() -> None:
     assert coded.country_of("MEP Karl Brenner criticised the European Commission on Monday.", "Brenner") == "EU"
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Congressman"])
+def test_a_member_of_congress_no_state_places_is_american(title: str) -> None:
+    text = f"{title} Walter Brandt criticised the energy secretary on Monday."
+    assert coded.country_of(text, "Brandt") == "USA"
 
 
 def test_a_senator_of_a_us_state_is_american() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+from stormpetrel import nlp
+from stormpetrel.events import coder, lexicon
 from stormpetrel.pipeline import code_text
 
 PUB = "2023-04-12"
@@ -93,3 +95,10 @@ def test_a_protest_that_goes_on_doing_something_else_is_not_told_by_the_verb() -
 def test_a_strike_by_workers_is_a_walkout_not_an_attack() -> None:
     assert events("Nurses in Ghana began a strike on Monday.") == [("PROTEST", "GHA", "GHA")]
     assert events("Ghanaian jets carried out a strike on the rebel camp in Togo.")[0][0] == "ASSAULT"
+
+
+def test_a_second_act_demanded_in_one_clause_is_demanded_of_the_same_party() -> None:
+    doc = nlp.load()("Opposition senators demanded that the ministers go further and quit their posts.")
+    quit_ = next(c for c in coder.find(doc[:], lexicon.load()) if c.token.lower_ == "quit")
+    assert quit_.type == "REQUEST" and quit_.frame is not None and quit_.frame.lower_ == "demanded"
+    assert [t.text for t in quit_.targets] == ["ministers"]

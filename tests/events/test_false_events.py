@@ -159,6 +159,7 @@ def test_calling_for_a_leader_to_resign_is_a_demand() -> None:
     assert ("REQUEST", "ROU", "ROU") in evs and "RETREAT" not in {e[0] for e in evs}
 
 
+
 # (sentence, event type that must not be coded): general descriptions, loose words, background
 GENERAL_NOT_EVENTS = [
     # who may act, no act

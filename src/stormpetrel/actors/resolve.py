@@ -1230,7 +1230,7 @@ class DocumentActors:
             return Actor(text=text, name=person, country=None)  # "the International Biathlon Union"
         described = self._describe(head, toks, marks)
         body = next((BODY_TITLES[w] for t in toks for w in (t.lower_, t.lower_[:-1]) if w in BODY_TITLES), None)
-        if described is None and body is not None:
+        if described is None and body in self.gaz.non_state_codes:
             return Actor(text=text, name=person, country=body, sector=sector)  # "MEP X", "MEPs": the EU's
         if (
             described is None
@@ -1244,6 +1244,8 @@ class DocumentActors:
             if home is not None:
                 return Actor(text=text, name=person, country=home, sector=sector)
             described = self._describe(head, toks, marks, last_resort=True)
+        if described is None and body is not None:
+            return Actor(text=text, name=person, country=body, sector=sector)  # "Rep. X" that no story places
         if described is not None:
             described.text = text
             if sector and not described.sector:

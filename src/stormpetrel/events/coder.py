@@ -586,6 +586,9 @@ def _infinitive_of_list(tok: Token) -> Token:
         head = cur.head
         if cur.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB":
             return head
+        bare = head.lower_ == head.lemma_.lower()
+        if cur.dep_ == "conj" and head.dep_ == "ccomp" and bare and not _own_subjects(cur):
+            return head  # "demanded that the ministers go further and quit": the quitting is asked too
         if head.tag_ != "VB" and head.lower_ != head.lemma_.lower():  # the list hangs on the frame word
             first = [c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < cur.i]
             return first[0] if first and infinitive(first[0]) else tok
@@ -840,7 +843,10 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
                         if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
                         for p in pobjs(c)
                     ]
-                embedded_subject = [c for c in cand.token.children if c.dep_ in SUBJECTS]
+                clause = cand.token
+                while clause.dep_ == "conj" and not _own_subjects(clause):
+                    clause = clause.head  # "demanded that X go further and quit": X is asked to quit
+                embedded_subject = [c for c in clause.children if c.dep_ in SUBJECTS]
                 cand.sources = subject_of(frame) or _noun_owner(frame)
                 if asked:
                     cand.targets = conjuncts(asked[0])
