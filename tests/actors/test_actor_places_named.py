@@ -58,3 +58,9 @@ def test_an_international_court_is_no_court_of_a_state() -> None:
     text = "Ecuador took its dispute with Chile to the Permanent Court of Arbitration."
     actor = coded.actor_of(text, "Court")
     assert actor is not None and (actor.country, actor.sector) == ("IGO", "JUD")
+
+
+def test_a_town_in_the_actors_own_phrase_places_a_local_body() -> None:
+    # "in Toronto" hangs on the judge, not on the verb: the court sits where its phrase says
+    events = coded.triples("A judge in Toronto jailed the former mayor for fraud.")
+    assert coded.has_event(events, "COERCE", "CAN", "CAN")

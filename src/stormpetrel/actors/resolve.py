@@ -1346,7 +1346,9 @@ class DocumentActors:
         """The state where ``head``'s own clause places what it does ("in Serbia", "at a stadium
         in Lusaka", "throughout Ecuador"), not looking into other clauses ("said X ... in Y"). An
         official (``visitor``) may be abroad: placed only in a story about one state so far."""
-        for tok in _clause(head):
+        # "a judge in Toronto": the place its own phrase names (not "force against people in X")
+        own = [o for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for o in c.children]
+        for tok in own + [t for t in _clause(head) if t not in own]:
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
                 # "an army base in Idlib province" is where it stands, no visit
                 abroad = visitor and not (tok.head.head.i == head.i and head.lemma_.lower() in FIXED_HEADS)
