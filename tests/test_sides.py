@@ -156,6 +156,7 @@ CASES = [
         "The Chilean president's choice for finance minister withdrew her nomination on Monday.",
         ("RETREAT", "CHL", "CHL"),
     ),
+    ("compound_actor", "Armenian and Azerbaijani forces exchanged fire overnight.", ("ASSAULT", "ARM", "AZE")),
     (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "

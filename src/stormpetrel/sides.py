@@ -1000,7 +1000,7 @@ def compound_actor(ctx: Context, sides: Sides) -> None:
         return  # "X and Y visited the museum": a place both saw, not a meeting of the two
     reciprocal = (  # a government "clashes" in words
         ctx.cand.type == "ASSAULT"
-        and ctx.cand.token.lemma_.lower() in RECIPROCAL_VERBS
+        and any(t.lemma_.lower() in RECIPROCAL_VERBS for t in ctx.cand.anchors)  # "clashed", "exchanged fire"
         and not any(a.sector == "GOV" for a in srcs)
     )
     if (
