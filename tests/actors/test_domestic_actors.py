@@ -110,3 +110,10 @@ def test_a_national_police_force_named_alone_is_its_states(text: str, state: str
 )
 def test_a_federal_agency_named_alone_is_american(text: str, kind: str) -> None:
     assert any(e[0] == kind and e[1] == "USA" for e in triples(text))
+
+
+def test_a_capital_named_as_the_place_of_a_thing_is_not_its_government() -> None:
+    # "protests in Nairobi" are held there; the capital does not make them the government's
+    actor = actor_of("The Kenyan government on Monday banned all protests in Nairobi.", "protests")
+    assert actor is not None and actor.country == "KEN" and actor.sector != "GOV"
+    assert ("COERCE", "KEN", "KEN") in triples("The Kenyan government on Monday banned all protests in Nairobi.")

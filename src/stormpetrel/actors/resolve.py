@@ -1127,6 +1127,8 @@ class DocumentActors:
             pass  # "troops loyal to the president" are troops, of his state
         elif match is not None and match.entry.kind == "person" and sector and not match.entry.in_office(self.year):
             pass  # "US Sen. Marco Rubio" in 2017: the title the text gives, not an office held later
+        elif match is not None and match.entry.kind == "capital" and _named_as_place(head, match):
+            pass  # "all protests in Nairobi": the capital is where they are, not the government
         elif match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
             sector = match.entry.sector
         elif match is not None and match.entry.kind == "group" and match.entry.sector and sector == "GOV":
@@ -2174,6 +2176,13 @@ def _venue_states(tok: Token, marks: SentenceMarks) -> set[str]:
     codes = {m.entry.code for t in [tok, *tok.children] if (m := marks.names.get(t.i)) and m.entry.kind in HOME_KINDS}
     homes = {geo.home(name) for name in _place_names(tok, marks)}
     return codes | {c for c in homes if c is not None}
+
+
+def _named_as_place(head: Token, match: Match) -> bool:
+    """Is the name set below ``head`` as the place of what it names ("protests in Nairobi")?"""
+    doc = head.doc
+    root = next((t for t in doc[match.start : match.end] if not match.start <= t.head.i < match.end), None)
+    return root is not None and root.i != head.i and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _place_names(tok: Token, marks: SentenceMarks) -> list[str]:
