@@ -2,7 +2,8 @@
 someone barred from acting, visas and deadlines extended, confidence in someone, a claim or
 allegation against someone, aid sent or carried "for" its recipients, a ban announced on a named
 people, citizens of named states barred from entering, imports from a named state banned, a strike
-over pay, a matter looked into, an official removed, sacked or suspended, a vote against a bill."""
+over pay, a matter looked into, a suspect questioned, an official removed, sacked or suspended, a vote
+against a bill."""
 
 from __future__ import annotations
 
@@ -233,3 +234,14 @@ def test_a_bar_on_coming_in_is_a_rejection(text: str) -> None:
 )
 def test_an_arrest_after_arriving_or_a_ban_on_leaving_stays_coercion(text: str) -> None:
     assert any(t == "COERCE" for t, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean prosecutors questioned the former mining minister for nine hours on Monday.",
+        "Chilean police interrogated the former mining minister on Monday.",
+    ],
+)
+def test_a_suspect_questioned_is_an_investigation(text: str) -> None:
+    assert ("ACCUSE", "CHL", "CHL") in coded(text)
