@@ -3,7 +3,7 @@ someone barred from acting, visas and deadlines extended, confidence in someone,
 allegation against someone, aid sent or carried "for" its recipients, a ban announced on a named
 people, citizens of named states barred from entering, imports from a named state banned, a strike
 over pay, a matter looked into, a suspect questioned, an official removed, sacked or suspended, a vote
-against a bill."""
+against a bill, dissidents freed, villages burned."""
 
 from __future__ import annotations
 
@@ -245,3 +245,12 @@ def test_an_arrest_after_arriving_or_a_ban_on_leaving_stays_coercion(text: str) 
 )
 def test_a_suspect_questioned_is_an_investigation(text: str) -> None:
     assert ("ACCUSE", "CHL", "CHL") in coded(text)
+
+
+def test_dissidents_freed_are_a_release() -> None:
+    assert ("RETREAT", "CUB", "CUB") in coded("The Cuban government freed 50 dissidents on Friday.")
+
+
+def test_villages_burned_by_troops_are_coercion_but_a_burned_flag_is_not() -> None:
+    assert ("COERCE", "MMR", "MMR") in coded("Myanmar troops burned villages in the north on Monday.")
+    assert not any(t == "COERCE" for t, _, _ in coded("Protesters burned a flag outside the embassy."))
