@@ -36,6 +36,11 @@ CASES = [
         "The Pakistani army chief travelled to Baku on Sunday. On Monday he held talks with his counterpart.",
         ("CONSULT", "PAK", "AZE"),
     ),
+    (
+        "partners",
+        "The Pakistani army spokesman blamed Afghanistan for the attacks. Later he urged the country to remain calm.",
+        ("REQUEST", "PAK", "PAK"),
+    ),
     ("state_act_doer", "A Syrian student was deported from Malaysia on Friday.", ("COERCE", "MYS", "SYR")),
     ("unplaced_people", "Kenya sent food to 4,000 refugees near Mogadishu on Friday.", ("AID", "KEN", "SOM")),
     (

@@ -288,8 +288,8 @@ def _own_nation(ctx: Context, actor: Actor, other: list[Actor], known: str | Non
     ("the premier urged the nation to stay united")?"""
     if known is None or ctx.cand.type not in ADDRESS_TYPES or _head_lemma(ctx, actor) not in NATION_NOUNS:
         return False  # "visited the country" is a journey abroad
-    if not any(o.country == known and o.sector == "GOV" for o in other):
-        return False
+    if not any(o.country == known and o.sector in STATE_BODIES for o in other):
+        return False  # "the army spokesman urged the country to stay calm" speaks for the state too
     named = {m.entry.code for m in ctx.marks.names.values() if m.entry.kind not in {"person", "none"}}
     return named <= {known}
 
