@@ -794,8 +794,6 @@ def _merge(
                     continue
                 if bool(other.date) != bool(ev.date) and other.evidence.paragraph != ev.evidence.paragraph:
                     continue
-            if other.date and ev.date and not (other.date.startswith(ev.date) or ev.date.startswith(other.date)):
-                continue
             if ev.date and (not other.date or len(ev.date) > len(other.date)):
                 other.date, other.date_precision = ev.date, ev.date_precision
                 other.evidence, other.source, other.target = ev.evidence, ev.source, ev.target
