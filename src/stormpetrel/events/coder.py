@@ -589,7 +589,7 @@ def _infinitive_of_list(tok: Token) -> Token:
         bare = head.lower_ == head.lemma_.lower()
         if cur.dep_ == "conj" and head.dep_ == "ccomp" and bare and not _own_subjects(cur):
             return head  # "demanded that the ministers go further and quit": the quitting is asked too
-        if head.tag_ != "VB" and head.lower_ != head.lemma_.lower():  # the list hangs on the frame word
+        if head.tag_ != "VB" and not bare:  # the list hangs on the frame word
             first = [c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < cur.i]
             return first[0] if first and infinitive(first[0]) else tok
         cur = head
