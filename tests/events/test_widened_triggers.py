@@ -217,6 +217,7 @@ def test_a_vote_against_a_bill_is_a_rejection_of_its_authors() -> None:
     [
         "Israel blocked a British activist from entering the country on Sunday.",
         "Turkey barred the Dutch ambassador from returning to Ankara on Monday.",
+        "The Danish government barred the Iranian minister's plane from landing.",
     ],
 )
 def test_a_bar_on_coming_in_is_a_rejection(text: str) -> None:

@@ -41,6 +41,7 @@ from stormpetrel.events.syntax import (
     conjuncts,
     dependents,
     determined,
+    gerund,
     infinitive,
     misplaced_predicates,
     owned,
@@ -459,8 +460,8 @@ def _particles(verb: Token) -> set[str]:
 
 
 def _gerund_preps(verb: Token) -> set[str]:
-    """Prepositions that govern a gerund clause, however far: "barred the envoy from entering"."""
-    return {c.lower_ for c in verb.children if c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)}
+    """Prepositions that govern a gerund, however far: "barred the envoy from entering", "from landing"."""
+    return {c.lower_ for c in verb.children if c.dep_ == "prep" and any(gerund(g) for g in c.children)}
 
 
 def _modifiers(verb: Token) -> set[str]:
@@ -980,7 +981,7 @@ def barred_entry(cand: Candidate) -> bool:
     for tok in cand.token.subtree:
         if tok.lemma_.lower() in EXIT_WORDS:
             return False  # "a travel ban on North Koreans leaving the country": kept in
-        if tok.lemma_.lower() not in ENTRY_WORDS:
+        if tok.lemma_.lower() not in ENTRY_WORDS and tok.lower_ not in ENTRY_WORDS:  # "landing", not "land"
             continue
         cur = tok
         while cur != cand.token and cur.dep_ in BARRED_PATH and (cur.dep_ != "prep" or cur.lower_ in BARRED_PREPS):

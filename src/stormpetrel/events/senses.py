@@ -61,6 +61,7 @@ from stormpetrel.events.syntax import (
     PASSIVE_SUBJECTS,
     SUBJECTS,
     determined,
+    gerund,
     infinitive,
     owned,
     pobjs,
@@ -1555,7 +1556,9 @@ def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
         return False
     objects = [c.i for c in verb.children if c.dep_ in {"dobj", "dative"}]
     return all(
-        any(g.dep_ == "pobj" for g in c.children) and any(o < c.i for o in objects) for c in found
+        # "barred X from landing": a gerund is what the particle governs, not a place
+        any(g.dep_ == "pobj" and not gerund(g) for g in c.children) and any(o < c.i for o in objects)
+        for c in found
     )
 
 

@@ -90,6 +90,12 @@ def several(heads: list[Token]) -> bool:
     )
 
 
+def gerund(tok: Token) -> bool:
+    """Is ``tok`` a preposition's gerund: a clause ("from entering the country"), or a bare one the
+    parser took for the preposition's object, even as a noun ("from landing")?"""
+    return tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.lower_.endswith("ing"))
+
+
 def trailing(verb: Token) -> bool:
     """Is the participle set off after a comma at the end of the clause it hangs on ("..., effectively
     backing X", "stopped the flow, allowing workers to ...")?"""
