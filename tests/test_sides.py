@@ -162,6 +162,7 @@ CASES = [
         ("RETREAT", "CHL", "CHL"),
     ),
     ("compound_actor", "Armenian and Azerbaijani forces exchanged fire overnight.", ("ASSAULT", "ARM", "AZE")),
+    ("compound_actor", "Armenia and Azerbaijan swapped prisoners on Friday.", ("RETREAT", "ARM", "AZE")),
     (
         "partner_fill",
         "The Japanese prime minister visited Canberra on Monday for talks with Australian leaders. "

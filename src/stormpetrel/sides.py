@@ -998,10 +998,9 @@ def compound_actor(ctx: Context, sides: Sides) -> None:
     srcs = sides.sources
     if ctx.cand.trigger.mode == "visit" and ctx.cand.targets:
         return  # "X and Y visited the museum": a place both saw, not a meeting of the two
-    reciprocal = (  # a government "clashes" in words
-        ctx.cand.type == "ASSAULT"
-        and any(t.lemma_.lower() in RECIPROCAL_VERBS for t in ctx.cand.anchors)  # "clashed", "exchanged fire"
-        and not any(a.sector == "GOV" for a in srcs)
+    # "clashed", "exchanged fire", "swapped prisoners": with each other (a government "clashes" in words)
+    reciprocal = any(t.lemma_.lower() in RECIPROCAL_VERBS for t in ctx.cand.anchors) and (
+        (ctx.cand.type == "ASSAULT" and not any(a.sector == "GOV" for a in srcs)) or ctx.cand.type == "RETREAT"
     )
     if (
         not sides.targets
