@@ -409,7 +409,7 @@ class DocumentActors:
             m = marks.names[start]
             if m.entry.kind == "person" and m.entry.name.lower() not in self.persons:
                 # "President Michael D. Higgins": a later "the President" is him
-                root = next((t for t in sent.doc[m.start : m.end] if not m.start <= t.head.i < m.end), None)
+                root = _match_root(sent.doc, m)
                 if root is not None:
                     # the office the table gives only in the years it was held: "Sen. Marco Rubio" in
                     # 2017 is no secretary of state, and a later "the secretary" is someone else
@@ -1127,7 +1127,7 @@ class DocumentActors:
             pass  # "troops loyal to the president" are troops, of his state
         elif match is not None and match.entry.kind == "person" and sector and not match.entry.in_office(self.year):
             pass  # "US Sen. Marco Rubio" in 2017: the title the text gives, not an office held later
-        elif match is not None and match.entry.kind == "capital" and _named_as_place(head, match):
+        elif match is not None and match.entry.kind == "capital" and _placed_by(head, match):
             pass  # "all protests in Nairobi": the capital is where they are, not the government
         elif match is not None and match.entry.sector and (sector is None or match.entry.kind in {"person", "seat"}):
             sector = match.entry.sector
@@ -1386,7 +1386,7 @@ class DocumentActors:
             m = marks.names[start]
             if m.entry.kind not in HOME_KINDS or m.entry.code in self.gaz.non_state_codes:
                 continue
-            root = next((t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end), doc[m.start])
+            root = _match_root(doc, m) or doc[m.start]
             if m.entry.kind != "group" and _other_party(root, marks):  # a named group is of the arena
                 return None
             if _journey_end(root) is False:  # "flew on to Amman": where one goes, not one's home
@@ -1464,7 +1464,7 @@ class DocumentActors:
             if m.entry.kind != "igo" or m.entry.sector != "JUD":
                 continue
             doc = head.doc
-            root = next((t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end), doc[m.start])
+            root = _match_root(doc, m) or doc[m.start]
             if root.dep_ == "pobj" and root.head.lower_ in COURT_PREPS:
                 return m.entry.code
         return None
@@ -2019,11 +2019,21 @@ def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
     return counts
 
 
+def _match_root(doc: Doc, match: Match) -> Token | None:
+    """The word of a name whose head lies outside it (none when the name holds its sentence's root)."""
+    return next((t for t in doc[match.start : match.end] if not match.start <= t.head.i < match.end), None)
+
+
+def _placed_by(head: Token, match: Match) -> bool:
+    """Is a name below ``head`` the place of what it names ("protests in Nairobi")?"""
+    return not match.start <= head.i < match.end and _located(head.doc, match)
+
+
 def _located(doc: Doc, match: Match) -> bool:
     """Does this name place something ("in Vienna", "throughout Syria") rather than own it?"""
     if match.entry.kind not in {"country", "capital", "region"}:
         return False
-    root = next((t for t in doc[match.start : match.end] if not match.start <= t.head.i < match.end), doc[match.start])
+    root = _match_root(doc, match) or doc[match.start]
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
@@ -2176,13 +2186,6 @@ def _venue_states(tok: Token, marks: SentenceMarks) -> set[str]:
     codes = {m.entry.code for t in [tok, *tok.children] if (m := marks.names.get(t.i)) and m.entry.kind in HOME_KINDS}
     homes = {geo.home(name) for name in _place_names(tok, marks)}
     return codes | {c for c in homes if c is not None}
-
-
-def _named_as_place(head: Token, match: Match) -> bool:
-    """Is the name set below ``head`` as the place of what it names ("protests in Nairobi")?"""
-    doc = head.doc
-    root = next((t for t in doc[match.start : match.end] if not match.start <= t.head.i < match.end), None)
-    return root is not None and root.i != head.i and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _place_names(tok: Token, marks: SentenceMarks) -> list[str]:
