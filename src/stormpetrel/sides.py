@@ -453,7 +453,7 @@ def state_act_doer(ctx: Context, sides: Sides) -> None:
     if verb.lemma_.lower() not in STATE_ACT_VERBS or verb.tag_ != "VBN":
         return
     kids = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in kids) or any(
+    if not (any(c.dep_ == "auxpass" for c in kids) or coder.shared_passive(verb)) or any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids
     ):
         return

@@ -220,3 +220,23 @@ def test_an_attack_named_as_a_time_is_not_the_speakers_attack() -> None:
 def test_expecting_an_attack_is_a_forecast_not_a_request() -> None:
     evs = events("The Pentagon expects Russia to attack Ukraine in the spring.")
     assert not any(e[0] == "REQUEST" for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the second participle shares the first's subject and is passive too: the men are charged
+            "Police in Nairobi said two men had been arrested and charged with fraud on Monday.",
+            {("COERCE", "KEN", "KEN"), ("ACCUSE", "KEN", "KEN")},
+        ),
+        (  # the agent of the second is the agent of both
+            "Two reporters were detained and questioned by Belarusian police on Monday.",
+            {("COERCE", "BLR", None), ("ACCUSE", "BLR", None)},
+        ),
+    ],
+)
+def test_two_joined_participles_are_both_passive(text: str, expected: set) -> None:
+    got = {e[:3] for e in events(text)}
+    for kind, source, target in expected:
+        assert any(g[0] == kind and g[1] == source and (target is None or g[2] == target) for g in got), got
+    assert not any(g[0] == "ACCUSE" and g[2] in {None, ""} for g in got)  # the held are not the accusers

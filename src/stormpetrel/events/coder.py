@@ -186,7 +186,17 @@ def _is_passive(verb: Token) -> bool:
         any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in {"auxpass", "agent"} for c in verb.children)
         or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children))
         or bool(_participle_subject(verb))
+        or shared_passive(verb)
     )  # "reports that its jets had bombed X": a clause the parser hung on the noun, active
+
+
+def shared_passive(verb: Token) -> bool:
+    """A bare participle joined to a passive verb is passive too: "were arrested and charged"."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ != "VBN":
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "nsubj"} for c in verb.children):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _participle_subject(verb: Token) -> list[Token]:
@@ -229,6 +239,10 @@ def subject_of(verb: Token) -> list[Token]:
                     return []  # "as vital as it is to back X": "it" stands for the infinitive, no doer
                 return conjuncts(c)
         if passive and cur == verb:
+            shared = [g for c in kids if c.dep_ == "conj" and shared_passive(c) for a in c.children if a.dep_ == "agent"
+                      for g in pobjs(a)]
+            if shared:
+                return shared  # "were detained and questioned by police": by police, both
             if _participle_subject(verb) and verb.head.lemma_.lower() in CAUSER_VERBS:
                 return subject_of(verb.head)  # "X had the editors arrested": X
             return _overseer(verb)  # "was fired under the supervision of X": X
@@ -1761,7 +1775,11 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
     in_attack = _attack_owner(tok) if passive and not sources else []
     sources = sources or in_attack
     if passive:
-        undergoer = dependents(tok, PASSIVE_SUBJECTS) or [t for c in _participle_subject(tok) for t in conjuncts(c)]
+        undergoer = (
+            dependents(tok, PASSIVE_SUBJECTS)
+            or [t for c in _participle_subject(tok) for t in conjuncts(c)]
+            or (dependents(tok.head, PASSIVE_SUBJECTS) if shared_passive(tok) else [])  # "were held and charged"
+        )
         if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
             undergoer = conjuncts(tok.head)
         others = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
