@@ -82,3 +82,41 @@ def test_a_person_of_another_body_or_of_no_office_is_not_placed_by_the_story(lat
 def test_a_titled_person_is_not_placed_by_a_state_named_once() -> None:
     text = "The club serves coffee in the Dutch manner. Gov. Ada Quillfeather opposed the club on Monday."
     assert country_of(text, "Quillfeather") is None
+
+
+# a local story that never names its state, only its towns
+TOWN = (
+    "Two officers of the Tulsa Police Department were wounded on Monday in a shooting at a car wash. "
+    "Police said a man in a red truck had fled. "
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "word"),
+    [
+        ("A suspect opened fire on the officers.", "suspect"),
+        ("Prosecutors charged the driver with assault.", "Prosecutors"),
+    ],
+)
+def test_a_home_body_is_of_the_one_state_whose_towns_a_story_names_when_it_names_no_state(
+    later: str, word: str
+) -> None:
+    assert country_of(TOWN + later, word) == "USA"
+
+
+def test_towns_of_two_states_give_a_story_no_home() -> None:
+    text = (
+        "Police in Tulsa reported thefts on Monday. Police in Lyon reported thefts on Tuesday. "
+        "Prosecutors charged the driver with assault."
+    )
+    assert country_of(text, "Prosecutors") is None
+
+
+def test_a_bare_head_stands_for_the_body_named_before_with_that_head() -> None:
+    """"Two police officers ... the officers": the bare head points back to the phrase that named
+    the body, and is of its state."""
+    text = (
+        "Chile and Peru both sent envoys to the talks. Two Peruvian police officers were wounded in Lima on "
+        "Monday, and Chile offered help. A gunman opened fire on the officers."
+    )
+    assert country_of(text, "officers") == "PER"

@@ -376,6 +376,15 @@ class DocumentActors:
             entry = Entry(m.entry.alias, code, None, m.entry.kind, self.gaz.country_name(code) or code)
             names[m.start] = Match(m.start, m.end, entry)
 
+    def _note_owned(self, tok: Token, found: Actor | None) -> None:
+        """Remember whose the thing or the people ``tok`` names are, for a later bare mention of
+        them; forget it when two states' are named."""
+        if found is None or not found.country:
+            return
+        known = self.owned.setdefault(tok.lemma_.lower(), found)
+        if known is not None and known.country != found.country:
+            self.owned[tok.lemma_.lower()] = None
+
     def note_sentence(self, sent: Span, marks: SentenceMarks) -> None:
         """Register the people this sentence introduces and count the states it names."""
         self._pronouns = {}
@@ -390,6 +399,10 @@ class DocumentActors:
                     code = geo.home(tok.text)
                     if code is not None:
                         self.placed.add(code)
+            if tok.i in marks.terms:  # "Houston police", "the Houston Police Department": the town's state
+                code = self._city_of(tok, marks)
+                if code is not None:
+                    self.placed.add(code)
         self.salience.update(_named_states(sent.doc, marks))
         self.named_before = set(self.named)
         self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
@@ -451,11 +464,16 @@ class DocumentActors:
             mods += [g for c in mods for g in c.children if g.dep_ in {"amod", "poss", "compound"}]
             owner = next((c for c in mods if c.i in marks.names), None)
             if owner is not None and marks.names[owner.i].entry.kind in {"country", "adjective"}:
-                found = self.resolve(tok, marks)
-                if found is not None and found.country:
-                    known = self.owned.setdefault(tok.lemma_.lower(), found)
-                    if known is not None and known.country != found.country:
-                        self.owned[tok.lemma_.lower()] = None
+                self._note_owned(tok, self.resolve(tok, marks))
+        for tok in sent:  # "two police officers", then "the officers": the same ones
+            term = marks.terms.get(tok.i)
+            if term is None or tok.i != term.end - 1 or term.end - term.start < 2 or tok.pos_ != "NOUN":
+                continue
+            if (tok.lemma_.lower(),) in self.gaz.terms or (tok.lower_,) in self.gaz.terms:
+                continue  # "army chief": a chief is a term of its own
+            found = self.resolve(tok, marks)
+            if found is None or not found.members:
+                self._note_owned(tok, found)
         for tok in sent:  # people acted on ("police detained X"): what a later "him" may point back to
             if tok.dep_ == "dobj" and tok.pos_ == "PROPN" and not marked(tok, marks):
                 actor = self.resolve(tok, marks)
@@ -1523,7 +1541,7 @@ class DocumentActors:
         if term.sector == "JUD" and any(m.entry.sector == "JUD" for m in self.igos):
             return None  # "the court" in a story that has named an international court
         state = self.main_state() or self._venue_state()
-        if state is None or self.placed - self.named - self.gaz.non_state_codes:
+        if state is None or self.placed - self.named - self.gaz.non_state_codes - {state}:
             return None  # a story about France set in Cork: the court may be Ireland's
         here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS | {"person"}}
         return state if here - self.gaz.non_state_codes <= {state} else None
@@ -1572,7 +1590,7 @@ class DocumentActors:
         named when no other has been named as often."""
         ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
         if not ranked:
-            return None
+            return self._only_state(self.placed | self.venues)  # "shots in Houston": towns of one state it never names
         if len(ranked) == 1 or ranked[0][1] > MAIN_STATE_RATIO * ranked[1][1]:
             return ranked[0][0]
         counts = dict(ranked)
