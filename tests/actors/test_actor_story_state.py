@@ -87,7 +87,7 @@ def test_a_titled_person_is_not_placed_by_a_state_named_once() -> None:
 # a local story that never names its state, only its towns
 TOWN = (
     "Two officers of the Tulsa Police Department were wounded on Monday in a shooting at a car wash. "
-    "Police said a man in a red truck had fled. "
+    "Tulsa police said a man in a red truck had fled. "
 )
 
 
@@ -102,6 +102,14 @@ def test_a_home_body_is_of_the_one_state_whose_towns_a_story_names_when_it_names
     later: str, word: str
 ) -> None:
     assert country_of(TOWN + later, word) == "USA"
+
+
+def test_a_town_named_once_in_passing_gives_a_story_no_home() -> None:
+    text = (
+        "A man was stabbed outside a bar on Friday. He was taken to Tulsa General Hospital. "
+        "Prosecutors charged the driver with assault."
+    )
+    assert country_of(text, "Prosecutors") is None
 
 
 def test_towns_of_two_states_give_a_story_no_home() -> None:

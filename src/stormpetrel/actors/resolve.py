@@ -238,6 +238,7 @@ class DocumentActors:
         # the sentence it was told in)
         self.claims: list[tuple[str, str, Actor, int]] = []
         self.placed: set[str] = set()  # the states of the cities and provinces the story sets acts in
+        self.place_mentions: Counter[str] = Counter()  # how often it has named a town of each
         self.venues: set[str] = set()  # the states the story sets acts in ("in Kuala Lumpur", "in Syria")
         self.place_words: set[str] = set()  # proper nouns of the story no name marked ("Atlanta")
         self.participants: tuple[Actor, int] | None = None  # of the last gathering, and its sentence
@@ -399,10 +400,12 @@ class DocumentActors:
                     code = geo.home(tok.text)
                     if code is not None:
                         self.placed.add(code)
+                        self.place_mentions[code] += 1
             if tok.i in marks.terms:  # "Houston police", "the Houston Police Department": the town's state
                 code = self._city_of(tok, marks)
                 if code is not None:
                     self.placed.add(code)
+                    self.place_mentions[code] += 1
         self.salience.update(_named_states(sent.doc, marks))
         self.named_before = set(self.named)
         self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
@@ -1590,7 +1593,7 @@ class DocumentActors:
         named when no other has been named as often."""
         ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
         if not ranked:
-            return self._only_state(self.placed | self.venues)  # "shots in Houston": towns of one state it never names
+            return self._town_state()
         if len(ranked) == 1 or ranked[0][1] > MAIN_STATE_RATIO * ranked[1][1]:
             return ranked[0][0]
         counts = dict(ranked)
@@ -1598,6 +1601,15 @@ class DocumentActors:
         if first is not None and all(n < counts.get(first, 0) for c, n in ranked if c != first):
             return first
         return None
+
+    def _town_state(self) -> str | None:
+        """The one state whose towns a story that names no state sets its acts in ("shots in
+        Houston", "the Houston police"), named twice at least or as the place of an act: one
+        town named once in passing ("taken to Midland hospital") does not make a story's home."""
+        state = self._only_state(self.placed | self.venues)
+        if state is None or (self.place_mentions[state] < 2 and state not in self.venues):
+            return None
+        return state
 
     def _only_state(self, named: set[str]) -> str | None:
         """The state among ``named`` when there is exactly one (organisations aside)."""
