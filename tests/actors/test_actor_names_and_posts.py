@@ -206,3 +206,25 @@ def test_a_minister_who_later_heads_an_organisation_is_of_it_in_those_years() ->
 def test_a_consulate_general_is_a_mission_not_an_army() -> None:
     actor = actor_of("The Chilean consulate general in Lima invited Peruvian officials to a reception.", "general")
     assert actor is not None and (actor.country, actor.sector) == ("CHL", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president named Ana Quillfeather as the country's new interior minister on Monday.",
+        "Ana Quillfeather was sworn in as Peru's interior minister on Monday.",
+    ],
+)
+def test_a_person_given_an_office_with_as_is_of_that_office_s_state(text: str) -> None:
+    actor = actor_of(text, "Quillfeather")
+    assert actor is not None and (actor.country, actor.sector) == ("PER", "GOV")
+
+
+def test_an_office_and_a_person_it_acts_on_are_two_parties() -> None:
+    """"the king asked him (a person the text names) to form a government": one state, two
+    parties the data tells apart, so an event."""
+    text = (
+        "Jordan's king named Omar Quillfeather as the country's new prime minister on Monday "
+        "and asked him to form a government."
+    )
+    assert ("REQUEST", "JOR", "JOR") in coded(text)

@@ -1220,10 +1220,30 @@ class DocumentActors:
                 or self._own_place(head, marks, visitor=True)
                 or self._sentence_state(head, marks)
             )
+        if found.country is None:
+            role = self._role_as(head, marks)  # "named X as the country's prime minister"
+            if role is not None:
+                found.country, found.sector = role.country, found.sector or role.sector
         if found.country is not None and (register or self._lookup_person(person) is None):
             self._register(Person(person, found.country, found.sector, _title_words(toks, marks)))
         found.name = person
         return person
+
+    def _role_as(self, head: Token, marks: SentenceMarks) -> Actor | None:
+        """The office a person is given or held in, when the clause names it with "as": "named X
+        as the country's new prime minister", "X, sworn in as Peru's interior minister"."""
+        if head.dep_ not in {"dobj", "oprd", "nsubjpass"}:
+            return None
+        for prep in [*head.head.children, *head.children]:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for role in prep.children:
+                term = marks.terms.get(role.i)
+                if role.dep_ == "pobj" and term is not None and term.kind == "title":
+                    found = self.resolve(role, marks)
+                    if found is not None and found.country and not found.members:
+                        return found
+        return None
 
     def _possessor_state(self, toks: list[Token], marks: SentenceMarks) -> str | None:
         """The state of whoever a person pronoun in the phrase stands for: "his finance minister,
