@@ -81,6 +81,11 @@ CASES = [
         ("PROTEST", "KEN", "UGA"),
     ),
     ("aimed_at_home", "Thousands of Serbian students protested in Belgrade on Sunday.", ("PROTEST", "SRB", "SRB")),
+    (
+        "mourned_dead",
+        "Chile's foreign minister offered condolences on Monday to the families of those killed in floods in Peru.",
+        ("CONCEDE", "CHL", "PER"),
+    ),
     ("attended_gathering", "The Dutch king attended a ceremony in Jakarta on Monday.", ("CONSULT", "NLD", "IDN")),
     ("named_pair", "Plans to expand trade between Chile and Peru were agreed upon on Monday.", ("AGREE", "CHL", "PER")),
     (

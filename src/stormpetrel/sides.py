@@ -98,6 +98,7 @@ PLACE_KINDS = frozenset({"country", "capital", "region"})  # gazetteer names tha
 CAPITAL_NOUNS = _CODER_WORDS["capital_noun"]  # "a bomb in the capital": the story's state's capital
 WATER_NOUNS = _CODER_WORDS["water_noun"]  # "a missile test into the Sea of Japan": not aimed at Japan
 ALIEN_WORDS = _CODER_WORDS["alien_word"]  # "accused foreign powers": of no state the text names
+MOURNING_WORDS = _CODER_WORDS["mourning_word"]  # "condolences over the deaths of Turkish soldiers"
 SIT_IN_VERBS = _CODER_WORDS["sit_in_verb"]  # "activists occupied the bank's offices": a protest
 CIVIL_SECTORS = _CODER_WORDS["civil_sector"]
 RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel commander": someone, not a place
@@ -836,6 +837,21 @@ def opposed_party(ctx: Context, sides: Sides) -> None:
             return
 
 
+def mourned_dead(ctx: Context, sides: Sides) -> None:
+    """"offered condolences to the families of those killed in Afghanistan", "condolences over
+    the death of Turkish soldiers": sympathy no one named receives goes to the state of the dead,
+    the first other state its phrase names."""
+    cand = ctx.cand
+    if sides.targets or not sides.sources or cand.token.lemma_.lower() not in MOURNING_WORDS:
+        return
+    own = {a.country for a in sides.sources}
+    words = [w for w in (cand.token, cand.light) if w is not None]
+    objects = [*cand.targets, *(o for w in words for p in w.children if p.dep_ == "prep" for o in coder.pobjs(p))]
+    state = next((c for o in objects if (c := ctx.named_inside([o])) and c not in own), None)
+    if state is not None and state not in ctx.gaz.non_state_codes:
+        sides.targets = [ctx.state(state)]
+
+
 def aimed_at_home(ctx: Context, sides: Sides) -> None:
     """A protest with no named recipient is aimed at the government where it is held; coercion
     with none, or a threat of it ("threatened to impose a curfew"), at the people there (or of
@@ -1214,6 +1230,7 @@ STEPS: tuple[Step, ...] = (
     attacked_place,
     opposed_party,
     shared_with,
+    mourned_dead,
     aimed_at_home,
     attended_gathering,
     journey_made_for,
