@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import actor_of, country_of
+from coded import actor_of, coded, country_of
 
 # -- "the statements", "the law": the author named before ------------------------------------
 
@@ -296,6 +296,13 @@ def test_an_office_of_another_kind_does_not_place_a_named_official() -> None:
 def test_reported_by_a_body_of_its_sector(text: str, country: str | None) -> None:
     word = "operation" if "operation" in text else "Troops"
     assert country_of(text, word) == country
+
+
+def test_press_freedom_groups_are_not_of_the_press_they_report_on() -> None:
+    """A watchdog that counts jailed reporters is an advocacy group, not a newspaper: the
+    reporters are the jailer's, not the watchdog's."""
+    text = "Egypt jailed 20 journalists last year, according to the Committee to Protect Journalists."
+    assert ("COERCE", "EGY", "EGY") in coded(text)
 
 
 @pytest.mark.parametrize(
