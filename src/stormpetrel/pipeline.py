@@ -641,7 +641,7 @@ def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer, event_t
         return source.name != target.name
     if {_trial_side(source), _trial_side(target)} == {"bench_noun", "prosecution_noun"}:
         return True  # "the magistrate rejected the prosecutors' plea": court and prosecution
-    if _office(source, gaz) is not None and _person(target, gaz.body_names) and target.name:
+    if _office(source, gaz) is not None and _person(target, gaz.body_names):
         return True  # "the king asked him (X) to form a government": an office and a person named apart
     office = _office(target, gaz)
     if event_type == "COERCE" and office is not None and _office(source, gaz) not in {None, office}:

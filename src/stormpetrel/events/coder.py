@@ -194,7 +194,7 @@ def shared_passive(verb: Token) -> bool:
     """A bare participle joined to a passive verb is passive too: "were arrested and charged"."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ != "VBN":
         return False
-    if any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "nsubj"} for c in verb.children):
+    if any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children):
         return False
     return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.head.children)
 
@@ -239,8 +239,8 @@ def subject_of(verb: Token) -> list[Token]:
                     return []  # "as vital as it is to back X": "it" stands for the infinitive, no doer
                 return conjuncts(c)
         if passive and cur == verb:
-            shared = [g for c in kids if c.dep_ == "conj" and shared_passive(c) for a in c.children if a.dep_ == "agent"
-                      for g in pobjs(a)]
+            joined = [c for c in kids if c.dep_ == "conj" and shared_passive(c)]
+            shared = [g for c in joined for a in c.children if a.dep_ == "agent" for g in pobjs(a)]
             if shared:
                 return shared  # "were detained and questioned by police": by police, both
             if _participle_subject(verb) and verb.head.lemma_.lower() in CAUSER_VERBS:
