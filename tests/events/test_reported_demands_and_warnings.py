@@ -60,6 +60,10 @@ NOT_EVENTS = [
     ("Despite supporting opposing sides, Iran and Turkey have worked together to end the war in Syria.",
      "SUPPORT"),
     ("A senior Turkish diplomat at the embassy in Kenya, 56, was found dead in his home in February.", "ASSAULT"),
+    # what a thing should be is a forecast or a wish about it: no one is asked
+    ("The wheat harvest in Kenya should be over two million tonnes this year, the Kenyan farm ministry said.",
+     "REQUEST"),
+    ('"Hospitals should be safe places for the wounded," the Chilean foreign minister said.', "REQUEST"),
 ]
 
 
@@ -80,6 +84,11 @@ def test_arrival_at_a_place_is_still_a_visit() -> None:
 def test_unlikely_is_uncertain(hedge: str) -> None:
     evs = code_text(f"The Japanese prime minister is {hedge} to visit China this year.", PUB)
     assert [e.status for e in evs if e.event_type == "CONSULT"] == ["uncertain"]
+
+
+def test_what_a_state_should_be_is_asked_of_it() -> None:
+    text = '"Russia should be more open about its drills," the Estonian prime minister said on Monday.'
+    assert ("REQUEST", "EST", "RUS") in coded(text, PUB)
 
 
 def test_a_thing_in_a_second_reported_clause_is_asked_nothing() -> None:

@@ -1275,8 +1275,8 @@ def _must(sent: Span, lex: Lexicon, out: list[Candidate], fr: dict[str, str]) ->
             asked = dependents(clause, SUBJECTS | PASSIVE_SUBJECTS)
         if clause != tok and not any(_actor_like(t) and t.lower_ != "it" for t in asked):
             continue  # "the treaty is old, and it should not harm X": no one is asked
-        if _is_passive(tok) and not any(_actor_like(t) for t in asked):
-            continue  # "the claim should be treated with caution": no one is asked
+        if (_is_passive(tok) or tok.lemma_ == "be") and not any(_actor_like(t) for t in asked):
+            continue  # "the claim should be treated with caution", "the harvest should be good": no one is asked
         if _is_passive(tok) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
             continue  # "X's wish should not be seen as a threat": how a thing is seen, nothing asked
         if not subjunctive and tok.lemma_.lower() in ATTITUDE_VERBS:
