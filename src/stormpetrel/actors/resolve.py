@@ -237,8 +237,8 @@ class DocumentActors:
         # who charged or asked each state with or for something, latest last: (kind, state, actor,
         # the sentence it was told in)
         self.claims: list[tuple[str, str, Actor, int]] = []
-        self.placed: set[str] = set()  # the states of the cities and provinces the story sets acts in
-        self.place_mentions: Counter[str] = Counter()  # how often it has named a town of each
+        # the states of the cities and provinces the story sets acts in, and how often it names each
+        self.place_mentions: Counter[str] = Counter()
         self.venues: set[str] = set()  # the states the story sets acts in ("in Kuala Lumpur", "in Syria")
         self.place_words: set[str] = set()  # proper nouns of the story no name marked ("Atlanta")
         self.participants: tuple[Actor, int] | None = None  # of the last gathering, and its sentence
@@ -377,6 +377,11 @@ class DocumentActors:
             entry = Entry(m.entry.alias, code, None, m.entry.kind, self.gaz.country_name(code) or code)
             names[m.start] = Match(m.start, m.end, entry)
 
+    @property
+    def placed(self) -> set[str]:
+        """The states of the cities and provinces the story sets acts in."""
+        return set(self.place_mentions)
+
     def _note_owned(self, tok: Token, found: Actor | None) -> None:
         """Remember whose the thing or the people ``tok`` names are, for a later bare mention of
         them; forget it when two states' are named."""
@@ -399,12 +404,10 @@ class DocumentActors:
                 if tok.i not in marks.terms and all(c.lower_ in COMPASS_WORDS for c in mods):
                     code = geo.home(tok.text)
                     if code is not None:
-                        self.placed.add(code)
                         self.place_mentions[code] += 1
             if tok.i in marks.terms:  # "Houston police", "the Houston Police Department": the town's state
                 code = self._city_of(tok, marks)
                 if code is not None:
-                    self.placed.add(code)
                     self.place_mentions[code] += 1
         self.salience.update(_named_states(sent.doc, marks))
         self.named_before = set(self.named)
