@@ -676,6 +676,15 @@ def test_a_person_held_by_a_state_s_police_or_courts_is_of_that_state(text: str,
     assert event in triples(text)
 
 
+def test_police_of_a_story_that_names_its_state_only_later_are_that_state_s() -> None:
+    first = "Police arrested two men on Tuesday after a jeweller was robbed."
+    later = "The Dutch justice ministry said the men would appear in court on Friday."
+    assert ("COERCE", "NLD", "NLD") in triples(f"{first} {later}")
+    # a story that goes on to name two states as often says nothing of whose police they were
+    two = "The men, from Poland, will appear in court, the Dutch justice ministry said. Poland's consul was told."
+    assert not has_event(triples(f"{first} {two}"), "COERCE", "NLD", None)
+
+
 def test_a_person_fought_by_an_army_is_not_placed_by_that_army() -> None:
     """What an army advances on by name may be a town the gazetteer lacks."""
     got = triples("Syrian government forces attacked Kafr Nabudah on Wednesday.")

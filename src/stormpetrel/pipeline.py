@@ -123,6 +123,7 @@ def code_segments(
     lead_news: list[Event] = []  # the lead's perfect acts: dated by the news day the story names
     teasers = time_stage.teaser_dates(doc.text)  # other stories' teasers, each closed by its date
     quotations = status.quotations(doc.text, paragraphs)  # '"S1. S2," Merkel said': S1 is Merkel's too
+    actors.foresee(sent for seg in segs for sent in seg.doc.sents)
     for seg in segs:
         timeline.new_paragraph(seg.index)
         if seg.first and not seg.quoted:

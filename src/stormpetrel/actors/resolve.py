@@ -56,7 +56,7 @@ story sets acts in ("a court in Kuala Lumpur"); never in a story of two states n
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -228,6 +228,7 @@ class DocumentActors:
         self.named: set[str] = set()  # the states named so far, as parties or as venues
         self.named_before: set[str] = set()  # those named before the sentence being read
         self.first_state: str | None = None  # the first state the story named
+        self.ahead: str | None = None  # the state the whole story is about, read ahead (see foresee)
         self.people: set[int] = set()  # ids of remembered actors that are persons
         self.met: dict[int, int] = {}  # id of a remembered actor -> the sentence it was last met in
         self.igos: list[Match] = []  # organisations named, in order
@@ -1616,7 +1617,7 @@ class DocumentActors:
         named when no other has been named as often."""
         ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
         if not ranked:
-            return self._town_state()
+            return self._town_state() or self.ahead
         if len(ranked) == 1 or ranked[0][1] > MAIN_STATE_RATIO * ranked[1][1]:
             return ranked[0][0]
         counts = dict(ranked)
@@ -1624,6 +1625,14 @@ class DocumentActors:
         if first is not None and all(n < counts.get(first, 0) for c, n in ranked if c != first):
             return first
         return None
+
+    def foresee(self, sents: Iterable[Span]) -> None:
+        """Read the whole story once for the state it is about, for the sentences that come before
+        it is named ("Security forces shot the attacker ... France's interior minister said")."""
+        scout = DocumentActors(self.gaz, self.year)
+        for sent in sents:
+            scout.note_sentence(sent, scout.marks(sent))
+        self.ahead = scout.main_state()
 
     def _town_state(self) -> str | None:
         """The one state whose towns a story that names no state sets its acts in ("shots in
