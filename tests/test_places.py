@@ -26,6 +26,8 @@ def _place(text: str) -> tuple[str, str | None] | None:
          ("Kismayo", "SOM")),
         # a month is no place
         ("The Greek prime minister met the Turkish president in March.", None),
+        # names listed with a thing are people, not places (Torres: a town in Brazil)
+        ("The Greek prime minister met the Turkish president in a hotel, Torres and Norton said.", None),
     ],
 )
 def test_place_of_an_event(text: str, place: tuple[str, str] | None) -> None:

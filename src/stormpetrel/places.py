@@ -37,6 +37,17 @@ def locate(anchors: list[Token], marks: SentenceMarks, country_names: dict[str, 
     return None
 
 
+def listed_with_thing(tok: Token, phrase: Token) -> bool:
+    """Is ``tok`` a name listed within ``phrase`` with a common noun ("in an indictment, Torres
+    and Norton were charged"): a person or a thing, no place of the phrase ("in Leeds and
+    Bradford" names two; "in the capital, Kabul" one)."""
+    while tok.i != phrase.i and tok.dep_ != "ROOT":
+        if tok.dep_ == "conj" and tok.head.pos_ != "PROPN":
+            return True
+        tok = tok.head
+    return False
+
+
 def _full_name(tok: Token, phrase: Token) -> str:
     """The name ``tok`` ends, with the words of a name before it inside ``phrase`` ("Al Bab")."""
     start = tok.i
@@ -49,7 +60,7 @@ def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> L
     """A city named in the phrase (the nearest first), else a state."""
     names = []
     for tok in sorted(obj.subtree, key=lambda t: abs(t.i - obj.i)):
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.lower_ in NOT_PLACES:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.lower_ in NOT_PLACES or listed_with_thing(tok, obj):
             continue
         names.append((_full_name(tok, obj), tok.text, marks.names.get(tok.i)))
     for full, last, m in names:
