@@ -1,7 +1,8 @@
 """A demonym that is a person's surname, a part one plays, a state's delegation to an
 organisation, "he" after the subject of its main clause or a surname named in full before, a
 province that shares a state's name, an organisation's seat named as a city, a court in a
-story set in two states, and a surname written without its accents or before the given name.
+story set in two states, and a surname written without its accents, before the given name or
+after another first name.
 
 Every sentence is invented for these tests.
 """
@@ -176,3 +177,22 @@ def test_a_surname_with_a_particle_that_is_a_capitals_name_is_the_person() -> No
         "De Santiago accused the Argentine government of lying."
     )
     assert has_event(triples(text), "ACCUSE", "BRA", "ARG")
+
+
+# -- a known person's surname after another first name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Television analyst Andrew Napolitano criticised the spy agency on Monday.", "Napolitano"),
+        ("Local restaurateur Allen Zeman met the mayor on Friday.", "Zeman"),
+    ],
+)
+def test_a_known_surname_after_another_first_name_is_someone_else(text: str, word: str) -> None:
+    assert country_of(text, word) is None
+
+
+@pytest.mark.parametrize("first", ["Milos", "Miloš", "Mr"])
+def test_a_known_surname_after_its_own_first_name_or_a_courtesy_title_is_that_person(first: str) -> None:
+    assert country_of(f"{first} Zeman met the mayor of Brno on Friday.", "Zeman") == "CZE"

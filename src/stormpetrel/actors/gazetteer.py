@@ -37,6 +37,7 @@ FUZZY_KINDS = {"country"}
 LEADER_SUFFIXES = data.word_classes("actor_words.tsv")["leader_suffix"]
 # "Leila De Lima", "Ana da Costa": a particle that joins a first name to a surname
 NAME_PARTICLES = data.word_classes("actor_words.tsv")["name_particle"]
+HONORIFICS = data.word_classes("actor_words.tsv")["honorific"]  # "Mr", "Mrs": no first names
 # the kind of a name that holds a state's name but stands for no one ("South America", "Indian Ocean")
 NO_ONE = "none"
 # the kinds of name a person's first name or surname may also be ("Tokyo Sexwale", "Maria Lima")
@@ -319,7 +320,7 @@ class Gazetteer:
             return self._demonym_surname(tokens, match)
         if match.entry.kind == "person":  # "Abe Foxman": a first name, not Prime Minister Abe
             nxt = tokens[match.end] if match.end < len(tokens) and match.end - match.start == 1 else None
-            return nxt is not None and self._name_word(nxt)
+            return (nxt is not None and self._name_word(nxt)) or self._namesake(tokens, match)
         if match.entry.kind not in PLACE_KINDS:
             return False
         after = []
@@ -339,6 +340,20 @@ class Gazetteer:
             first = tokens[match.start - 2]
             return self._name_word(first, english=True)
         return before.text[:1].isupper() and self._name_word(before)  # "Maria Lima"
+
+    def _namesake(self, tokens: Sequence[Token], match: Match) -> bool:
+        """Is this known person's surname, written alone, that of another person whose first name
+        comes before it ("judge Andrew Napolitano" is not Giorgio Napolitano, "Shehbaz Sharif" not
+        Nawaz)? A first name of the known one's initial may be another spelling or a short form
+        of it ("Sergey", "Nevaz", "Chuck")."""
+        if match.start == 0 or match.end - match.start != 1:
+            return False
+        before = tokens[match.start - 1]
+        firsts = [w.lower() for w in match.entry.name.split()[:-1]]
+        low = before.text.lower()
+        if not firsts or low in HONORIFICS or not self._name_word(before, english=True):
+            return False
+        return all(low[:1] != f[:1] for f in firsts)
 
     def _demonym_surname(self, tokens: Sequence[Token], match: Match) -> bool:
         """Is this one-word demonym the surname of a person a role introduces ("billionaire
