@@ -685,6 +685,12 @@ def test_police_of_a_story_that_names_its_state_only_later_are_that_state_s() ->
     assert not has_event(triples(f"{first} {two}"), "COERCE", "NLD", None)
 
 
+def test_a_named_person_held_by_a_state_no_agent_names_is_of_his_home_not_of_the_state() -> None:
+    # arrested in Cairo: by Egypt; a man from Dublin: of Ireland, not of Egypt
+    text = "Omar Halawa, who is from Dublin, was arrested at a protest in Cairo in 2013."
+    assert ("COERCE", "EGY", "IRL") in triples(text)
+
+
 def test_a_person_fought_by_an_army_is_not_placed_by_that_army() -> None:
     """What an army advances on by name may be a town the gazetteer lacks."""
     got = triples("Syrian government forces attacked Kafr Nabudah on Wednesday.")

@@ -546,7 +546,11 @@ def _held_person(ctx: Context, sides: Sides, head: Token) -> bool:
     if not named:
         return False
     holders = HOLDERS.get(ctx.cand.type, frozenset())
-    return any(a.country and a.sector in holders for a in sides.sources)
+    # or the state itself, as the doer of an act only a state does ("X was charged with fraud")
+    implied = ctx.cand.type in HOLDERS and ctx.cand.token.lemma_.lower() in STATE_ACT_VERBS
+    return any(
+        a.country and (a.sector in holders or (implied and not a.text and a.sector is None)) for a in sides.sources
+    )
 
 
 def _of_one_state(ctx: Context, sides: Sides) -> bool:
