@@ -691,6 +691,23 @@ def test_a_named_person_held_by_a_state_no_agent_names_is_of_his_home_not_of_the
     assert ("COERCE", "EGY", "IRL") in triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a town looked up by its whole name: no town called Kennedy (Colombia)
+        ("A woman was detained at John F. Kennedy International Airport on Sunday.", None),
+        ("A teacher was arrested after a stabbing in Co Galway on Sunday.", ("COERCE", "IRL", "IRL")),
+        ("A teacher was arrested after a stabbing in Bowling Green on Sunday.", ("COERCE", "USA", "USA")),
+    ],
+    ids=["airport", "county", "town"],
+)
+def test_an_act_only_a_state_does_is_done_by_the_state_of_the_town_it_is_set_in(
+    text: str, event: tuple[str, str, str] | None
+) -> None:
+    got = triples(text)
+    assert event in got if event is not None else not has_event(got, "COERCE", "COL", None)
+
+
 def test_a_person_fought_by_an_army_is_not_placed_by_that_army() -> None:
     """What an army advances on by name may be a town the gazetteer lacks."""
     got = triples("Syrian government forces attacked Kafr Nabudah on Wednesday.")

@@ -87,6 +87,7 @@ AIMED_PREPS = _CUES["aimed_prep"]  # "fired rockets into X", "shots at X"
 OPPOSING_PREPS = _CUES["opposing_prep"]  # "in protest at X", "a war against X"
 VICTIM_PREPS = _CUES["victim_prep"]  # "an attack on X", "violence against X": X is who it was done to
 CONDUCT_CHARGES = _CUES["conduct_charge"]  # "denied any wrongdoing": the denier's own conduct
+DIVISION_WORDS = _CUES["division_word"]  # "Co Galway": the county of Galway
 SEPARATION_NOUNS = _CUES["separation_noun"]  # "independence from X": X is opposed
 PAIR_NOUNS = _CUES["pair_noun"]  # "the two countries", "both sides"
 PAIR_WORDS = _CUES["pair_word"]
@@ -482,14 +483,22 @@ def state_act_doer(ctx: Context, sides: Sides) -> None:
 
 def _town_state(ctx: Context, verb: Token) -> str | None:
     """The one state of the towns the clause sets things in that no name marks ("on a Leeds
-    tram", "in Bowling Green"), found in the place list."""
+    tram", "in Bowling Green"), found in the place list by their whole names ("at John F.
+    Kennedy International Airport" is no town called Kennedy)."""
     found = set()
     for tok in verb.subtree:
         if tok.pos_ != "PROPN" or tok.i in ctx.marks.names or tok.i in ctx.marks.terms:
             continue
+        if tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            continue  # a word of a longer name, looked up whole at its last word
         if not any(a.dep_ == "prep" and a.lower_ in places.PLACE_PREPS | {"on"} for a in tok.ancestors):
             continue
-        code = geo.home(tok.text)
+        start = tok.i
+        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in {"compound", "flat"}:
+            start -= 1
+        while start < tok.i and tok.doc[start].lower_ in DIVISION_WORDS:
+            start += 1  # "Co Galway"
+        code = geo.home(tok.doc[start : tok.i + 1].text)
         if code is not None:
             found.add(code)
     return next(iter(found)) if len(found) == 1 else None
