@@ -48,7 +48,7 @@ def listed_with_thing(tok: Token, phrase: Token) -> bool:
     return False
 
 
-def _full_name(tok: Token, phrase: Token) -> str:
+def full_name(tok: Token, phrase: Token) -> str:
     """The name ``tok`` ends, with the words of a name before it inside ``phrase`` ("Al Bab")."""
     start = tok.i
     while start > phrase.left_edge.i and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
@@ -62,7 +62,7 @@ def _place(obj: Token, marks: SentenceMarks, country_names: dict[str, str]) -> L
     for tok in sorted(obj.subtree, key=lambda t: abs(t.i - obj.i)):
         if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.lower_ in NOT_PLACES or listed_with_thing(tok, obj):
             continue
-        names.append((_full_name(tok, obj), tok.text, marks.names.get(tok.i)))
+        names.append((full_name(tok, obj), tok.text, marks.names.get(tok.i)))
     for full, last, m in names:
         if m is not None and m.entry.kind == "country" and m.entry.alias.lower() == full.lower():
             continue  # "in Montenegro" is the state, not the town of that name in Brazil
@@ -86,7 +86,7 @@ def struck(heads: list[Token], marks: SentenceMarks) -> Location | None:
         for tok in (head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)):
             if tok.pos_ != "PROPN" or tok.i in marks.names or tok.lower_ in NOT_PLACES:
                 continue
-            name = _full_name(tok, tok)
+            name = full_name(tok, tok)
             code = home(name)
             if code is not None:
                 found = city(name, code)

@@ -489,16 +489,14 @@ def _town_state(ctx: Context, verb: Token) -> str | None:
     for tok in verb.subtree:
         if tok.pos_ != "PROPN" or tok.i in ctx.marks.names or tok.i in ctx.marks.terms:
             continue
-        if tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
             continue  # a word of a longer name, looked up whole at its last word
         if not any(a.dep_ == "prep" and a.lower_ in places.PLACE_PREPS | {"on"} for a in tok.ancestors):
             continue
-        start = tok.i
-        while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ in {"compound", "flat"}:
-            start -= 1
-        while start < tok.i and tok.doc[start].lower_ in DIVISION_WORDS:
-            start += 1  # "Co Galway"
-        code = geo.home(tok.doc[start : tok.i + 1].text)
+        words = places.full_name(tok, verb).split()
+        while len(words) > 1 and words[0].lower() in DIVISION_WORDS:
+            words = words[1:]  # "Co Galway"
+        code = geo.home(" ".join(words))
         if code is not None:
             found.add(code)
     return next(iter(found)) if len(found) == 1 else None

@@ -1614,7 +1614,8 @@ class DocumentActors:
     def main_state(self) -> str | None:
         """The state a story is clearly about, for a body or an act it does not place: the one
         state named so far, one named more than twice as often as any other, or the first state
-        named when no other has been named as often."""
+        named when no other has been named as often; before it names any, the one state of its
+        towns, else the one the whole story is about (:meth:`foresee`)."""
         ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
         if not ranked:
             return self._town_state() or self.ahead
