@@ -25,6 +25,8 @@ def test_a_citys_common_english_name_finds_it() -> None:
     [
         ("Idlib", "SYR"),  # a city
         ("Helmand", "AFG"),  # a province
+        ("Roscommon", "IRL"),  # a county within a province (Connacht)
+        ("Cumbria", "GBR"),  # a county within a country (England)
         ("Borno", "NGA"),  # a state, not the German town "Borna" spelled so by some
         ("Tripoli", "LBY"),  # the far bigger of two cities
         ("Victoria", None),  # an Australian state and cities in several states

@@ -697,9 +697,10 @@ def test_a_named_person_held_by_a_state_no_agent_names_is_of_his_home_not_of_the
         # a town looked up by its whole name: no town called Kennedy (Colombia)
         ("A woman was detained at John F. Kennedy International Airport on Sunday.", None),
         ("A teacher was arrested after a stabbing in Co Galway on Sunday.", ("COERCE", "IRL", "IRL")),
+        ("A woman has been charged with the murder of a farmer in Co Roscommon.", ("ACCUSE", "IRL", "IRL")),
         ("A teacher was arrested after a stabbing in Bowling Green on Sunday.", ("COERCE", "USA", "USA")),
     ],
-    ids=["airport", "county", "town"],
+    ids=["airport", "county", "county-only", "town"],
 )
 def test_an_act_only_a_state_does_is_done_by_the_state_of_the_town_it_is_set_in(
     text: str, event: tuple[str, str, str] | None

@@ -25,6 +25,7 @@ COMMON_WORDS = data.word_classes("actor_words.tsv")["common_word_place"]
 NOT_PLACES = {m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
 # divisions too small or too many to place an actor by name alone
 MINOR_DIVISIONS = data.word_classes("cue_words.tsv")["minor_division"]
+COUNTY_DIVISIONS = data.word_classes("cue_words.tsv")["county_division"]  # second level, named like provinces
 DIVISION_WEIGHT = 1_000_000  # a province counts as a big city when names collide
 ALTERNATE_FLOOR = 100_000  # a city known by this name only as an alternate must be this big
 HOME_FLOOR = 50_000  # smaller towns are too many to tell apart by name
@@ -55,10 +56,11 @@ def _cities() -> dict[str, list[dict]]:
 @lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, set[str]]:
     """The states whose first-level divisions (provinces, states, regions) bear each name,
-    by lowercase name; municipalities and parishes, whose names are many and small, do not count."""
+    by lowercase name, and the counties within them (Ireland's, England's); municipalities and
+    parishes, whose names are many and small, do not count."""
     index: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        if sub.parent_code or sub.type in MINOR_DIVISIONS:
+        if (sub.parent_code and sub.type not in COUNTY_DIVISIONS) or sub.type in MINOR_DIVISIONS:
             continue
         code = _alpha3(sub.country_code)
         if code:
