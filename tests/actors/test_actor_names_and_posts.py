@@ -113,6 +113,8 @@ def test_a_hyphen_before_a_verb_keeps_the_subject() -> None:
     [
         ("Mary Doyle, the leader of Sinn Fein, criticised the Irish government.", "Doyle", "GBR"),
         ("A National Front MEP criticised the French government.", "MEP", "FRA"),
+        # a party named after the province it works in (Ulster, also a province of Ireland)
+        ("An Ulster Unionist Party councillor criticised the plan in Belfast.", "councillor", "GBR"),
     ],
 )
 def test_a_leader_or_member_of_a_party_is_of_the_party(text: str, word: str, country: str) -> None:
