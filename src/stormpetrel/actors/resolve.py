@@ -228,7 +228,9 @@ class DocumentActors:
         self.named: set[str] = set()  # the states named so far, as parties or as venues
         self.named_before: set[str] = set()  # those named before the sentence being read
         self.first_state: str | None = None  # the first state the story named
-        self.ahead: str | None = None  # the state the whole story is about, read ahead (see foresee)
+        self._story: list[Span] = []  # all the story's sentences, for the look-ahead (see foresee)
+        self._ahead: str | None = None
+        self._ahead_read = False
         self.people: set[int] = set()  # ids of remembered actors that are persons
         self.met: dict[int, int] = {}  # id of a remembered actor -> the sentence it was last met in
         self.igos: list[Match] = []  # organisations named, in order
@@ -1628,12 +1630,22 @@ class DocumentActors:
         return None
 
     def foresee(self, sents: Iterable[Span]) -> None:
-        """Read the whole story once for the state it is about, for the sentences that come before
-        it is named ("Security forces shot the attacker ... France's interior minister said")."""
-        scout = DocumentActors(self.gaz, self.year)
-        for sent in sents:
-            scout.note_sentence(sent, scout.marks(sent))
-        self.ahead = scout.main_state()
+        """Give the whole story, to be read ahead for the state it is about by the sentences that
+        come before it is named ("Security forces shot the attacker ... France's interior minister
+        said")."""
+        self._story, self._ahead, self._ahead_read = list(sents), None, False
+
+    @property
+    def ahead(self) -> str | None:
+        """The state the whole story is about (:meth:`main_state` at its end), read once, and only
+        when a sentence needs it: most stories name a state in their first sentence."""
+        if not self._ahead_read:
+            scout = DocumentActors(self.gaz, self.year)
+            scout._ahead_read = True  # the scout itself reads nothing ahead
+            for sent in self._story:
+                scout.note_sentence(sent, scout.marks(sent))
+            self._ahead, self._ahead_read = scout.main_state(), True
+        return self._ahead
 
     def _town_state(self) -> str | None:
         """The one state whose towns a story that names no state sets its acts in ("shots in
