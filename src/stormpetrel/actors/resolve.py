@@ -228,6 +228,8 @@ class DocumentActors:
         self.named: set[str] = set()  # the states named so far, as parties or as venues
         self.named_before: set[str] = set()  # those named before the sentence being read
         self.first_state: str | None = None  # the first state the story named
+        self.last_state: str | None = None  # the state named last before the sentence being read
+        self._last_named: str | None = None  # the state named last so far
         self._story: list[Span] = []  # all the story's sentences, for the look-ahead (see foresee)
         self._ahead: str | None = None
         self._ahead_read = False
@@ -413,6 +415,11 @@ class DocumentActors:
                 if code is not None:
                     self.place_mentions[code] += 1
         self.salience.update(_named_states(sent.doc, marks))
+        self.last_state = self._last_named
+        for start in sorted({m.start for m in marks.names.values()}):
+            m = marks.names[start]
+            if m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes:
+                self._last_named = m.entry.code
         self.named_before = set(self.named)
         self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
         if self.first_state is None:  # the state of the dateline or the story's first sentence
@@ -1516,6 +1523,10 @@ class DocumentActors:
                 return m.entry.code
         return None
 
+    def _named_before(self, head: Token, marks: SentenceMarks) -> bool:
+        """Does the sentence name a state (or a body, a person) before ``head``?"""
+        return any(i < head.i for i in marks.names if i >= head.sent.start)
+
     def _last_state_before(self, head: Token, marks: SentenceMarks) -> str | None:
         """The state the sentence names last before ``head``, other than that of a subject
         above it ("Germany said that country had broken the deal": not Germany)."""
@@ -1863,6 +1874,11 @@ class DocumentActors:
             last = self._last_state_before(head, marks) if pointed is not None else None
             if last is not None:  # "closed its border with Somalia, blaming that country"
                 return Actor(text=head.text, name=self.gaz.country_name(last), country=last)
+        if lemma in NATION_NOUNS and head.tag_ == "NN" and head.dep_ in {"nsubj", "nsubjpass"} and self.last_state:
+            bare = sorted(t.lower_ for t in toks) == sorted(["the", head.lower_])  # not "the African nation"
+            if bare and not self._named_before(head, marks):
+                # "Floods hit Zimbabwe. The country appealed for aid": the state named last
+                return Actor(text=head.text, name=self.gaz.country_name(self.last_state), country=self.last_state)
         if near & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
             return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
         if head.i in marks.terms and any(t.lower_ == "the" for t in toks):
