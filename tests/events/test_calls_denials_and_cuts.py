@@ -107,11 +107,23 @@ def test_a_refusal_to_recognise_stays_a_refusal() -> None:
         "The Polish president kept up his attacks on Polish judges.",
         "The Chilean president launched a scathing attack on Peru.",
         "The opposition Labour Party attacked the Irish government over its housing plan.",
+        "The Hungarian prime minister gave a long speech attacking Brussels.",
     ],
 )
 def test_attacks_in_words_are_accusations(text: str) -> None:
     got = events(text)
     assert got and all(e[0] == "ACCUSE" for e in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president gave a speech attacking Somalia.",
+        "The Kenyan president announced new border checks in a speech attacking Somalia.",
+    ],
+)
+def test_a_speech_attacking_a_state_is_its_speaker_s_accusation(text: str) -> None:
+    assert ("ACCUSE", "KEN", "SOM") in events(text)
 
 
 def test_an_attack_by_fighters_stays_an_attack() -> None:

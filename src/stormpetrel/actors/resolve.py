@@ -1838,6 +1838,18 @@ class DocumentActors:
                 found = self.resolve(issuer, marks)
                 if found is not None and found.country:
                     return found
+        if lemma in DOCUMENT_HEADS and head.dep_ == "pobj" and head.head.lower_ in {"in", "during"}:
+            verb = next((a for a in head.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            while verb is not None and verb.dep_ in {"xcomp", "acl", "dobj"} and not any(
+                c.dep_ == "nsubj" for c in verb.children
+            ):
+                verb = verb.head  # "announced her plans to hold a vote in a speech": who announced
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN", "PRON"}:
+                # "X said in a statement condemning Y", "announced ... in a speech attacking Y": X's
+                found = self.resolve(speaker, marks)
+                if found is not None and found.country:
+                    return found
         if lemma in THING_CLASSES:
             own = self._clause_maker(head, marks)  # "the statement issued by X", "the plan X unveiled"
             if own is not None:

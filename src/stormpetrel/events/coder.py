@@ -729,9 +729,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         ) or cand.trigger.pos == "VERB" and tok.lemma_.lower() in BLAME_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
             for c in tok.children  # "attacked the Democrats for sinking the bill": blame
-        ) or cand.trigger.pos == "VERB" and any(  # "verbally attacked the memorial"
+        ) or cand.trigger.pos == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in VERBAL_VENUES or (
+            cand.trigger.pos == "VERB"  # "a speech attacking the government": words
+            and any(  # "verbally attacked the memorial"
             c.dep_ == "advmod" and c.lower_ in VERBAL_MEDIA for c in tok.children
-        ) or cand.trigger.pos == "VERB" and any(  # "attacked the minister in a statement"
+        )) or cand.trigger.pos == "VERB" and any(  # "attacked the minister in a statement"
             o.lemma_.lower() in VERBAL_VENUES
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"}
