@@ -1029,11 +1029,14 @@ def compound_actor(ctx: Context, sides: Sides) -> None:
     reciprocal = any(t.lemma_.lower() in RECIPROCAL_VERBS for t in ctx.cand.anchors) and (
         (ctx.cand.type == "ASSAULT" and not any(a.sector == "GOV" for a in srcs)) or ctx.cand.type == "RETREAT"
     )
+    verb = ctx.cand.verb
+    backers = ctx.cand.type == "SUPPORT" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
     if (
         not sides.targets
         and len(srcs) >= 2
         and len({a.country for a in srcs}) >= 2
         and (ctx.cand.type in SYMMETRIC | {"SUPPORT"} or reciprocal)
+        and not backers  # "forces backed by X and Y": both back the forces, not each other
     ):
         sides.sources = srcs[:1]
         sides.targets = [a for a in srcs[1:] if a.country != srcs[0].country]

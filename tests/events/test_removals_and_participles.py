@@ -100,3 +100,26 @@ def test_a_court_that_fines_or_hands_down_a_sentence_sanctions() -> None:
 def test_a_state_ousted_from_a_ranking_is_no_coercion() -> None:
     got = coded("Norway ousted Denmark as the happiest country in the world.")
     assert not any(t == "COERCE" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Syrian rebels backed by Turkey and Qatar attacked the town.",
+            ("SUPPORT", "QAT", "SYR"),
+            ("SUPPORT", "TUR", "QAT"),
+        ),
+        (
+            "Palestinian teenagers detained by Israeli soldiers were released on Monday.",
+            ("COERCE", "ISR", "PSE"),
+            ("COERCE", "ISR", "ISR"),
+        ),
+    ],
+)
+def test_a_participle_with_an_agent_acts_on_the_noun_it_follows(
+    text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
+) -> None:
+    # "rebels backed by X and Y": both back the rebels; they do not back each other
+    assert expected in coded(text)
+    assert not_expected not in coded(text)

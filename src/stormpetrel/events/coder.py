@@ -1784,6 +1784,18 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         )
         if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
             undergoer = conjuncts(tok.head)
+        agent = any(c.dep_ == "agent" for c in tok.children)
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and agent
+            and not undergoer
+            and tok.head.pos_ in {"NOUN", "PROPN"}
+            and trig.type not in {"CONSULT", "AGREE"}  # "talks hosted by X", "a deal offered by X": things
+            # "soil occupied by X": a standing state, no act of the sentence
+            and tok.head.lemma_.lower() not in TERRITORY_WORDS | {"land", "area"}
+        ):
+            undergoer = conjuncts(tok.head)  # "rebels backed by X and Y": the rebels, not each other
         others = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
         moved_to = [t for t in others if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == tok]
         if (trig.objects or moved_to) and not trig.object_is_recipient and others:
