@@ -1029,8 +1029,7 @@ def compound_actor(ctx: Context, sides: Sides) -> None:
     reciprocal = any(t.lemma_.lower() in RECIPROCAL_VERBS for t in ctx.cand.anchors) and (
         (ctx.cand.type == "ASSAULT" and not any(a.sector == "GOV" for a in srcs)) or ctx.cand.type == "RETREAT"
     )
-    verb = ctx.cand.verb
-    backers = ctx.cand.type == "SUPPORT" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+    backers = ctx.cand.type == "SUPPORT" and coder.by_agent(ctx.cand.verb)
     if (
         not sides.targets
         and len(srcs) >= 2

@@ -190,6 +190,12 @@ def _is_passive(verb: Token) -> bool:
     )  # "reports that its jets had bombed X": a clause the parser hung on the noun, active
 
 
+def by_agent(verb: Token) -> bool:
+    """Is ``verb`` a participle that follows a noun and names its doer with "by" ("rebels backed
+    by Turkey")? It acts on that noun."""
+    return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+
+
 def shared_passive(verb: Token) -> bool:
     """A bare participle joined to a passive verb is passive too: "were arrested and charged"."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.tag_ != "VBN":
@@ -729,11 +735,11 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
         ) or cand.trigger.pos == "VERB" and tok.lemma_.lower() in BLAME_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
             for c in tok.children  # "attacked the Democrats for sinking the bill": blame
-        ) or cand.trigger.pos == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in VERBAL_VENUES or (
-            cand.trigger.pos == "VERB"  # "a speech attacking the government": words
-            and any(  # "verbally attacked the memorial"
+        ) or cand.trigger.pos == "VERB" and any(  # "verbally attacked the memorial"
             c.dep_ == "advmod" and c.lower_ in VERBAL_MEDIA for c in tok.children
-        )) or cand.trigger.pos == "VERB" and any(  # "attacked the minister in a statement"
+        ) or (  # "a speech attacking the government"
+            cand.trigger.pos == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in VERBAL_VENUES
+        ) or cand.trigger.pos == "VERB" and any(  # "attacked the minister in a statement"
             o.lemma_.lower() in VERBAL_VENUES
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ in {"in", "on", "via", "through"}
@@ -1784,11 +1790,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         )
         if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
             undergoer = conjuncts(tok.head)
-        agent = any(c.dep_ == "agent" for c in tok.children)
         if (
-            tok.dep_ == "acl"
+            by_agent(tok)
             and tok.tag_ == "VBN"
-            and agent
             and not undergoer
             and tok.head.pos_ in {"NOUN", "PROPN"}
             and trig.type not in {"CONSULT", "AGREE"}  # "talks hosted by X", "a deal offered by X": things
