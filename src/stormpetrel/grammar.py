@@ -231,3 +231,10 @@ def opens_frame(prep: Token) -> bool:
         return False
     phrase = " ".join(t.lower_ for t in prep.doc[prep.i : objs[0].i + 1])  # "on the eve"
     return phrase in FRAME_OPENERS or prep.lower_ in FRAME_OPENERS
+
+
+def agent_participle(verb: Token) -> bool:
+    """Is ``verb`` a past participle that follows a noun and names its doer with "by" ("rebels
+    backed by Turkey", "a suspect detained by Malaysia")? It acts on that noun, and is told as
+    known, whatever the clause around the noun reports or doubts."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)

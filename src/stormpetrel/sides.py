@@ -35,7 +35,7 @@ from stormpetrel.actors.resolve import (
 )
 from stormpetrel.events import coder, lexicon
 from stormpetrel.events.syntax import trailing
-from stormpetrel.grammar import reporting_verb, reports
+from stormpetrel.grammar import agent_participle, reporting_verb, reports
 from stormpetrel.model import SYMMETRIC, Actor, Location
 from stormpetrel.time import DAY_WORDS
 
@@ -1029,7 +1029,7 @@ def compound_actor(ctx: Context, sides: Sides) -> None:
     reciprocal = any(t.lemma_.lower() in RECIPROCAL_VERBS for t in ctx.cand.anchors) and (
         (ctx.cand.type == "ASSAULT" and not any(a.sector == "GOV" for a in srcs)) or ctx.cand.type == "RETREAT"
     )
-    backers = ctx.cand.type == "SUPPORT" and coder.by_agent(ctx.cand.verb)
+    backers = ctx.cand.type == "SUPPORT" and agent_participle(ctx.cand.verb)
     if (
         not sides.targets
         and len(srcs) >= 2

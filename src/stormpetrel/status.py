@@ -22,7 +22,17 @@ from spacy.tokens import Span, Token
 
 from stormpetrel import data
 from stormpetrel import nlp as nlp_stage
-from stormpetrel.grammar import chain, clause_verb, frames, infinitive, is_future, proper_names, reports, tense
+from stormpetrel.grammar import (
+    agent_participle,
+    chain,
+    clause_verb,
+    frames,
+    infinitive,
+    is_future,
+    proper_names,
+    reports,
+    tense,
+)
 from stormpetrel.time import (
     DAY_WORDS,
     awaiting_present,
@@ -276,7 +286,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
     aim = purpose(verb)
     if aim is not None and framed_status(aim) == "planned":
         return "planned"  # "travels to Washington to meet Biden tomorrow"
-    if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in above):
+    reported = _governors_until(verb, above, lambda cur, _: agent_participle(cur))
+    if any(fr.get(anc.lemma_.lower()) == "report" and _vague_subject(anc) for anc in reported):
         return "uncertain"
     for tok in verbs[1:]:
         if fr.get(tok.lemma_.lower()) == "planned":
@@ -390,7 +401,8 @@ def _within_relative(verb: Token, above: list[Token]) -> list[Token]:
     return _governors_until(
         verb,
         above,
-        lambda cur, _: cur.dep_ == "relcl" and any(t.lower_ in RELATIVE_WORDS for t in cur.subtree if t.i < cur.i),
+        lambda cur, _: (cur.dep_ == "relcl" and any(t.lower_ in RELATIVE_WORDS for t in cur.subtree if t.i < cur.i))
+        or agent_participle(cur),  # "a suspect detained by Malaysia": told as known
     )
 
 

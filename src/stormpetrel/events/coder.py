@@ -49,7 +49,7 @@ from stormpetrel.events.syntax import (
     prep_objects,
     several,
 )
-from stormpetrel.grammar import TIME_NOUNS, opens_frame, reporting_verb
+from stormpetrel.grammar import TIME_NOUNS, agent_participle, opens_frame, reporting_verb
 from stormpetrel.status import claim_denied, frames
 
 # frame effects whose word is an event by itself only when it directs an object to act
@@ -188,12 +188,6 @@ def _is_passive(verb: Token) -> bool:
         or bool(_participle_subject(verb))
         or shared_passive(verb)
     )  # "reports that its jets had bombed X": a clause the parser hung on the noun, active
-
-
-def by_agent(verb: Token) -> bool:
-    """Is ``verb`` a participle that follows a noun and names its doer with "by" ("rebels backed
-    by Turkey")? It acts on that noun."""
-    return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def shared_passive(verb: Token) -> bool:
@@ -1791,8 +1785,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         if tok.dep_ == "acl" and in_attack and not undergoer:  # "police killed in an X ambush": the police
             undergoer = conjuncts(tok.head)
         if (
-            by_agent(tok)
-            and tok.tag_ == "VBN"
+            agent_participle(tok)
             and not undergoer
             and tok.head.pos_ in {"NOUN", "PROPN"}
             and trig.type not in {"CONSULT", "AGREE"}  # "talks hosted by X", "a deal offered by X": things
