@@ -12,6 +12,7 @@ FOUND = [
     # an agentless passive of a state's act: the state where it happened, not the patient's
     ("A Syrian student was deported from Malaysia on Friday.", ("COERCE", "MYS", "SYR")),
     ("Three journalists were arrested in Minsk on Tuesday.", ("COERCE", "BLR", None)),
+    ("A Jordanian man convicted of spying was executed on Sunday.", ("ASSAULT", "JOR", "JOR")),
     # a town no name marks places the act
     ("A man who attacked a guard on a Leeds tram has been jailed.", ("COERCE", "GBR", "GBR")),
     # a spokeswoman or an aide speaks for the state of the person served
