@@ -416,10 +416,6 @@ class DocumentActors:
                     self.place_mentions[code] += 1
         self.salience.update(_named_states(sent.doc, marks))
         self.last_state = self._last_named
-        for start in sorted({m.start for m in marks.names.values()}):
-            m = marks.names[start]
-            if m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes:
-                self._last_named = m.entry.code
         self.named_before = set(self.named)
         self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
         if self.first_state is None:  # the state of the dateline or the story's first sentence
@@ -432,8 +428,11 @@ class DocumentActors:
                 None,
             )
         for start in sorted({m.start for m in marks.names.values()}):
-            if marks.names[start].entry.kind == "igo":
-                self.igos.append(marks.names[start])
+            m = marks.names[start]
+            if m.entry.kind == "igo":
+                self.igos.append(m)
+            if m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes:
+                self._last_named = m.entry.code  # the last_state of the sentences after this one
         for start in sorted({m.start for m in marks.names.values()}):
             m = marks.names[start]
             if m.entry.kind == "person" and m.entry.name.lower() not in self.persons:
@@ -1844,7 +1843,7 @@ class DocumentActors:
                 c.dep_ == "nsubj" for c in verb.children
             ):
                 verb = verb.head  # "announced her plans to hold a vote in a speech": who announced
-            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            speaker = _subject(verb) if verb is not None else None
             if speaker is not None and speaker.pos_ in {"NOUN", "PROPN", "PRON"}:
                 # "X said in a statement condemning Y", "announced ... in a speech attacking Y": X's
                 found = self.resolve(speaker, marks)
