@@ -110,3 +110,16 @@ def test_an_owned_act_told_of_below_a_dated_telling_takes_no_date_from_it() -> N
     assert dates(text, "ACCUSE") == [None]
     # a date inside the act's own phrase is still its own
     assert dates("Putin's visit to Paris on Tuesday was cut short.", "CONSULT") == ["2021-06-15"]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister said on Tuesday evening that his country could expel Peruvian diplomats.",
+        "Peru's foreign ministry said on Tuesday night that it will investigate the Chilean navy.",
+    ],
+)
+def test_a_weekday_with_a_part_of_the_day_dates_what_was_said_then(text: str) -> None:
+    # "said on Tuesday evening that ...": the evening is Tuesday's, and so is the saying
+    assert [e.date for e in code(text)] == [TUESDAY]

@@ -386,7 +386,8 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
                 pairs.append((0, expr.head.i, bracketed.i, expr))
             continue
         owner = expr.head.head
-        if expr.head.dep_ in {"poss", "compound", "amod", "nmod", "nummod"} and owner.pos_ == "NOUN":
+        of_day = expr.head.dep_ == "compound" and owner.lemma_.lower() in TIME_NOUNS  # "on Thursday morning": a date
+        if expr.head.dep_ in {"poss", "compound", "amod", "nmod", "nummod"} and owner.pos_ == "NOUN" and not of_day:
             # "in last year's war, X fled": the clause's time; not "denied any role in the 2015 attack"
             during = (
                 owner.dep_ == "pobj"
