@@ -88,6 +88,10 @@ NOUN_CASES = [
     ("Cairo condemned what it called an unprovoked raid by Libyan militias.", "ACCUSE", "EGY", "LBY"),
     ("Ghana denounced what it said were abuses by Togolese police.", "ACCUSE", "GHA", "TGO"),
     ("Argentina refused to recognize the Falklands as part of Britain.", "REJECT", "ARG", "GBR"),
+    ("During a visit to Japan, the Australian foreign minister said the two navies would train together.",
+     "CONSULT", "AUS", "JPN"),
+    ("Before talks with the Kenyan president, the Ugandan envoy praised the border deal.", "CONSULT", "UGA", "KEN"),
+    ("A dispute arose during a meeting between the Chilean and Bolivian presidents.", "CONSULT", "CHL", "BOL"),
 ]
 
 
@@ -240,3 +244,16 @@ def test_two_joined_participles_are_both_passive(text: str, expected: set) -> No
     for kind, source, target in expected:
         assert any(g[0] == kind and g[1] == source and (target is None or g[2] == target) for g in got), got
     assert not any(g[0] == "ACCUSE" and g[2] in {None, ""} for g in got)  # the held are not the accusers
+
+
+def test_a_reaffirmed_support_is_the_reaffirmers() -> None:
+    # "reaffirmed Canada's support": the one who reaffirms it gives it, as with "reiterated"
+    evs = code_text("Canadian Prime Minister Justin Trudeau reaffirmed Canada's support for Ukraine.", published=PUB)
+    assert [(e.event_type, e.source.country, e.source.sector, e.target.country) for e in evs] == [
+        ("SUPPORT", "CAN", "GOV", "UKR")
+    ]
+
+
+def test_a_visit_during_which_a_pledge_is_reaffirmed_is_still_a_visit() -> None:
+    evs = events("During his visit to Kyiv, the Canadian minister reaffirmed his country's commitment to Ukraine.")
+    assert any(e[0] == "CONSULT" and e[1:3] == ("CAN", "UKR") for e in evs), evs

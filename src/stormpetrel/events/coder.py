@@ -2105,6 +2105,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     elif (
         tok.dep_ == "pobj"
         and head.dep_ == "prep"
+        and head.lower_ not in ADJUNCT_PREPS  # not "during his visit to X, he reaffirmed ..."
         and head.head.pos_ == "VERB"
         and (
             fr.get(head.head.lemma_.lower()) == "light"
@@ -2183,7 +2184,8 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
     if trig.object_is_recipient and not _named_recipient(tok, targets):
         return None  # "ordered his travel ban", "announced a ban on smoking": no one named is hit
     adjunct = _adjunct_subject(tok) if trig.type == "CONSULT" else []  # not "after an attack on X, Y said"
-    if light is None and adjunct and targets and not owner:  # "after talks with X, Y said ...": Y
+    if light is None and adjunct and targets and not owner and not (mutual and len(targets) >= 2):
+        # "after talks with X, Y said ...": Y; not "during a meeting between X and Z, Y arose"
         return Candidate(tok, trig, trig.type, trig.cameo, None, adjunct, targets, mutual)
     if light is None and tok.dep_ == "dobj" and head.lemma_.lower() in TOPIC_VERBS:
         return None  # "discussed the sanctions on X": a topic, not an act
