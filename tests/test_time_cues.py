@@ -123,3 +123,17 @@ def test_an_owned_act_told_of_below_a_dated_telling_takes_no_date_from_it() -> N
 def test_a_weekday_with_a_part_of_the_day_dates_what_was_said_then(text: str) -> None:
     # "said on Tuesday evening that ...": the evening is Tuesday's, and so is the saying
     assert [e.date for e in code(text)] == [TUESDAY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister flew to Lima on Tuesday. In his talks with the Peruvian president, he proposed "
+        "a new trade deal.",
+        "Chile's president landed in Lima on Tuesday. \"Trade between our nations must grow,\" she told reporters "
+        "following a meeting with the Peruvian prime minister.",
+    ],
+)
+def test_talks_a_past_clause_is_set_in_take_the_story_s_day(text: str) -> None:
+    # "in his talks with X, he proposed ...": the talks are as past as the proposal, on the day the story is at
+    assert dates(text, "CONSULT") == [TUESDAY]

@@ -67,6 +67,7 @@ CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
 PRIOR_ADVERBS = _FORCES["prior_adverb"]  # "X earlier criticised Y": before the story's day
 OWN_TIME_MARKS = _FORCES["own_time_mark"]  # "met him twice before he took office": timed by that
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
+SET_IN_PREPS = _FORCES["set_in_prep"]  # "said during a meeting with X": the meeting is as past as the saying
 
 
 def code(
@@ -304,6 +305,10 @@ def _narrative(cand: coder.Candidate) -> bool:
     clause it hangs on ("comes days after a report accused X") nor an act told as earlier
     ("X earlier criticised Y"): those lie earlier."""
     verb = cand.verb
+    noun = cand.token
+    if cand.light is None and noun.dep_ == "pobj" and noun.head.lower_ in SET_IN_PREPS:
+        if noun.head.head.pos_ in {"VERB", "AUX"}:
+            verb = noun.head.head  # "in his meeting with X, Trump said ...": the meeting is the saying's time
     if _before_story(verb) or _told_earlier(verb) or _timed_otherwise(verb):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.dep_ in {"aux", "auxpass"} for a in verb.children)
