@@ -290,6 +290,21 @@ def test_a_threat_of_coercion_is_aimed_at_home() -> None:
     assert ("THREATEN", "DZA", "DZA") in triples("The Algerian president threatened to impose a curfew in Oran.")
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("There were eight arrests in Lyon on Tuesday.", "FRA"),
+        ("Baratov was arrested on Tuesday in Hamilton, Ontario.", "CAN"),
+    ],
+)
+def test_arrests_no_one_is_named_for_fall_on_the_people_where_they_were_made(text: str, state: str) -> None:
+    # the state that arrests is the place's; whom it holds are people there, a party apart from it
+    evs = code_text(text, published="2021-06-17")
+    assert [(e.event_type, e.source.country, e.target.country, e.target.sector) for e in evs] == [
+        ("COERCE", state, state, "CVL")
+    ]
+
+
 def test_a_concession_with_no_recipient_is_made_at_home() -> None:
     text = "The Ethiopian government lifted the nightly curfew on Sunday."
     assert ("CONCEDE", "ETH", "ETH") in triples(text)

@@ -863,6 +863,10 @@ def mourned_dead(ctx: Context, sides: Sides) -> None:
         sides.targets = [ctx.state(state)]
 
 
+# the modes of coercion that fall on people, not on land, goods or the press
+PEOPLE_MODES = frozenset({"arrest", "deport", "curfew", "martial-law"})
+
+
 def aimed_at_home(ctx: Context, sides: Sides) -> None:
     """A protest with no named recipient is aimed at the government where it is held; coercion
     with none, or a threat of it ("threatened to impose a curfew"), at the people there (or of
@@ -878,6 +882,8 @@ def aimed_at_home(ctx: Context, sides: Sides) -> None:
         sides.targets = named  # "..., including Iran and Syria"
         return
     sector = "GOV" if kind == "PROTEST" else None
+    if kind == "COERCE" and ctx.cand.trigger.mode in PEOPLE_MODES:
+        sector = "CVL"  # "there were eight arrests in Lyon": people were held there
     # "a protest by Ugandan students in Nairobi": where the protesters are is where it is held
     held = places.locate(ctx.cand.sources, ctx.marks, ctx.gaz.country_names) if kind == "PROTEST" else None
     place = ctx.home or (held.country if held is not None and held.country else None)
