@@ -257,3 +257,10 @@ def test_a_reaffirmed_support_is_the_reaffirmers() -> None:
 def test_a_visit_during_which_a_pledge_is_reaffirmed_is_still_a_visit() -> None:
     evs = events("During his visit to Kyiv, the Canadian minister reaffirmed his country's commitment to Ukraine.")
     assert any(e[0] == "CONSULT" and e[1:3] == ("CAN", "UKR") for e in evs), evs
+
+
+def test_a_meeting_after_which_something_is_called_a_name_is_no_demand() -> None:
+    # "called the plan 'reckless' after meeting X": "after" times the naming; the meeting is asked of no one
+    evs = events('The Chilean minister called the Bolivian plan "reckless" after meeting his Peruvian counterpart.')
+    assert ("CONSULT", "CHL", "PER", "asserted") in evs
+    assert not any(e[0] == "REQUEST" for e in evs), evs

@@ -633,6 +633,8 @@ def _governing_frame(tok: Token) -> Token | None:
             return None  # "requested by X and Y, whose leader was visiting Z": a relative clause, no complement
         came_by = cur.dep_
         cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in ADJUNCT_PREPS:
+            return None  # "called the plan 'worrying' after meeting X": when it was said, nothing asked
         if came_by == "ccomp" and fr.get(cur.lemma_.lower()) in {"report", "comment"}:
             return None  # "failed to disclose he met X": the meeting is what was (not) told, not refused
         if (
