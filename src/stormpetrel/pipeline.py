@@ -303,12 +303,13 @@ def _narrative(cand: coder.Candidate) -> bool:
     """A past-tense report of a single act: it happens at the story's current time. Not a
     past perfect ("before her death, she had opposed the plan"), what came before the
     clause it hangs on ("comes days after a report accused X") nor an act told as earlier
-    ("X earlier criticised Y"): those lie earlier."""
+    ("X earlier criticised Y"): those lie earlier. Talks a clause is set in ("said during a
+    meeting with X", "after talks with X") are as past as the clause."""
     verb = cand.verb
-    noun = cand.token
-    if cand.light is None and noun.dep_ == "pobj" and noun.head.lower_ in SET_IN_PREPS:
-        if noun.head.head.pos_ in {"VERB", "AUX"}:
-            verb = noun.head.head  # "in his meeting with X, Trump said ...": the meeting is the saying's time
+    prep = cand.token.head
+    set_in = cand.token.dep_ == "pobj" and prep.lower_ in SET_IN_PREPS and prep.head.pos_ in {"VERB", "AUX"}
+    if cand.light is None and set_in:
+        verb = prep.head  # "in his meeting with X, Trump said ...": the meeting is as past as the saying
     if _before_story(verb) or _told_earlier(verb) or _timed_otherwise(verb):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.dep_ in {"aux", "auxpass"} for a in verb.children)

@@ -60,6 +60,7 @@ DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONC
 MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
 HOME_SECTORS = frozenset({"LEG", "JUD"})
 LAW_SECTORS = frozenset({"COP", "JUD"})  # police and courts, who hold, charge and try people
+PEOPLE_MODES = frozenset({"arrest", "deport", "curfew", "martial-law"})  # coercion of people, not land or goods
 # who, by type, holds the people they act on: police, courts and forces arrest, courts and police
 # charge, police shoot (what forces "advance on" by name is more often a town than a person)
 HOLDERS = {"COERCE": LAW_SECTORS | {"MIL"}, "ASSAULT": frozenset({"COP"}), "ACCUSE": LAW_SECTORS}
@@ -861,10 +862,6 @@ def mourned_dead(ctx: Context, sides: Sides) -> None:
     state = next((c for o in objects if (c := ctx.named_inside([o])) and c not in own), None)
     if state is not None and state not in ctx.gaz.non_state_codes:
         sides.targets = [ctx.state(state)]
-
-
-# the modes of coercion that fall on people, not on land, goods or the press
-PEOPLE_MODES = frozenset({"arrest", "deport", "curfew", "martial-law"})
 
 
 def aimed_at_home(ctx: Context, sides: Sides) -> None:
