@@ -103,3 +103,12 @@ def test_a_text_adopted_by_a_body_is_that_body_s_whoever_drafted_it() -> None:
 )
 def test_an_arrest_abroad_is_the_act_of_the_state_it_is_made_in(text: str, target: str) -> None:
     assert any(t == "ACCUSE" and o == target for t, _, o in coded(text))
+
+
+def test_the_regime_a_local_party_rebuffs_is_its_own() -> None:
+    # "the regime", like "the government", is the state of the rebels who face it, not the story's other state
+    text = (
+        "Russian jets backed the Syrian army's offensive on Palmyra. "
+        "Syrian rebel leaders refused to congratulate the regime."
+    )
+    assert ("REJECT", "SYR", "SYR") in triples(text)
