@@ -229,6 +229,21 @@ def test_a_present_timed_ahead_is_planned(text: str, status: str, date: str) -> 
     assert (ev.status, ev.date) == (status, date)
 
 
+# a weekday under a modal on a bare verb lies ahead; with "have", or on the saying, it is past
+@pytest.mark.parametrize(
+    ("text", "event_type", "target", "date"),
+    [
+        ("The Greek envoy may meet Turkish officials on Friday.", "CONSULT", "TUR", "2021-06-18"),
+        ("The Greek envoy could meet Turkish officials as early as Friday.", "CONSULT", "TUR", "2021-06-18"),
+        ("The Greek envoy may have met Turkish officials on Friday.", "CONSULT", "TUR", "2021-06-11"),
+        ("Greece said on Friday it could expel the Turkish ambassador.", "SANCTION", "TUR", "2021-06-11"),
+    ],
+    ids=["may", "could-as-early-as", "may-have", "said-on-friday-could"],
+)
+def test_a_weekday_under_a_modal_looks_ahead(text: str, event_type: str, target: str, date: str) -> None:
+    assert one(text, event_type, "GRC", target).date == date
+
+
 def test_next_to_a_place_is_no_time() -> None:
     ev = one("Turkish troops attack Kurdish fighters next to the Syrian border.", "ASSAULT", "TUR", "TUR")
     assert ev.status == "asserted"

@@ -200,6 +200,7 @@ PLAN_PREDICATES = _CUES["plan_predicate"]
 # attending a summit in May" (that April, that May are the next ones)
 COMMIT_WORDS = _CUES["commit_word"]
 # words that put a framed event after the moment of the clause it modifies
+AHEAD_MODALS = _CUES["hedge_modal"] | _CUES["capability_modal"]  # "could sign it on Tuesday": a Tuesday to come
 FORWARD_WORDS = _CUES["forward_word"] | frozenset(WEEKDAYS)
 DAY_PREPS = _CUES["day_prep"]  # "the attack on Wednesday": the attack's day
 DURING_PREPS = _CUES["during_prep"]  # "in last year's war, X fled": the war's time is the clause's
@@ -237,18 +238,22 @@ class TimeExpr:
         return self.span or self.head.doc[0:0]
 
     @cached_property
-    def future(self) -> bool:
-        """Does the expression's clause speak of what is yet to come? A time between a verb of
-        saying and the subject of the clause it reports belongs to the saying, however the parser
-        hung it ("said on Monday it would cut ties": a past Monday)."""
+    def timed(self) -> Token:
+        """The word whose clause the expression times. A time between a verb of saying and the
+        subject of the clause it reports belongs to the saying, however the parser hung it
+        ("said on Monday it would cut ties": a past Monday)."""
         verb = clause_verb(self.head)
         said = verb.head
-        tensed = self.head
         if verb.dep_ == "ccomp" and said.i != verb.i and said.i < self.head.i < verb.i:
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject.i > (self.tokens[-1].i if len(self.tokens) else self.head.i):
-                tensed = said
-        return is_future(tensed)
+                return said
+        return self.head
+
+    @cached_property
+    def future(self) -> bool:
+        """Does the expression's clause speak of what is yet to come?"""
+        return is_future(self.timed)
 
 
 def parse_date(s: str | None) -> dt.date | None:
@@ -475,7 +480,7 @@ class Timeline:
         if kind == "weekday":
             wd = WEEKDAYS[m.group("weekday").lower()]
             which = (m.group("last") or "").strip().lower()
-            future = future or (not which and _scheduled_weekday(expr.head))
+            future = future or (not which and (_scheduled_weekday(expr.head) or _modal_ahead(expr.timed)))
             if after is not None and not which:  # "ahead of talks on Friday": that day or the next Friday
                 return DateValue.day(after + dt.timedelta(days=(wd - after.weekday()) % 7))
             if which == "next" or (future and which != "last"):
@@ -838,6 +843,15 @@ def _scheduled_weekday(day: Token) -> bool:
     if frames().get(verb.lemma_.lower()) == "report":
         return False
     return not any(a.pos_ in {"VERB", "AUX"} for a in _between(day, verb)[1:])
+
+
+def _modal_ahead(day: Token) -> bool:
+    """A weekday in a clause of what may yet be done ("could sign it as early as Tuesday",
+    "may meet on Friday"): a modal on a bare verb looks ahead; what may have been done has
+    "have" ("may have met on Friday")."""
+    verb = clause_verb(day)
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VB" and bool(auxes & AHEAD_MODALS) and not auxes & {"have", "'ve"}
 
 
 def _forward_word(tok: Token, strong: bool = False) -> bool:
