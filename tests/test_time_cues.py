@@ -47,11 +47,26 @@ def test_a_leads_joint_perfect_takes_the_day_either_side_is_reported_on() -> Non
     [
         "The fires have burned for a week. Boric said the country needed planes.",
         "The fires have burned for a week. The Argentine foreign minister said on Tuesday that help was coming.",
+        "The Argentine foreign minister said on Tuesday that help was coming.",
+        "The request came after fires destroyed a town on Tuesday.",
     ],
-    ids=["no-day", "another-speaker"],
+    ids=["no-day", "another-speaker", "another-speaker-next", "another-act-after"],
 )
 def test_otherwise_a_leads_perfect_is_the_news_of_the_publication_day(rest: str) -> None:
     assert dates(LEAD + rest, "REQUEST") == [THURSDAY]
+
+
+@pytest.mark.parametrize(
+    ("rest", "day"),
+    [
+        ("The appeal was made on Tuesday in a televised address.", TUESDAY),
+        ("Boric will speak again next week. The appeal was made on Tuesday.", THURSDAY),  # too far from the lead
+    ],
+    ids=["next-sentence", "third-sentence"],
+)
+def test_a_leads_perfect_takes_the_day_the_sentence_after_it_gives(rest: str, day: str) -> None:
+    # the news of the lead is told again, dated, in the sentence after it
+    assert dates(LEAD + rest, "REQUEST") == [day]
 
 
 @pytest.mark.parametrize(

@@ -280,6 +280,7 @@ class Timeline:
         self.state_reports: dict[str, DateValue] = {}  # the speaker's state -> the first such day
         self.acts: dict[str, DateValue] = {}  # event type -> the first recent day an act of it is named on
         self.story: DateValue | None = None  # the last day of the week before the news the story named
+        self.opening: DateValue | None = None  # such a day named by the lead or the sentence after it
 
     def new_paragraph(self, index: int) -> None:
         self.paragraph = index
@@ -310,14 +311,17 @@ class Timeline:
         the day of the past week the story names an act of that kind on ("gunmen have shot
         nine guards ... no group has claimed Tuesday's raid"), else the day it has them speak on ("X has asked the UN
         for help ... he said on Friday"), or a voice of their state (``states``: "Chile has
-        denounced Peru ... its foreign ministry said on Tuesday"), else the publication day."""
+        denounced Peru ... its foreign ministry said on Tuesday"), else the day of the past week
+        the lead or the sentence after it names in a clause of its own ("X has recalled its envoy.
+        The envoy left on Sunday"; not "... after Y expelled Z on Sunday"), else the publication day."""
         if kind in self.acts:
             return self.acts[kind]
         words = set(re.findall(r"\w+", actor.lower()))
         for speaker, value in self.reports.items():
             if speaker.lower().split()[-1] in words:
                 return value
-        return next((self.state_reports[c] for c in states if c in self.state_reports), self.publication())
+        voiced = (self.state_reports[c] for c in states if c in self.state_reports)
+        return next(voiced, self.opening or self.publication())
 
     def expressions(self, sent: Span) -> list[TimeExpr]:
         """Find and resolve the date expressions of a sentence, in order."""
@@ -372,6 +376,8 @@ class Timeline:
                 self.reference_sentence = self.sentence
                 if expr.value.precision == "day" and self._recent(expr.value):
                     self.story = expr.value
+                    if self.sentence <= 1 and self.opening is None and _own_act(expr.head):
+                        self.opening = expr.value
         return found
 
     def note_report(self, value: DateValue | None, speaker: str | None, state: str | None = None) -> None:
@@ -843,6 +849,16 @@ def _scheduled_weekday(day: Token) -> bool:
     if frames().get(verb.lemma_.lower()) == "report":
         return False
     return not any(a.pos_ in {"VERB", "AUX"} for a in _between(day, verb)[1:])
+
+
+def _own_act(day: Token) -> bool:
+    """Does a day time an act in a clause of its own, not a saying (another voice's day) nor
+    an adverbial clause ("was tipped for the post after X fired Y on Monday": Y's day), nor
+    bound a span ("attacks since Monday")?"""
+    if day.dep_ == "pobj" and day.head.lower_ not in DAY_PREPS:
+        return False
+    verb = clause_verb(day)
+    return verb.dep_ != "advcl" and frames().get(verb.lemma_.lower()) != "report"
 
 
 def _modal_ahead(day: Token) -> bool:
