@@ -2,7 +2,8 @@
 with the title of such an office whom the table does not know ("Sen. X"), that the
 sentence gives no state, in a story clearly about one state that names others too: the state
 named far more often than any other, or the most named one when it is the only state the story
-sets its acts in; never in a story about two states each named often.
+sets its acts in; never in a story about two states each named often. A dateline's state counts
+only when the lead names none.
 
 Every sentence is invented for these tests.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import country_of
+from coded import country_of, has_event, triples
 
 BRITAIN = (
     "Britain's finance minister faced a revolt on Tuesday over a plan to raise fuel taxes across Britain. "
@@ -128,3 +129,21 @@ def test_a_bare_head_stands_for_the_body_named_before_with_that_head() -> None:
         "Monday, and Chile offered help. A gunman opened fire on the officers."
     )
     assert country_of(text, "officers") == "PER"
+
+
+# -- a dateline is where the report was filed from ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the lead names the state the story is about: the dateline's is only the venue
+        ("Geneva, Switzerland - Syria's opposition has accused the government of breaking the truce. "
+         "The opposition said police arrested dozens of protesters.", "SYR"),
+        # a lead that names no state leaves the dateline's as the story's
+        ("Kabul, Afghanistan - Police arrested three men on Monday. Pakistan condemned the attack.", "AFG"),
+    ],
+    ids=["lead-names-another-state", "lead-names-none"],
+)
+def test_a_dateline_counts_for_the_story_only_when_the_lead_names_no_state(text: str, state: str) -> None:
+    assert has_event(triples(text), "COERCE", state, state)

@@ -1,8 +1,8 @@
 """A demonym that is a person's surname, a part one plays, a state's delegation to an
 organisation, "he" after the subject of its main clause or a surname named in full before, a
 province that shares a state's name, an organisation's seat named as a city, a court in a
-story set in two states, and a surname written without its accents, before the given name or
-after another first name.
+story set in two states, a surname written without its accents, before the given name or
+after another first name, and a bare surname the story gave another person in full.
 
 Every sentence is invented for these tests.
 """
@@ -196,3 +196,18 @@ def test_a_known_surname_after_another_first_name_is_someone_else(text: str, wor
 @pytest.mark.parametrize("first", ["Milos", "Miloš", "Mr"])
 def test_a_known_surname_after_its_own_first_name_or_a_courtesy_title_is_that_person(first: str) -> None:
     assert country_of(f"{first} Zeman met the mayor of Brno on Friday.", "Zeman") == "CZE"
+
+
+# -- a bare surname after the story named someone else of it in full ----------------------------
+
+
+def test_a_bare_surname_is_the_person_the_story_named_in_full() -> None:
+    # the table knows an Iraqi Jaafari; the story has named a Syrian one
+    text = "Syria's UN envoy Bashar al-Jaafari met reporters in Geneva. Jaafari accused Turkey of backing the rebels."
+    assert has_event(triples(text), "ACCUSE", "SYR", "TUR")
+
+
+def test_a_bare_surname_of_a_state_the_story_named_stays_the_tables_person() -> None:
+    # a relative named in full is no reason to doubt the office holder of that name
+    text = "Beau Biden served in Iraq with the Delaware National Guard. Vice President Biden visited Baghdad on Monday."
+    assert country_of(text, "Biden") == "USA"

@@ -140,6 +140,7 @@ BODY_TITLES = _VALUES["body_title"]  # "MEP X", of no state or party named: the 
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
 FIRST_PERSON = _LISTS["first_person"]  # "we", "I": in a quotation, its speaker
 PAIR_SENTENCES = 4  # "the two leaders" are the two people named within this many sentences
+DATELINE_TOKENS = 8  # a dateline ("Geneva, Switzerland.") has at most this many words
 VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
 STATE_ACT_CLASSES = _LISTS["state_act_class"]  # acts a state does where they happen
@@ -233,6 +234,8 @@ class DocumentActors:
         self._story: list[Span] = []  # all the story's sentences, for the look-ahead (see foresee)
         self._ahead: str | None = None
         self._ahead_read = False
+        # a dateline's sentence and names, until the sentence after it is read (then empty)
+        self._dateline: tuple[Span, SentenceMarks] | tuple[()] | None = None
         self.people: set[int] = set()  # ids of remembered actors that are persons
         self.met: dict[int, int] = {}  # id of a remembered actor -> the sentence it was last met in
         self.igos: list[Match] = []  # organisations named, in order
@@ -287,6 +290,8 @@ class DocumentActors:
                 m = self._division_named(tokens, m)  # "a Georgia judge ... outside Atlanta"
             if m.entry.kind == "seat" and m.entry.code in self.gaz.non_state_codes:
                 m = self._seat_city(tokens, m)  # "Brussels airport" is Belgium's
+            if m.entry.kind == "person" and m.end - m.start == 1:
+                m = self._surname_met(tokens, m)  # "Jaafari" after "Bashar al-Jaafari": him
             if m.entry.kind in ACTOR_KINDS:
                 for i in range(m.start, m.end):
                     names[base + i] = Match(base + m.start, base + m.end, m.entry)
@@ -340,6 +345,17 @@ class DocumentActors:
         if code is None:
             return m
         return Match(m.start, m.end, Entry(m.entry.alias, code, None, "capital", self.gaz.country_name(code) or code))
+
+    def _surname_met(self, tokens: list[Token], m: Match) -> Match:
+        """A bare surname the table gives to one person ("Jaafari") is the person of that surname
+        the story has named in full ("Bashar al-Jaafari"), when that is someone of another state
+        and the story has not named the table's person's state (not "Biden" after "Beau Biden")."""
+        met = self.persons.get(tokens[m.start].lower_)
+        if met is None or met.name == m.entry.name or met.country in {None, m.entry.code}:
+            return m
+        if m.entry.code in self.named:
+            return m
+        return Match(m.start, m.end, Entry(m.entry.alias, met.country, met.sector, "person", met.name))
 
     def _shared_names(self, tokens: list[Token], names: dict[int, Match]) -> None:
         """Mark a name several states bear ("Congolese", "Korean") as the one of them the story
@@ -396,6 +412,32 @@ class DocumentActors:
         if known is not None and known.country != found.country:
             self.owned[tok.lemma_.lower()] = None
 
+    def _past_dateline(self, sent: Span, marks: SentenceMarks) -> SentenceMarks:
+        """The names of a sentence that count for what the story is about. A dateline that opens
+        a story ("Geneva, Switzerland." before "Syria's opposition has urged Russia") is the place
+        the report was filed from: its names count only when the sentence after it names no state."""
+        homes = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS}
+        if self._dateline is None and not self.salience and homes and _dateline_only(sent):
+            self._dateline = (sent, marks)
+            return SentenceMarks({}, marks.terms)
+        filed, self._dateline = self._dateline, ()
+        if filed and not homes - self.gaz.non_state_codes:
+            self._count_states(*filed)
+        return marks
+
+    def _count_states(self, sent: Span, marks: SentenceMarks) -> None:
+        """Count the states a sentence names; the first of them is the story's first state."""
+        self.salience.update(_named_states(sent.doc, marks))
+        if self.first_state is None:  # the state of the dateline or the story's first sentence
+            self.first_state = next(
+                (
+                    m.entry.code
+                    for _, m in sorted(marks.names.items())
+                    if m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes
+                ),
+                None,
+            )
+
     def note_sentence(self, sent: Span, marks: SentenceMarks) -> None:
         """Register the people this sentence introduces and count the states it names."""
         self._pronouns = {}
@@ -414,19 +456,10 @@ class DocumentActors:
                 code = self._city_of(tok, marks)
                 if code is not None:
                     self.place_mentions[code] += 1
-        self.salience.update(_named_states(sent.doc, marks))
+        self._count_states(sent, self._past_dateline(sent, marks))
         self.last_state = self._last_named
         self.named_before = set(self.named)
         self.named.update(m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS)
-        if self.first_state is None:  # the state of the dateline or the story's first sentence
-            self.first_state = next(
-                (
-                    m.entry.code
-                    for _, m in sorted(marks.names.items())
-                    if m.entry.kind in HOME_KINDS and m.entry.code not in self.gaz.non_state_codes
-                ),
-                None,
-            )
         for start in sorted({m.start for m in marks.names.values()}):
             m = marks.names[start]
             if m.entry.kind == "igo":
@@ -2105,6 +2138,13 @@ class DocumentActors:
                 named = a.name and a.name != self.gaz.country_name(a.country) and " " in a.name
                 if person or (named and a.name.lower() not in self.gaz.body_names):  # not "European Union"
                     self.people.add(id(a))
+
+
+def _dateline_only(sent: Span) -> bool:
+    """Is ``sent`` a dateline on its own ("Geneva, Switzerland.", "SEOUL (Reuters)."): a few
+    capitalised words and punctuation?"""
+    words = [t for t in sent if not t.is_punct]
+    return 0 < len(words) <= DATELINE_TOKENS and all(t.text[:1].isupper() for t in words)
 
 
 def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
