@@ -162,6 +162,22 @@ def test_the_same_act_by_two_named_officials_of_one_arm_is_two_events() -> None:
     assert {e.source.country for e in charges} == {"BRA"}
 
 
+@pytest.mark.parametrize(
+    ("second", "targets"),
+    [
+        # a crowd and a party leader: two arrests
+        ("Police also detained the opposition leader, Ivan Petrov.", ["CVL", "OPP"]),
+        # the crowd again, its captors untold: the same arrests
+        ("The protesters were detained near the Kremlin.", ["CVL"]),
+    ],
+    ids=["other-part", "same-part"],
+)
+def test_an_act_on_another_part_of_a_state_is_another_event(second: str, targets: list[str]) -> None:
+    text = "Russian police detained hundreds of protesters in Moscow on Sunday. " + second
+    arrests = [e for e in code_text(text, PUBLISHED) if e.event_type == "COERCE"]
+    assert sorted(e.target.sector for e in arrests) == targets
+
+
 def test_an_act_told_again_by_a_pronoun_for_its_author_is_one_event() -> None:
     text = (
         "Brazilian Foreign Minister Mauro Vieira criticised Argentina on Monday. "

@@ -776,12 +776,28 @@ def _other_person(first: Event, ev: Event, bodies: Collection[str]) -> bool:
     )
 
 
+def _other_sectors(first: Event, ev: Event) -> bool:
+    """Do two acts of one type between the same states name different parts of them on one
+    side ("dozens were arrested" and "the opposition leader was arrested": a crowd and a
+    party, two arrests)? Told in two sentences, they are two acts."""
+    if first.evidence.start == ev.evidence.start:
+        return False
+
+    def sectors(e: Event) -> tuple[str | None, str | None]:
+        return (e.source.sector if e.source else None, e.target.sector if e.target else None)
+
+    a, b = sectors(first), sectors(ev)
+    ways = [b, b[::-1]] if ev.event_type in SYMMETRIC else [b]
+    return all(any(x and y and x != y for x, y in zip(a, way, strict=True)) for way in ways)
+
+
 def _merge(
     events: list[Event], states: Collection[str] = (), bodies: Collection[str] = (), earlier: Collection[int] = ()
 ) -> list[Event]:
     """One event per real-world event within a document: same type, actors and status (or one
     act told as done and as planned in one sentence), and compatible dates (equal, or one of
-    them undated); not the acts of two people named in two sentences (``states`` and ``bodies``:
+    them undated); not the acts of two people named in two sentences, nor, told in two, acts on
+    two parts of a state (a crowd and a party: :func:`_other_sectors`) (``states`` and ``bodies``:
     the names of states, and of states, bodies and groups in lower case), nor an undated act
     told as earlier (``earlier``: the ids of such events) and a dated one ("accused X on
     Monday ... had earlier accused X of ...")."""
@@ -792,7 +808,7 @@ def _merge(
                 continue
             if any(id(a) in earlier and not a.date and b.date for a, b in ((ev, other), (other, ev))):
                 continue
-            if _other_agent(other, ev, states) or _other_person(other, ev, bodies):
+            if _other_agent(other, ev, states) or _other_person(other, ev, bodies) or _other_sectors(other, ev):
                 continue
             if other.date and ev.date and not (other.date.startswith(ev.date) or ev.date.startswith(other.date)):
                 continue
