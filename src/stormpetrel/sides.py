@@ -60,7 +60,6 @@ DOMESTIC = frozenset({"ACCUSE", "COERCE", "ASSAULT", "PROTEST", "RETREAT", "CONC
 MEETING_TYPES = frozenset({"CONSULT", "AGREE"})
 HOME_SECTORS = frozenset({"LEG", "JUD"})
 LAW_SECTORS = frozenset({"COP", "JUD"})  # police and courts, who hold, charge and try people
-PEOPLE_MODES = frozenset({"arrest", "deport", "curfew", "martial-law"})  # coercion of people, not land or goods
 # who, by type, holds the people they act on: police, courts and forces arrest, courts and police
 # charge, police shoot (what forces "advance on" by name is more often a town than a person)
 HOLDERS = {"COERCE": LAW_SECTORS | {"MIL"}, "ASSAULT": frozenset({"COP"}), "ACCUSE": LAW_SECTORS}
@@ -96,6 +95,7 @@ _CODER_WORDS = data.word_classes("coder_words.tsv")
 EXAMPLE_PREPS = _CODER_WORDS["example_prep"]  # "seven countries, including Iran": Iran is one of them
 STATE_WEAPONS = _CODER_WORDS["state_weapon"]  # "an airstrike": no unknown attacker
 HOST_VERBS = _CODER_WORDS["host_verb"]  # "a summit hosted by Japan": Japan is the host
+PEOPLE_MODES = _CODER_WORDS["people_mode"]  # coercion of people, not land or goods
 PLACE_KINDS = frozenset({"country", "capital", "region"})  # gazetteer names that are places
 CAPITAL_NOUNS = _CODER_WORDS["capital_noun"]  # "a bomb in the capital": the story's state's capital
 WATER_NOUNS = _CODER_WORDS["water_noun"]  # "a missile test into the Sea of Japan": not aimed at Japan

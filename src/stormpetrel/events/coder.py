@@ -71,6 +71,7 @@ STANCE_OBJECTS = _WORDS["stance_object"]  # "opposed the bill": a thing put forw
 BARRED_PATH = frozenset({"dobj", "pobj", "pcomp", "compound", "prep", "xcomp", "nsubjpass", "dative"})
 BARRED_PREPS = frozenset({"from", "on", "to", "into", "of"})
 TERRITORY_WORDS = _WORDS["territory_word"]  # "entering the country": its territory
+HELD_GROUND = _WORDS["held_ground"]  # "land occupied by X": held, not taken in the sentence
 COMPLEMENT_PREPS = _WORDS["complement_prep"]  # "threatened to break off relations with X": X
 WAR_NOUNS = _WORDS["war_noun"]  # "the war with X": the story's side is the actor
 SUPPORTIVE = _WORDS["supportive"]  # "welcomed the call to ...": agrees, but does not accede
@@ -1792,7 +1793,7 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
             and tok.head.pos_ in {"NOUN", "PROPN"}
             and trig.type not in {"CONSULT", "AGREE"}  # "talks hosted by X", "a deal offered by X": things
             # "soil occupied by X": a standing state, no act of the sentence
-            and tok.head.lemma_.lower() not in TERRITORY_WORDS | {"land", "area"}
+            and tok.head.lemma_.lower() not in TERRITORY_WORDS | HELD_GROUND
         ):
             undergoer = conjuncts(tok.head)  # "rebels backed by X and Y": the rebels, not each other
         others = [t for t in targets if t.dep_ not in PASSIVE_SUBJECTS]
