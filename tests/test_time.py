@@ -293,6 +293,23 @@ def test_a_leads_perfect_takes_the_day_the_story_gives_its_act(later: str, day: 
     assert one(text, THURSDAY, "ASSAULT").date == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gunmen killed twelve Nigerian soldiers in an ambush near Maiduguri. Nobody has claimed Tuesday's attack.",
+         "2021-06-15"),
+        # the story gives the act no day: a past lead is no news of the publication day
+        ("Gunmen killed twelve Nigerian soldiers in an ambush near Maiduguri. Nobody has claimed the attack.", None),
+        # what a relative clause recalls is not the lead's news
+        ("The widow of a gunman who killed twelve Nigerian soldiers near Maiduguri must stay in jail. "
+         "Nobody has claimed Tuesday's attack.", None),
+    ],
+    ids=["day-of-its-kind", "no-day", "relative-clause"],
+)
+def test_a_leads_past_act_takes_the_day_the_story_gives_its_act(text: str, day: str | None) -> None:
+    assert one(text, THURSDAY, "ASSAULT").date == day
+
+
 def test_a_leads_simple_present_is_the_news_of_the_day() -> None:
     # a lead in the news present ("X accuses Y") tells what happens as the report is written
     text = ("Russia accuses Ukraine of shelling civilians in Donetsk.\n"

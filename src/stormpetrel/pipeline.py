@@ -195,7 +195,7 @@ def code_segments(
         # ... its foreign ministry said on Tuesday"); within one, every voice is of that state
         doer, other = event.source, event.target
         states = [doer.country] if doer and other and doer.country and other.country not in {None, doer.country} else []
-        news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type, states)
+        news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type, states, event.date is not None)
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
     return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names), earlier_acts)
@@ -355,6 +355,10 @@ def _implied_date(
     value = timeline.narrative_time() if _narrative(cand) else None  # the story goes on at its last date
     if value is None and in_lead and tense(cand.verb) in {"perfect", "present"}:
         return timeline.publication(), True
+    if value is None and in_lead and tense(cand.verb) == "past" and _narrative(cand) and cand.verb.dep_ != "relcl":
+        # "seven people were killed in a blast ...": the day the story gives it, if any; not what
+        # a relative clause recalls ("the widow of the gunman who killed 49 people ...")
+        return None, True
     return value, False
 
 

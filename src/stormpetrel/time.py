@@ -305,7 +305,9 @@ class Timeline:
         expelled two diplomats"): the news of the day, reported as it happens."""
         return DateValue.day(self.published) if self.published else None
 
-    def lead_time(self, actor: str, kind: str | None = None, states: Collection[str] = ()) -> DateValue | None:
+    def lead_time(
+        self, actor: str, kind: str | None = None, states: Collection[str] = (), news: bool = True
+    ) -> DateValue | None:
         """The day of the news a lead tells in the present perfect of ``actor`` (as written; both
         sides' names for a joint act, "X and Y have pledged"), an act of type ``kind``:
         the day of the past week the story names an act of that kind on ("gunmen have shot
@@ -313,7 +315,8 @@ class Timeline:
         for help ... he said on Friday"), or a voice of their state (``states``: "Chile has
         denounced Peru ... its foreign ministry said on Tuesday"), else the day of the past week
         the lead or the sentence after it names in a clause of its own ("X has recalled its envoy.
-        The envoy left on Sunday"; not "... after Y expelled Z on Sunday"), else the publication day."""
+        The envoy left on Sunday"; not "... after Y expelled Z on Sunday"), else the publication day
+        for the news of a perfect or a present (``news``; a past act has no such default)."""
         if kind in self.acts:
             return self.acts[kind]
         words = set(re.findall(r"\w+", actor.lower()))
@@ -321,7 +324,7 @@ class Timeline:
             if speaker.lower().split()[-1] in words:
                 return value
         voiced = (self.state_reports[c] for c in states if c in self.state_reports)
-        return next(voiced, self.opening or self.publication())
+        return next(voiced, self.opening or (self.publication() if news else None))
 
     def expressions(self, sent: Span) -> list[TimeExpr]:
         """Find and resolve the date expressions of a sentence, in order."""
