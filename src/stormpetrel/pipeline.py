@@ -121,7 +121,7 @@ def code_segments(
     paragraphs = nlp_stage.segments(doc.text)
     lead_end = _lead_end(paragraphs)
     starts = _sentence_starts(paragraphs)
-    lead_news: list[Event] = []  # the lead's perfect acts: dated by the news day the story names
+    lead_news: list[Event] = []  # the lead's undated news: dated by the day the story names
     teasers = time_stage.teaser_dates(doc.text)  # other stories' teasers, each closed by its date
     quotations = status.quotations(doc.text, paragraphs)  # '"S1. S2," Merkel said': S1 is Merkel's too
     actors.foresee(sent for seg in segs for sent in seg.doc.sents)
@@ -195,7 +195,8 @@ def code_segments(
         # ... its foreign ministry said on Tuesday"); within one, every voice is of that state
         doer, other = event.source, event.target
         states = [doer.country] if doer and other and doer.country and other.country not in {None, doer.country} else []
-        news = timeline.lead_time(" ".join(a.text for a in parties), event.event_type, states, event.date is not None)
+        told = " ".join(a.text for a in parties)
+        news = timeline.lead_time(told, event.event_type, states, news=event.date is not None)
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
     return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names), earlier_acts)
@@ -347,7 +348,7 @@ def _implied_date(
     day (which the day its speaker is reported on may replace): the closing day of the other
     story's teaser it lies in; else, for an asserted act, the story's current day for a
     past-tense act, or the publication day for the lead's perfect or present ("has expelled",
-    "accuses")."""
+    "accuses"); the lead's past act, undated, is news too, of a day only the story may give."""
     if teaser is not None:
         return teaser, False  # "... were killed at the airport. (29.01.2015)": that story's day
     if event.status != "asserted":

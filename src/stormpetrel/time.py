@@ -200,8 +200,8 @@ PLAN_PREDICATES = _CUES["plan_predicate"]
 # attending a summit in May" (that April, that May are the next ones)
 COMMIT_WORDS = _CUES["commit_word"]
 # words that put a framed event after the moment of the clause it modifies
-AHEAD_MODALS = _CUES["hedge_modal"] | _CUES["capability_modal"]  # "could sign it on Tuesday": a Tuesday to come
 FORWARD_WORDS = _CUES["forward_word"] | frozenset(WEEKDAYS)
+AHEAD_MODALS = _CUES["hedge_modal"] | _CUES["capability_modal"]  # "could sign it on Tuesday": a Tuesday to come
 DAY_PREPS = _CUES["day_prep"]  # "the attack on Wednesday": the attack's day
 DURING_PREPS = _CUES["during_prep"]  # "in last year's war, X fled": the war's time is the clause's
 
@@ -308,8 +308,8 @@ class Timeline:
     def lead_time(
         self, actor: str, kind: str | None = None, states: Collection[str] = (), news: bool = True
     ) -> DateValue | None:
-        """The day of the news a lead tells in the present perfect of ``actor`` (as written; both
-        sides' names for a joint act, "X and Y have pledged"), an act of type ``kind``:
+        """The day of the news a lead tells, undated, of ``actor`` (as written; both sides' names
+        for a joint act, "X and Y have pledged"), an act of type ``kind``:
         the day of the past week the story names an act of that kind on ("gunmen have shot
         nine guards ... no group has claimed Tuesday's raid"), else the day it has them speak on ("X has asked the UN
         for help ... he said on Friday"), or a voice of their state (``states``: "Chile has
