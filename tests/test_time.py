@@ -475,6 +475,18 @@ def test_an_until_date_gives_the_nearest_such_month() -> None:
     assert one(text, "2017-02-09", "COERCE").date == "2017-02-09"
 
 
+def test_the_first_day_of_a_span_is_not_the_storys_day() -> None:
+    # the floods' span is told in passing: the request after it is not dated by its first day
+    text = "Floods killed dozens of people in Kenya between June 3 and 5. Kenya asked Uganda for help."
+    assert one(text, THURSDAY, "REQUEST").date is None
+
+
+@pytest.mark.parametrize("part", ["mid-", "early ", "late "])
+def test_a_part_of_a_year_is_that_year(part: str) -> None:
+    text = f"Kenyan troops attacked Somali militants in {part}2011."
+    assert one(text, THURSDAY, "ASSAULT").date == "2011"
+
+
 def test_a_date_in_a_relative_clause_of_the_object_does_not_date_the_act() -> None:
     text = "The Japanese prime minister criticised the Chinese envoy, who had insulted Japan on January 10."
     assert one(text, "2017-01-20", "ACCUSE", "JPN").date is None

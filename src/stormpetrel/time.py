@@ -66,7 +66,8 @@ NUMBERS = {
     "few": None,
 }
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_Y = r"(?<![\d-])(?P<year>1[89]\d\d|20\d\d)(?![\d-]|s\b)"  # not a decade: "the 1970s"
+# not a decade ("the 1970s") nor part of a range or a code; "mid-2014", "early-2015" are years
+_Y = r"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\d-]))(?P<year>1[89]\d\d|20\d\d)(?![\d-]|s\b)"
 # "in April last year", "on May 3 of next year": the year named by its distance from the news
 _RY = r"(?:\s+(?:of\s+)?(?P<yearword>last|next|this)\s+year\b(?!['\u2019]))?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -167,6 +168,7 @@ _NOT_SINCE = re.compile(
     re.I,
 )
 END_WORDS = ("until", "till", "through")  # "until April": when a state ends, not when an act was done
+SPAN_WORDS = ("between", "from")  # "between May 3 and 5": the first day of a span
 
 
 def end_point(expr: TimeExpr) -> bool:
@@ -181,6 +183,14 @@ def end_point(expr: TimeExpr) -> bool:
     while before and before[-1] in {"the", "end", "of"}:
         before.pop()
     return bool(before) and before[-1] in END_WORDS
+
+
+def _span_start(expr: TimeExpr) -> bool:
+    """Does ``expr`` open a span of days ("between February 4 and 6", "from May 3 to 5")?"""
+    span = expr.span
+    if span is None or span.start == span.sent.start:
+        return False
+    return span.doc[span.start - 1].lower_ in SPAN_WORDS
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -368,6 +378,8 @@ class Timeline:
                 clause_day = parse_date(expr.value.value)
             if expr.value is None or expr.future or not _dates_an_act(expr.head) or end_point(expr):
                 continue
+            if _span_start(expr):
+                continue  # "died between February 4 and 6": a span told in passing, not the story's day
             if _in_relative(expr.head) or _pluperfect(expr.head) or bracket_owner(expr) is not None:
                 continue  # "met the envoy, who had arrived on May 3": a look back, not the story's day
             if self.after_publication(expr.value) or _forward_period(expr):
