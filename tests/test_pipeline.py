@@ -134,6 +134,21 @@ def test_an_act_named_again_in_its_own_sentence_is_one_event() -> None:
     assert [e.status for e in meetings] == ["planned"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian government has accused the Syrian opposition of stalling, adding that it would hold "
+        "the opposition responsible for any failure.",
+        "Tillerson will meet South Korean Foreign Minister Yun Byung-se, whom he met in Washington in February.",
+    ],
+    ids=["accused-would-hold", "will-meet-whom-he-met"],
+)
+def test_a_done_act_a_tensed_clause_tells_beside_a_planned_one_is_its_own(text: str) -> None:
+    # two acts of one kind in one sentence, one done and one to come: not one planned act
+    statuses = sorted(e.status for e in code_text(text, PUBLISHED) if e.event_type in {"ACCUSE", "CONSULT"})
+    assert statuses == ["asserted", "planned"]
+
+
 def test_the_same_act_by_two_named_officials_of_two_arms_is_two_events() -> None:
     text = (
         "Indian Prime Minister Narendra Modi phoned his Nepalese counterpart on Monday. "

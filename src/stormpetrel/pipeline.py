@@ -117,6 +117,7 @@ def code_segments(
     actors = DocumentActors(gaz, year)
     events: list[Event] = []
     earlier_acts: set[int] = set()  # events told as before the story's time ("had earlier accused X")
+    told_done: set[int] = set()  # events a tensed clause tells ("has met", "whom he met"), not an infinitive's
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
     paragraphs = nlp_stage.segments(doc.text)
     lead_end = _lead_end(paragraphs)
@@ -182,6 +183,8 @@ def code_segments(
                             event.attribution = inner or speaker
                         if _before_story(cand.verb):
                             earlier_acts.add(id(event))
+                        if tense(cand.verb) is not None:
+                            told_done.add(id(event))
                         events.append(event)
                     actors.remember(event.source)
                     actors.remember(event.target)
@@ -199,7 +202,7 @@ def code_segments(
         news = timeline.lead_time(told, event.event_type, states, news=event.date is not None)
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
-    return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names), earlier_acts)
+    return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names), earlier_acts, told_done)
 
 
 # the sport phrases of many tokens ("World Cup", "Test series"), as whole words of a sentence
@@ -711,14 +714,17 @@ def _key(ev: Event) -> tuple:
     return (ev.event_type, pair, ev.status)
 
 
-def _restated(first: Event, ev: Event) -> bool:
+def _restated(first: Event, ev: Event, told: Collection[int] = ()) -> bool:
     """The same act named again in the sentence that told it, once as done and once as planned
     ("is set to meet X on Friday, becoming the second leader to meet X"; "travels to X to meet Y
-    tomorrow"): one planned act."""
+    tomorrow"): one planned act. Not when a tensed clause tells the done one (``told``: the ids
+    of such events): "has met both sides and is set to meet them again" is two acts."""
+    done = first if first.status == "asserted" else ev
     return (
         first.evidence.start == ev.evidence.start
         and _key(first)[:2] == _key(ev)[:2]
         and {first.status, ev.status} == {"asserted", "planned"}
+        and id(done) not in told
     )
 
 
@@ -797,7 +803,11 @@ def _other_sectors(first: Event, ev: Event) -> bool:
 
 
 def _merge(
-    events: list[Event], states: Collection[str] = (), bodies: Collection[str] = (), earlier: Collection[int] = ()
+    events: list[Event],
+    states: Collection[str] = (),
+    bodies: Collection[str] = (),
+    earlier: Collection[int] = (),
+    told: Collection[int] = (),
 ) -> list[Event]:
     """One event per real-world event within a document: same type, actors and status (or one
     act told as done and as planned in one sentence), and compatible dates (equal, or one of
@@ -805,11 +815,12 @@ def _merge(
     two parts of a state (a crowd and a party: :func:`_other_sectors`) (``states`` and ``bodies``:
     the names of states, and of states, bodies and groups in lower case), nor an undated act
     told as earlier (``earlier``: the ids of such events) and a dated one ("accused X on
-    Monday ... had earlier accused X of ...")."""
+    Monday ... had earlier accused X of ..."); ``told``: the ids of acts a tensed clause tells
+    (:func:`_restated`)."""
     kept: list[Event] = []
     for ev in events:
         for other in kept:
-            if _key(other) != _key(ev) and not _restated(other, ev):
+            if _key(other) != _key(ev) and not _restated(other, ev, told):
                 continue
             if any(id(a) in earlier and not a.date and b.date for a, b in ((ev, other), (other, ev))):
                 continue
