@@ -198,8 +198,8 @@ def code_segments(
         # ... its foreign ministry said on Tuesday"); within one, every voice is of that state
         doer, other = event.source, event.target
         states = [doer.country] if doer and other and doer.country and other.country not in {None, doer.country} else []
-        told = " ".join(a.text for a in parties)
-        news = timeline.lead_time(told, event.event_type, states, news=event.date is not None)
+        names = " ".join(a.text for a in parties)
+        news = timeline.lead_time(names, event.event_type, states, news=event.date is not None)
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
     return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names), earlier_acts, told_done)
