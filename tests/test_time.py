@@ -300,11 +300,14 @@ def test_a_leads_perfect_takes_the_day_the_story_gives_its_act(later: str, day: 
          "2021-06-15"),
         # the story gives the act no day: a past lead is no news of the publication day
         ("Gunmen killed twelve Nigerian soldiers in an ambush near Maiduguri. Nobody has claimed the attack.", None),
+        # a blast is no event noun, but its day is the lead's attack's
+        ("A suicide bomber killed twelve Nigerian soldiers near Maiduguri. Nobody has claimed Tuesday's blast.",
+         "2021-06-15"),
         # what a relative clause recalls is not the lead's news
         ("The widow of a gunman who killed twelve Nigerian soldiers near Maiduguri must stay in jail. "
          "Nobody has claimed Tuesday's attack.", None),
     ],
-    ids=["day-of-its-kind", "no-day", "relative-clause"],
+    ids=["day-of-its-kind", "no-day", "blast", "relative-clause"],
 )
 def test_a_leads_past_act_takes_the_day_the_story_gives_its_act(text: str, day: str | None) -> None:
     assert one(text, THURSDAY, "ASSAULT").date == day

@@ -68,6 +68,7 @@ PRIOR_ADVERBS = _FORCES["prior_adverb"]  # "X earlier criticised Y": before the 
 OWN_TIME_MARKS = _FORCES["own_time_mark"]  # "met him twice before he took office": timed by that
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 SET_IN_PREPS = _FORCES["set_in_prep"]  # "said during a meeting with X": the meeting is as past as the saying
+BLAST_NOUNS = _FORCES["blast_noun"]  # "Thursday's blast": the day of the attack a lead tells
 
 
 def code(
@@ -143,6 +144,8 @@ def code_segments(
                 noun = time_stage.dated_noun(expr.head)
                 for trig in lex.nouns.get(noun.lemma_.lower(), []) if noun is not None else []:
                     timeline.note_act(expr.value, trig.type)  # "Wednesday's attack": the lead's attack
+                if noun is not None and noun.lemma_.lower() in BLAST_NOUNS:
+                    timeline.note_act(expr.value, "ASSAULT")  # "Thursday's blast": the lead's bombing
             cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates, earlier = _attach_dates(cands, exprs)
             # "supplied them as they battled X in the 1980s": a sentence set in an era, not the story's day
