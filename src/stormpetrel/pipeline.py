@@ -121,6 +121,7 @@ def code_segments(
     told_done: set[int] = set()  # events a tensed clause tells ("has met", "whom he met"), not an infinitive's
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
     paragraphs = nlp_stage.segments(doc.text)
+    actors.datelined = bool(paragraphs) and nlp_stage.dateline_cut(paragraphs[0][1])[1] > 0
     lead_end = _lead_end(paragraphs)
     starts = _sentence_starts(paragraphs)
     lead_news: list[Event] = []  # the lead's undated news: dated by the day the story names

@@ -34,7 +34,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import clause_verb, frames, infinitive, is_future, past_perfect, tense
+from stormpetrel.grammar import clause_verb, frames, infinitive, is_future, past_perfect, reports, tense
 
 _CUES = data.word_classes("cue_words.tsv")
 AWAITING_MARKS = _CUES["awaiting_mark"]  # "before the committee starts its inquiry": yet to come
@@ -873,7 +873,7 @@ def _own_act(day: Token) -> bool:
     if day.dep_ == "pobj" and day.head.lower_ not in DAY_PREPS:
         return False
     verb = clause_verb(day)
-    return verb.dep_ != "advcl" and frames().get(verb.lemma_.lower()) != "report"
+    return verb.dep_ != "advcl" and not reports(verb)
 
 
 def _modal_ahead(day: Token) -> bool:

@@ -140,7 +140,6 @@ BODY_TITLES = _VALUES["body_title"]  # "MEP X", of no state or party named: the 
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
 FIRST_PERSON = _LISTS["first_person"]  # "we", "I": in a quotation, its speaker
 PAIR_SENTENCES = 4  # "the two leaders" are the two people named within this many sentences
-DATELINE_TOKENS = 8  # a dateline ("Geneva, Switzerland.") has at most this many words
 VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
 STATE_ACT_CLASSES = _LISTS["state_act_class"]  # acts a state does where they happen
@@ -234,8 +233,10 @@ class DocumentActors:
         self._story: list[Span] = []  # all the story's sentences, for the look-ahead (see foresee)
         self._ahead: str | None = None
         self._ahead_read = False
-        # a dateline's sentence and names, until the sentence after it is read (then empty)
-        self._dateline: tuple[Span, SentenceMarks] | tuple[()] | None = None
+        # the story opens with a dateline, its own first sentence (``nlp.dateline_cut``: "Geneva,
+        # Switzerland - ..."); its sentence and names, until the sentence after it is read
+        self.datelined = False
+        self._dateline: tuple[Span, SentenceMarks] | None = None
         self.people: set[int] = set()  # ids of remembered actors that are persons
         self.met: dict[int, int] = {}  # id of a remembered actor -> the sentence it was last met in
         self.igos: list[Match] = []  # organisations named, in order
@@ -417,11 +418,11 @@ class DocumentActors:
         a story ("Geneva, Switzerland." before "Syria's opposition has urged Russia") is the place
         the report was filed from: its names count only when the sentence after it names no state."""
         homes = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS}
-        if self._dateline is None and not self.salience and homes and _dateline_only(sent):
+        if self.datelined and self.sentence_no == 0 and homes:
             self._dateline = (sent, marks)
             return SentenceMarks({}, marks.terms)
-        filed, self._dateline = self._dateline, ()
-        if filed and not homes - self.gaz.non_state_codes:
+        filed, self._dateline = self._dateline, None
+        if filed is not None and not homes - self.gaz.non_state_codes:
             self._count_states(*filed)
         return marks
 
@@ -1685,6 +1686,7 @@ class DocumentActors:
         if not self._ahead_read:
             scout = DocumentActors(self.gaz, self.year)
             scout._ahead_read = True  # the scout itself reads nothing ahead
+            scout.datelined = self.datelined
             for sent in self._story:
                 scout.note_sentence(sent, scout.marks(sent))
             self._ahead, self._ahead_read = scout.main_state(), True
@@ -2138,13 +2140,6 @@ class DocumentActors:
                 named = a.name and a.name != self.gaz.country_name(a.country) and " " in a.name
                 if person or (named and a.name.lower() not in self.gaz.body_names):  # not "European Union"
                     self.people.add(id(a))
-
-
-def _dateline_only(sent: Span) -> bool:
-    """Is ``sent`` a dateline on its own ("Geneva, Switzerland.", "SEOUL (Reuters)."): a few
-    capitalised words and punctuation?"""
-    words = [t for t in sent if not t.is_punct]
-    return 0 < len(words) <= DATELINE_TOKENS and all(t.text[:1].isupper() for t in words)
 
 
 def _named_states(doc: Doc, marks: SentenceMarks) -> Counter[str]:
