@@ -167,8 +167,8 @@ _NOT_SINCE = re.compile(
     r"|(?:in|over|during|for|within)\s+the(?:\s+(?:past|last|first))?)\s*$",
     re.I,
 )
-END_WORDS = ("until", "till", "through")  # "until April": when a state ends, not when an act was done
-SPAN_WORDS = ("between", "from")  # "between May 3 and 5": the first day of a span
+END_WORDS = tuple(sorted(_CUES["end_word"]))  # "until April": when a state ends, not when an act was done
+SPAN_WORDS = _CUES["span_word"]  # "between May 3 and 5": the first day of a span
 
 
 def end_point(expr: TimeExpr) -> bool:
