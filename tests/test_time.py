@@ -249,14 +249,31 @@ def test_an_act_told_as_earlier_is_not_on_the_storys_day() -> None:
         "The Iraqi minister criticised the Iranian envoy twice before he took office.",
         "The Iraqi minister criticised the Iranian envoy in the months before the election.",
         "The Iraqi minister resigned three weeks into the job.",
+        "During previous rounds of talks, the Iraqi minister criticised the Iranian envoy.",
+        "At an earlier meeting, the Iraqi minister criticised the Iranian envoy.",
     ],
-    ids=["before-clause", "in-the-months", "weeks-into"],
+    ids=["before-clause", "in-the-months", "weeks-into", "previous-rounds", "earlier-meeting"],
 )
 def test_an_act_timed_by_something_else_is_not_on_the_storys_day(second: str) -> None:
     text = "The Iranian president met the Iraqi prime minister on Tuesday. " + second
     assert one(text, THURSDAY, "CONSULT", "IRN").date == "2021-06-15"
     later = [e for e in code(text, THURSDAY) if e.source is not None and e.source.country == "IRQ"]
     assert later and all(e.date is None for e in later)
+
+
+@pytest.mark.parametrize(
+    ("second", "event_type"),
+    [
+        ("The Iraqi president phoned the Iranian president to offer his condolences.", "CONCEDE"),
+        ("The Iraqi foreign minister flew to Tehran to express support for Iran.", "SUPPORT"),
+        ("The Iraqi president took to Twitter to condemn Iran.", "ACCUSE"),
+    ],
+    ids=["phoned-to-offer", "flew-to-express", "took-to-twitter"],
+)
+def test_the_purpose_of_a_past_act_is_done_on_its_day(second: str, event_type: str) -> None:
+    # what a past act was for, told as done, was done then: on the story's current day
+    text = "The Iranian president met the Iraqi prime minister on Tuesday. " + second
+    assert one(text, THURSDAY, event_type, "IRQ").date == "2021-06-15"
 
 
 def test_an_old_date_times_only_the_acts_told_soon_after_it() -> None:

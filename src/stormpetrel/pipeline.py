@@ -23,6 +23,7 @@ from stormpetrel.grammar import (
     clause_verb,
     frames,
     governs,
+    infinitive,
     is_future,
     main_clause,
     past_perfect,
@@ -65,6 +66,7 @@ CIVIL_TYPES = {"PROTEST", "ASSAULT", "COERCE", "REQUEST", "ACCUSE", "THREATEN"}
 # made or reported as likely ("may accuse X"): not "did not accuse X", "would accuse X if ...", "will ask X"
 CLAIM_KINDS = {"ACCUSE": "charge", "REQUEST": "ask"}
 PRIOR_ADVERBS = _FORCES["prior_adverb"]  # "X earlier criticised Y": before the story's day
+PRIOR_MODIFIERS = _FORCES["prior_modifier"]  # "refused during previous talks": an earlier occasion
 OWN_TIME_MARKS = _FORCES["own_time_mark"]  # "met him twice before he took office": timed by that
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 SET_IN_PREPS = _FORCES["set_in_prep"]  # "said during a meeting with X": the meeting is as past as the saying
@@ -318,9 +320,24 @@ def _narrative(cand: coder.Candidate) -> bool:
     set_in = cand.token.dep_ == "pobj" and prep.lower_ in SET_IN_PREPS and prep.head.pos_ in {"VERB", "AUX"}
     if cand.light is None and set_in:
         verb = prep.head  # "in his meeting with X, Trump said ...": the meeting is as past as the saying
+    verb = _served(verb)
     if _before_story(verb) or _told_earlier(verb) or _timed_otherwise(verb):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.dep_ in {"aux", "auxpass"} for a in verb.children)
+
+
+def _served(verb: Token) -> Token:
+    """The past act an infinitive of purpose, with no subject of its own, serves ("phoned Rutte
+    to offer her congratulations", "flew to Baku to express support"): done, it was done then.
+    Otherwise the verb itself."""
+    if (
+        verb.dep_ in {"xcomp", "advcl"}
+        and infinitive(verb)
+        and verb.head.tag_ == "VBD"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return verb.head
+    return verb
 
 
 def _before_story(verb: Token) -> bool:
@@ -343,6 +360,12 @@ def _timed_otherwise(verb: Token) -> bool:
             return True  # "three weeks into the job"; not "Saturday night"
         if c.dep_ == "prep" and any(o.tag_ == "NNS" and o.lemma_.lower() in TIME_NOUNS for o in coder.pobjs(c)):
             return True  # "in the months before", "for years"
+        if c.dep_ == "prep" and c.lower_ in SET_IN_PREPS and any(
+            a.dep_ == "amod" and a.lower_ in PRIOR_MODIFIERS and o.lemma_.lower() not in TIME_NOUNS
+            for o in coder.pobjs(c)
+            for a in o.children
+        ):
+            return True  # "during previous rounds of talks", "at an earlier meeting": an earlier occasion
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OWN_TIME_MARKS for m in c.children):
             return True
     return False
@@ -372,14 +395,19 @@ def _implied_date(
 
 def _told_earlier(verb: Token) -> bool:
     """Is ``verb`` in a clause that tells what came before a present act or state ("the
-    delivery comes days after a report accused X")? It lies before the news, on no day the
-    story has reached."""
+    delivery comes days after a report accused X"), or before a day the sentence names ("passed
+    on June 2, after X called for Y")? It lies before it, on no day the story has reached."""
     cur = verb
     while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head
-    if cur.dep_ != "advcl" or cur.head == cur or tense(cur.head) != "present":
+    after = any(c.dep_ == "mark" and c.lower_ == "after" for c in cur.children)
+    if cur.dep_ != "advcl" or cur.head == cur or not after:
         return False
-    return any(c.dep_ == "mark" and c.lower_ == "after" for c in cur.children)
+    if tense(cur.head) == "present":
+        return True
+    # "the resolution passed on June 2, after Somalia called for X": before the day named
+    inside = {t.i for t in cur.subtree}
+    return any(t.lower_ in DAY_WORDS for t in cur.sent if t.i not in inside)
 
 
 def _event_subject(noun: Token) -> bool:
