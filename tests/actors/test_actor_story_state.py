@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded import country_of, has_event, triples
+from coded import coded, country_of, has_event, triples
 
 BRITAIN = (
     "Britain's finance minister faced a revolt on Tuesday over a plan to raise fuel taxes across Britain. "
@@ -119,6 +119,28 @@ def test_towns_of_two_states_give_a_story_no_home() -> None:
         "Prosecutors charged the driver with assault."
     )
     assert country_of(text, "Prosecutors") is None
+
+
+def test_a_crowd_in_a_story_s_opening_is_of_the_state_the_story_then_names() -> None:
+    # the lead names no state; the story names Romania twice and sets its acts nowhere else
+    text = (
+        "Thousands of protesters rallied against the government on Sunday. "
+        "Romania's prime minister said he would not resign. Protests have been held across Romania for a week."
+    )
+    assert has_event(coded(text), "PROTEST", "ROU", "ROU")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "One organiser had once studied in Romania.",  # named once in passing
+        "Romania's envoy said the rally in Lyon had been peaceful. Romania stayed silent.",  # set in France
+    ],
+    ids=["named-once", "set-elsewhere"],
+)
+def test_a_crowd_in_a_story_s_opening_is_not_placed_by_a_state_named_in_passing(later: str) -> None:
+    text = "Thousands of protesters rallied against the government on Sunday. " + later
+    assert not has_event(coded(text), "PROTEST", "ROU", None)
 
 
 def test_a_bare_head_stands_for_the_body_named_before_with_that_head() -> None:

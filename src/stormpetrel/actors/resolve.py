@@ -233,6 +233,7 @@ class DocumentActors:
         self._story: list[Span] = []  # all the story's sentences, for the look-ahead (see foresee)
         self._ahead: str | None = None
         self._ahead_read = False
+        self._ahead_sure = False  # the story names that state or its towns twice, and sets acts in no other
         # the story opens with a dateline, its own first sentence (``nlp.dateline_cut``: "Geneva,
         # Switzerland - ..."); its sentence and names, until the sentence after it is read
         self.datelined = False
@@ -1493,6 +1494,10 @@ class DocumentActors:
         named = self.named_before if head.lemma_.lower() in VICTIM_HEADS else self.named
         if self.placed - named - self.gaz.non_state_codes:
             return None  # a story about France set in Cork: the court may be Ireland's
+        if not named and not self.placed:
+            # the story's opening, before it names a state: the one it is clearly about
+            state = self.ahead
+            return state if self._ahead_sure else None
         return self._only_state(named)
 
     def _home_arena(self, head: Token, marks: SentenceMarks) -> str | None:
@@ -1690,6 +1695,9 @@ class DocumentActors:
             for sent in self._story:
                 scout.note_sentence(sent, scout.marks(sent))
             self._ahead, self._ahead_read = scout.main_state(), True
+            places = (scout.placed | scout.venues) - self.gaz.non_state_codes
+            mentions = scout.salience[self._ahead] + scout.place_mentions[self._ahead]
+            self._ahead_sure = mentions > 1 and places <= {self._ahead}
         return self._ahead
 
     def _town_state(self) -> str | None:
