@@ -74,6 +74,9 @@ MORE = [
     ("Germany called for the release of the jailed Turkish journalist.", "REQUEST", "DEU", "TUR"),
     ("France pushed for new sanctions against Syria.", "REQUEST", "FRA", "SYR"),
     ("Armenia ruled out talks with Azerbaijan.", "REJECT", "ARM", "AZE"),
+    # a reflexive object goes with its verb: the preposition after it is the verb's own
+    ("Germany distanced itself from the American position on Iran.", "REJECT", "DEU", "USA"),
+    ("Kenya and Uganda distanced themselves from the Somali proposal.", "REJECT", "UGA", "SOM"),
     ("Bahrain stripped 100 activists of their citizenship.", "COERCE", "BHR", "BHR"),
     ("Turkey stripped three Kurdish lawmakers of their parliamentary immunity.", "COERCE", "TUR", "TUR"),
     # an ongoing act stated with "be in": "is in talks with X"

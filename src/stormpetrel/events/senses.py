@@ -1554,7 +1554,8 @@ def _loose_particle(verb: Token, wanted: frozenset[str]) -> bool:
     found = [c for c in verb.children if c.lower_ in wanted and c.i > verb.i]
     if not found or any(c.dep_ != "prep" for c in found):
         return False
-    objects = [c.i for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    # a reflexive object goes with the verb: "distanced itself from the plan"
+    objects = [c.i for c in verb.children if c.dep_ in {"dobj", "dative"} and not c.lower_.endswith(("self", "selves"))]
     return all(
         # "barred X from landing": a gerund is what the particle governs, not a place
         any(g.dep_ == "pobj" and not gerund(g) for g in c.children) and any(o < c.i for o in objects)
