@@ -51,6 +51,9 @@ NOT_EVENTS = [
     ("As opposed to Greece, Portugal has kept its budget deficit low.", "ACCUSE"),
     ("The Polish parliament passed a law allowing Ukrainian refugees to stay.", "CONCEDE"),
     ("A new Kenyan regulation allows farmers to grow more maize.", "CONCEDE"),
+    # a permission to no one named, for what is no act an event is made of
+    ("The Kenyan school allowed the boy to use the library.", "CONCEDE"),
+    ("The Chilean airline started allowing passengers to carry two bags.", "CONCEDE"),
     ("The Indian and Pakistani leaders shook hands at the summit.", "AGREE"),
     ("The Indian and Pakistani leaders shook hands on the sidelines of the summit.", "AGREE"),
     ("The Irish premier does not want to be seen as too close to the American president.", "REJECT"),
@@ -83,6 +86,8 @@ STILL_EVENTS = [
     ("The Kenyan court allowed opposition leaders to leave the country.", "CONCEDE", "KEN", None),
     ("The Indian and Pakistani leaders shook hands at the summit.", "CONSULT", "IND", "PAK"),
     ("Poland allowed Ukrainian refugees to stay.", "CONCEDE", "POL", "UKR"),
+    ("The Ivorian court allowed Ouattara to run in the election.", "CONCEDE", "CIV", None),
+    ("Sudan allowed the aid agencies to deliver food in Darfur.", "CONCEDE", "SDN", None),
     ("Portugal opposed Greece's stance on the budget.", "ACCUSE", "PRT", "GRC"),
     ("Farmers in Kenya agree with the president's land plan.", "SUPPORT", "KEN", "KEN"),
     ("Portugal offered help to Mozambique after the floods.", "AGREE", "PRT", "MOZ"),

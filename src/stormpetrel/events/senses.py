@@ -479,7 +479,45 @@ def _lets_no_one(cand: Candidate) -> bool:
         for c in tok.children
     ):
         return True  # "allows for leave", "will allow expanding the truce": no one is let do anything
+    if cand.type == "CONCEDE" and tok.lemma_.lower() in NEEDS_OBJECT and _leave_for_no_act(tok):
+        return True  # "the school allowed him to use the bathroom": a permission, no political act
     return _effect_sought(cand)  # "to allow the deal to be ratified", "money to allow towns to build": an aim
+
+
+def _leave_for_no_act(verb: Token) -> bool:
+    """A permission given (not withheld: "will not allow X to ..." is a refusal) to no one named
+    or of a named people, for what names no act an event is made of ("allowed him to use the
+    bathroom", "allowing insurers to cover less"); not "allowed the march", "allowed an inquiry
+    into X", "allowed monitors to visit X", "allowed Ouattara to run", "allowed Bolivian trucks
+    to cross"."""
+    if _has(verb, {"neg"}):
+        return False
+    lex = load()
+    clauses = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "xcomp", "ccomp"}]
+    parties = [c for c in clauses if c.dep_ in {"dobj", "nsubjpass"}]
+    parties += [s for c in clauses if c.dep_ in {"xcomp", "ccomp"} for s in c.children if s.dep_ == "nsubj"]
+    if any(
+        t.pos_ == "PROPN" or (t.tag_ == "JJ" and t.is_title and t.i != t.sent.start)
+        for p in parties
+        for t in p.subtree
+    ):
+        return False  # "allowed Bolivian trucks to cross": a state's people let in
+    allowed = [t for c in clauses for t in c.subtree]
+    return not any(
+        (t.pos_ == "NOUN" and t.lemma_.lower() in lex.nouns) or (t.pos_ == "VERB" and _plain_trigger(t, lex))
+        for t in allowed
+    )
+
+
+def _plain_trigger(verb: Token, lex: Lexicon) -> bool:
+    """Is ``verb`` a trigger with what it needs ("visit", "send troops", "travel abroad"), not one
+    without the particle or the object it needs ("carry two bags": no "carry out")?"""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    bound = any(c.dep_ in {"prep", "prt", "advmod"} for c in verb.children)
+    return any(
+        (bound or not t.needs_prep) and not t.modifiers and (not t.objects or t.objects & objects)
+        for t in lex.verbs.get(verb.lemma_.lower(), [])
+    )
 
 
 def _result_participle(verb: Token) -> bool:
