@@ -54,6 +54,8 @@ NOT_EVENTS = [
     # a permission to no one named, for what is no act an event is made of
     ("The Kenyan school allowed the boy to use the library.", "CONCEDE"),
     ("The Chilean airline started allowing passengers to carry two bags.", "CONCEDE"),
+    # an office passed on in turn, no ground given up
+    ("The Chadian president handed over the rotating presidency of the African Union to Guinea.", "RETREAT"),
     ("The Indian and Pakistani leaders shook hands at the summit.", "AGREE"),
     ("The Indian and Pakistani leaders shook hands on the sidelines of the summit.", "AGREE"),
     ("The Irish premier does not want to be seen as too close to the American president.", "REJECT"),
@@ -87,6 +89,7 @@ STILL_EVENTS = [
     ("The Indian and Pakistani leaders shook hands at the summit.", "CONSULT", "IND", "PAK"),
     ("Poland allowed Ukrainian refugees to stay.", "CONCEDE", "POL", "UKR"),
     ("The Ivorian court allowed Ouattara to run in the election.", "CONCEDE", "CIV", None),
+    ("Russia handed over two islands to Japan.", "RETREAT", "RUS", "JPN"),
     ("Sudan allowed the aid agencies to deliver food in Darfur.", "CONCEDE", "SDN", None),
     ("Portugal opposed Greece's stance on the budget.", "ACCUSE", "PRT", "GRC"),
     ("Farmers in Kenya agree with the president's land plan.", "SUPPORT", "KEN", "KEN"),
