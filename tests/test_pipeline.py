@@ -359,3 +359,14 @@ def test_a_person_and_their_own_office_or_state_are_one_party(text: str) -> None
 )
 def test_the_bench_and_the_prosecution_are_two_parties(text: str, kept: bool) -> None:
     assert (("REJECT", "GRC", "GRC") in triples(text)) is kept
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Ramallah, occupied West Bank - ", "Simferopol, annexed Crimea - ", "Goma, besieged North Kivu - "],
+)
+def test_a_dateline_names_a_place_and_holds_no_event(dateline: str) -> None:
+    # the story that follows is coded; the participle of its place name is no act
+    events = triples(dateline + "Israeli troops raided a village near Nablus on Monday, officials said.")
+    assert [e for e in events if e[0] != "ASSAULT"] == []
+    assert ("ASSAULT", "ISR", "PSE") in events

@@ -123,7 +123,9 @@ def code_segments(
     told_done: set[int] = set()  # events a tensed clause tells ("has met", "whom he met"), not an infinitive's
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
     paragraphs = nlp_stage.segments(doc.text)
-    actors.datelined = bool(paragraphs) and nlp_stage.dateline_cut(paragraphs[0][1])[1] > 0
+    cut = nlp_stage.dateline_cut(paragraphs[0][1])[1] if paragraphs else 0
+    actors.datelined = cut > 0
+    dateline_end = paragraphs[0][0] + cut if cut else -1  # "Ramallah, occupied West Bank -": a place, no act
     lead_end = _lead_end(paragraphs)
     starts = _sentence_starts(paragraphs)
     lead_news: list[Event] = []  # the lead's undated news: dated by the day the story names
@@ -149,7 +151,10 @@ def code_segments(
                     timeline.note_act(expr.value, trig.type)  # "Wednesday's attack": the lead's attack
                 if noun is not None and noun.lemma_.lower() in BLAST_NOUNS:
                     timeline.note_act(expr.value, "ASSAULT")  # "Thursday's blast": the lead's bombing
-            cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
+            if seg.offset + sent.end_char <= dateline_end:
+                cands = []
+            else:
+                cands = judgements.find(sent, lex, coder.find(sent, lex), partial(_names_actor, actors, marks))
             dates, earlier = _attach_dates(cands, exprs)
             # "supplied them as they battled X in the 1980s": a sentence set in an era, not the story's day
             past_era = any(e.kind == "undated" and not is_future(e.head) for e in exprs)
