@@ -54,6 +54,9 @@ NOT_EVENTS = [
     # a permission to no one named, for what is no act an event is made of
     ("The Kenyan school allowed the boy to use the library.", "CONCEDE"),
     ("The Chilean airline started allowing passengers to carry two bags.", "CONCEDE"),
+    # a thing banned, not a people or a freedom
+    ("The Indian government banned high-value currency notes.", "COERCE"),
+    ("The Kenyan government banned the hunting of elephants.", "COERCE"),
     # an office passed on in turn, no ground given up
     ("The Chadian president handed over the rotating presidency of the African Union to Guinea.", "RETREAT"),
     ("The Indian and Pakistani leaders shook hands at the summit.", "AGREE"),
@@ -90,6 +93,7 @@ STILL_EVENTS = [
     ("Poland allowed Ukrainian refugees to stay.", "CONCEDE", "POL", "UKR"),
     ("The Ivorian court allowed Ouattara to run in the election.", "CONCEDE", "CIV", None),
     ("Russia handed over two islands to Japan.", "RETREAT", "RUS", "JPN"),
+    ("Moscow banned the opposition rally.", "COERCE", "RUS", "RUS"),
     ("Sudan allowed the aid agencies to deliver food in Darfur.", "CONCEDE", "SDN", None),
     ("Portugal opposed Greece's stance on the budget.", "ACCUSE", "PRT", "GRC"),
     ("Farmers in Kenya agree with the president's land plan.", "SUPPORT", "KEN", "KEN"),
