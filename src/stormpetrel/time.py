@@ -176,10 +176,7 @@ def end_point(expr: TimeExpr) -> bool:
     until 2030", "halt imports through the end of 2017")? It is not the day of the act that set it."""
     if expr.text.lower().startswith(END_WORDS):
         return True
-    span = expr.span
-    if span is None:
-        return False
-    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 4) : span.start]]
+    before = _words_before(expr, 4)
     while before and before[-1] in {"the", "end", "of"}:
         before.pop()
     return bool(before) and before[-1] in END_WORDS
@@ -187,10 +184,16 @@ def end_point(expr: TimeExpr) -> bool:
 
 def _span_start(expr: TimeExpr) -> bool:
     """Does ``expr`` open a span of days ("between February 4 and 6", "from May 3 to 5")?"""
+    before = _words_before(expr, 1)
+    return bool(before) and before[-1] in SPAN_WORDS
+
+
+def _words_before(expr: TimeExpr, n: int) -> list[str]:
+    """Up to ``n`` words of its sentence just before ``expr``, lowercase (none without a span)."""
     span = expr.span
-    if span is None or span.start == span.sent.start:
-        return False
-    return span.doc[span.start - 1].lower_ in SPAN_WORDS
+    if span is None:
+        return []
+    return [t.lower_ for t in span.doc[max(span.sent.start, span.start - n) : span.start]]
 
 
 def _phrase_pattern(phrase: str) -> str:
