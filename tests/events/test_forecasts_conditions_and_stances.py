@@ -71,6 +71,10 @@ def test_no_such_event(text: str, kind: str | None, source: str | None, target: 
         ("Israeli leaders are willing to negotiate with the Palestinians.", "AGREE", "ISR", "PSE"),
         # a readiness the state's own minister states is a promise
         ("Greece is willing to talk with Albania, the Greek foreign minister said.", "AGREE", "GRC", "ALB"),
+        # so is being ready or prepared to do what is no event itself
+        ("Moscow is ready to restore contacts with Washington, the Russian foreign minister said.",
+         "AGREE", "RUS", "USA"),
+        ("Japan is prepared to establish links with Mongolia, its foreign minister said.", "AGREE", "JPN", "MNG"),
         # a warning of what the warner will do is a threat
         ("The Chadian president warned that his troops are ready to strike Boko Haram in Niger.",
          "THREATEN", "TCD", None),
