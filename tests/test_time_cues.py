@@ -43,6 +43,41 @@ def test_a_leads_joint_perfect_takes_the_day_either_side_is_reported_on() -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a stance its speaker told: the day the story has that speaker speak on
+        "Lavrov met the Afghan foreign minister, Lavrov said on Tuesday. Later, Lavrov said "
+        "Moscow is ready to establish contacts with Washington.",
+        "The Russian foreign minister, Sergey Lavrov, said on Tuesday that the talks went well. "
+        "Moscow is ready to establish contacts with Washington, Lavrov said.",
+    ],
+    ids=["said-later", "named-beside-his-post"],
+)
+def test_a_stance_takes_the_day_its_speaker_is_reported_on(text: str) -> None:
+    assert dates(text, "AGREE") == [TUESDAY]
+
+
+def test_a_stance_takes_the_day_the_lead_tells_its_speaker_speaking() -> None:
+    text = ("The war must end soon, Russia's envoy, Zamir Kabulov, has told reporters.\n"
+            "Moscow is ready to establish contacts with Washington, Kabulov said.")
+    assert dates(text, "AGREE") == [THURSDAY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another speaker, or a speaker the story gives no day: no date
+        "Lavrov said on Tuesday that the talks went well. Moscow is ready to establish contacts with "
+        "Washington, Peskov said.",
+        "Lavrov met the Afghan foreign minister. Moscow is ready to establish contacts with Washington, Lavrov said.",
+    ],
+    ids=["another-speaker", "no-day"],
+)
+def test_otherwise_a_told_stance_is_undated(text: str) -> None:
+    assert dates(text, "AGREE") == [None]
+
+
+@pytest.mark.parametrize(
     "rest",
     [
         "The fires have burned for a week. Boric said the country needed planes.",

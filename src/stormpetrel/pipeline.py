@@ -129,6 +129,7 @@ def code_segments(
     lead_end = _lead_end(paragraphs)
     starts = _sentence_starts(paragraphs)
     lead_news: list[Event] = []  # the lead's undated news: dated by the day the story names
+    stances: list[tuple[Event, str]] = []  # undated stances a speaker told: dated by the day they spoke on
     teasers = time_stage.teaser_dates(doc.text)  # other stories' teasers, each closed by its date
     quotations = status.quotations(doc.text, paragraphs)  # '"S1. S2," Merkel said': S1 is Merkel's too
     actors.foresee(sent for seg in segs for sent in seg.doc.sents)
@@ -151,6 +152,13 @@ def code_segments(
                     timeline.note_act(expr.value, trig.type)  # "Wednesday's attack": the lead's attack
                 if noun is not None and noun.lemma_.lower() in BLAST_NOUNS:
                     timeline.note_act(expr.value, "ASSAULT")  # "Thursday's blast": the lead's bombing
+            if seg.offset + sent.start_char < lead_end:
+                # "X is ready to ..., Kabulov has told TASS": the lead's speaker speaks on the day of the news
+                told = {clause_verb(e.head).i for e in exprs}
+                for verb in sent:
+                    if verb.i not in told and reports(verb) and tense(verb) in {"perfect", "present"}:
+                        who = _speaker(verb, actors, marks)
+                        timeline.note_speaking(who and who.name)
             if seg.offset + sent.end_char <= dateline_end:
                 cands = []
             else:
@@ -171,6 +179,10 @@ def code_segments(
                         value, news = _implied_date(event, cand, timeline, teaser, in_lead)
                         if news:
                             lead_news.append(event)
+                        teller = _stance_teller(cand) if value is None and event.status == "asserted" else None
+                        who = _speaker(teller, actors, marks) if teller is not None else None
+                        if who is not None and who.name:
+                            stances.append((event, who.name))
                     dated = [(event, value)]
                     if expr is not None and value is not None:  # "met him in July and September": two meetings
                         more = time_stage.conjoined(expr, exprs)
@@ -213,6 +225,10 @@ def code_segments(
         news = timeline.lead_time(names, event.event_type, states, news=event.date is not None)
         if news is not None:
             event.date, event.date_precision = news.value, news.precision
+    for event, who in stances:
+        spoken = timeline.report_day(who, now=True)
+        if spoken is not None and event.date is None:
+            event.date, event.date_precision = spoken.value, spoken.precision
     return _merge(events, frozenset(gaz.country_names.values()), frozenset(gaz.body_names), earlier_acts, told_done)
 
 
@@ -246,7 +262,12 @@ def _speaker(verb: Token, actors: DocumentActors, marks: SentenceMarks) -> Actor
     if not reports(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return actors.resolve(subject, marks) if subject is not None else None
+    if subject is None:
+        return None
+    # "Russia's envoy, Zamir Kabulov, has told TASS": the envoy is the person named beside the post
+    names = sorted([subject, *(c for c in subject.children if c.dep_ == "appos")], key=lambda t: t.pos_ != "PROPN")
+    found = [a for a in (actors.resolve(n, marks) for n in names) if a is not None]
+    return next((a for a in found if a.name), found[0] if found else None)
 
 
 def _names_actor(actors: DocumentActors, marks: SentenceMarks, head: Token) -> bool:
@@ -396,6 +417,15 @@ def _implied_date(
         # a relative clause recalls ("the widow of the gunman who killed 49 people ...")
         return None, True
     return value, False
+
+
+def _stance_teller(cand: coder.Candidate) -> Token | None:
+    """The past reporting verb that tells the act as its speaker's present stance ("Moscow is
+    ready to restore contacts with X, Lavrov said"; "the minister said Russia supports X"): the
+    stance is taken on the day its speaker spoke."""
+    if tense(cand.verb) != "present":
+        return None
+    return next((t for t in cand.verb.sent if t.tag_ == "VBD" and _reports(t, cand.verb)), None)
 
 
 def _told_earlier(verb: Token) -> bool:

@@ -291,6 +291,7 @@ class Timeline:
         self.reference_sentence = -1
         self.reports: dict[str, DateValue] = {}  # speaker -> the first recent day they spoke on
         self.state_reports: dict[str, DateValue] = {}  # the speaker's state -> the first such day
+        self.speaking_now: list[str] = []  # the lead's speakers told as speaking today ("X has told TASS")
         self.acts: dict[str, DateValue] = {}  # event type -> the first recent day an act of it is named on
         self.story: DateValue | None = None  # the last day of the week before the news the story named
         self.opening: DateValue | None = None  # such a day named by the lead or the sentence after it
@@ -332,12 +333,26 @@ class Timeline:
         for the news of a perfect or a present (``news``; a past act has no such default)."""
         if kind in self.acts:
             return self.acts[kind]
-        words = set(re.findall(r"\w+", actor.lower()))
-        for speaker, value in self.reports.items():
-            if speaker.lower().split()[-1] in words:
-                return value
+        spoken = self.report_day(actor)
+        if spoken is not None:
+            return spoken
         voiced = (self.state_reports[c] for c in states if c in self.state_reports)
         return next(voiced, self.opening or (self.publication() if news else None))
+
+    def report_day(self, actor: str, now: bool = False) -> DateValue | None:
+        """The first day of the past week the story has ``actor`` (a name as written) speak on
+        ("Lavrov said on Tuesday"), if any; with ``now``, else the publication day when the lead
+        tells them speaking today ("X has told TASS")."""
+        words = set(re.findall(r"\w+", actor.lower()))
+        spoken = next((value for speaker, value in self.reports.items() if speaker.lower().split()[-1] in words), None)
+        if spoken is None and now and any(speaker.lower().split()[-1] in words for speaker in self.speaking_now):
+            return self.publication()
+        return spoken
+
+    def note_speaking(self, speaker: str | None) -> None:
+        """A speaker the lead tells speaking today, undated ("X has told TASS", "X says")."""
+        if speaker:
+            self.speaking_now.append(speaker)
 
     def expressions(self, sent: Span) -> list[TimeExpr]:
         """Find and resolve the date expressions of a sentence, in order."""
