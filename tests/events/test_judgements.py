@@ -190,6 +190,9 @@ def test_being_behind_something_harmless_accuses_nobody(text: str) -> None:
         "The UN said the humanitarian situation in Yemen was alarming.",  # a state of affairs, no author
         "The WHO said the spread of the virus in Brazil was deeply concerning.",
         "Germany said Italy was carrying a heavy burden in the migrant crisis.",  # Italy bears it
+        # a threat or danger "of" something is a risk: no one is judged
+        "Canadian senators pointed to the threat of too few American insurers in the new scheme.",
+        "The Kenyan minister warned of the danger of a Somali famine.",
     ],
 )
 def test_a_worrying_state_of_affairs_accuses_nobody(text: str) -> None:

@@ -56,7 +56,7 @@ def words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def kinds() -> dict[str, frozenset[str]]:
-    """The words of each kind: label, culpable, imposed, owned, speech, mention, harm."""
+    """The words of each kind: label, culpable, imposed, danger, owned, speech, mention, harm."""
     out: dict[str, set[str]] = {}
     for row in data.rows("judgements.tsv"):
         if row.get("kind"):
@@ -86,6 +86,8 @@ def _polarity(tok: Token) -> str | None:
         # "places a burden on the US", not "carries a heavy burden"
         if not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for t in (tok, tok.head) for c in t.children):
             return None
+    if lemma in kinds().get("danger", frozenset()) and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the threat of too few insurers": a risk, no one judged
     if lemma in kinds().get("culpable", frozenset()):
         harms = kinds().get("harm", frozenset())
         preps = [tok] if tok.dep_ == "prep" else [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
