@@ -235,6 +235,22 @@ def test_the_object_of_a_causing_verb_does_what_its_complement_says() -> None:
     assert ("RETREAT", "087", "RWA", "BDI") in found
     found = events("Iranian police used water cannon to disperse Afghan migrants.")
     assert any(e[0] == "COERCE" and e[2] == "IRN" for e in found)
+    found = events("Turkey forced Greece to withdraw its ships.")
+    assert ("COERCE", "TUR", "GRC") in [(e[0], e[2], e[3]) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a clause tells forces it, no coercer: an effect
+        "No candidate won a majority at the summit, forcing the Kenyan chairwoman to stay on.",
+        # strife forces people by what it is
+        "Fighting in South Sudan forced the United Nations to withdraw its staff.",
+        "The conflict in Sudan has forced thousands of people to flee to Chad.",
+    ],
+)
+def test_a_cause_that_forces_is_no_coercion(text: str) -> None:
+    assert not [e for e in events(text) if e[0] == "COERCE"]
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,7 @@ DEATH_VERBS = _WORDS["death_verb"]  # "died in a bomb blast": the dead are the r
 ACCIDENT_WORDS = _WORDS["accident_word"]  # "a gas explosion killed ...": an accident, no attack
 BLAST_NOUNS = _WORDS["blast_noun"]  # "an explosion": a weapon noun that may also be an accident
 VERBAL_TARGETS = _WORDS["verbal_target"]  # "attacks on the media": words, not force
+CAUSE_NOUNS = _WORDS["cause_noun"]  # "fighting forced the UN to withdraw": a cause, no coercer
 HELP_NOUNS = _WORDS["help_noun"]  # "signed it with the mediation of Norway": no partner
 ASPECT_VERBS = _WORDS["aspect_verb"]  # "protests continued in X": the protests go on
 REASON_NOUNS = _WORDS["reason_noun"]  # "put the blame for the blast on X": X is blamed
@@ -1410,6 +1411,8 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         own_subject = dependents(comp, SUBJECTS | PASSIVE_SUBJECTS)
         addressed = dependents(tok, {"dobj", "dative"})
         causee = _causee(comp) if kind == "AGREE" else []
+        if kind == "COERCE" and _effect_of_clause(tok):
+            continue  # "the talks failed, forcing X to stay on", "fighting forced the UN to leave": a cause, no coercer
         if directed and kind == "COERCE":  # "forced Greece to withdraw": Greece is coerced, its act stays
             targets = conjuncts(addressed[0])
             inside = []
@@ -1456,6 +1459,16 @@ def _bare_frames(sent: Span, lex: Lexicon, out: list[Candidate]) -> None:
         # "has no plans to ...": the refusal is the having, whose "no" makes it a refusal
         anchor = tok.head if negated and tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
         out.append(Candidate(anchor, trig, kind, lex.type_cameo[kind], None, sources, targets, denial=negated))
+
+
+def _effect_of_clause(verb: Token) -> bool:
+    """Is a causative the effect of what happened, no one's coercion: a participle after a
+    clause with no subject of its own ("no candidate won, forcing X to stay on"), or one whose
+    subject is fighting or a like event ("fighting in the south forced the UN to withdraw")?"""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not dependents(verb, SUBJECTS):
+        return True
+    subjects = dependents(verb, SUBJECTS)
+    return bool(subjects) and all(s.lower_ in CAUSE_NOUNS for s in subjects)
 
 
 def _frame_holder(frame: Token) -> list[Token]:
