@@ -68,6 +68,9 @@ NOT_EVENTS = [
     ("The Pakistani government mobilized all its resources for the relief effort in Sindh.", "MOBILIZE"),
     ("The Democratic Party mobilized thousands of volunteers against the Republican senator.", "MOBILIZE"),
     ("The Kenyan president mobilised funds for the Somali refugees.", "MOBILIZE"),
+    # an accident investigated accuses no one
+    ("Irish police are investigating the crash on the road near Limerick.", "ACCUSE"),
+    ("Kenyan officials are probing the stampede at the Nairobi stadium.", "ACCUSE"),
 ]
 
 
@@ -111,6 +114,7 @@ STILL_EVENTS = [
     ("Brazil recognised the new government of Bolivia.", "SUPPORT", "BRA", "BOL"),
     ("German police arrested two Syrians for plotting to attack a market in Berlin.", "COERCE", "DEU", "SYR"),
     ("Russia issued a threat to Ukraine on Monday.", "THREATEN", "RUS", "UKR"),
+    ("Irish police are investigating the killing of a Polish man in Dublin.", "ACCUSE", "IRL", "POL"),
 ]
 
 
