@@ -36,6 +36,7 @@ NOT_EVENTS = [
      "criticising the marchers in London.", "PROTEST"),
     ("The Danish minister says she travels to Norway every summer with her children.", "CONSULT"),
     ("The Austrian chancellor usually meets the Swiss president in January.", "CONSULT"),
+    ("Syrian minority groups tend to support the Syrian government.", "SUPPORT"),
 ]
 
 

@@ -117,6 +117,7 @@ VENUE_NOUNS = _WORDS["venue_noun"]  # "arrived at a university": a place, no sta
 TRAVELLERS = _WORDS["traveller"]  # "the community arrived as refugees": migration, not a visit
 ABSTRACT_DOERS = _WORDS["abstract_doer"]  # "the partnership helps train engineers": a benefit
 HABITUAL_WORDS = _WORDS["habitual_word"]  # "travels to X every year": a habit, no event
+HABITUAL_VERBS = _WORDS["habitual_verb"]  # "tend to support X": a leaning, no event
 CONTRAST_PARTICIPLES = _WORDS["contrast_participle"]  # "as opposed to X": a comparison, no act
 YIELDING = {"CONCEDE", "RETREAT"}  # the acts whose beneficiary a participle after them may name
 URGED_NOUNS = _WORDS["urged_noun"]  # "pressure to resign": urged, not done
@@ -808,7 +809,8 @@ def _acts_in_general(cand: Candidate) -> bool:
 
 
 def _habitual(cand: Candidate) -> bool:
-    """ "travels to X every year", "attacks on traders have erupted regularly": a habit, no event."""
+    """ "travels to X every year", "attacks on traders have erupted regularly", "tend to support
+    X": a habit, no event."""
     tok = cand.token
     if tok.tag_ in {"VBZ", "VBP"} and any(
         (c.dep_ == "advmod" and c.lower_ in HABITUAL_WORDS)
@@ -820,6 +822,9 @@ def _habitual(cand: Candidate) -> bool:
         c.dep_ in {"prep", "advmod"} and any(_periodic(o) for o in pobjs(c)) for c in cand.verb.children
     ):
         return True  # "before each weekly meeting they hold talks"
+    leaning = cand.verb.head
+    if cand.verb.dep_ == "xcomp" and leaning.tag_ in {"VBZ", "VBP"} and leaning.lemma_.lower() in HABITUAL_VERBS:
+        return True  # "minority groups tend to support the government"
     return cand.trigger.pos == "NOUN" and _generic_habit(tok)  # "attacks on traders have erupted regularly"
 
 
