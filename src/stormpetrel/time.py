@@ -344,8 +344,12 @@ class Timeline:
         ("Lavrov said on Tuesday"), if any; with ``now``, else the publication day when the lead
         tells them speaking today ("X has told TASS")."""
         words = set(re.findall(r"\w+", actor.lower()))
-        spoken = next((value for speaker, value in self.reports.items() if speaker.lower().split()[-1] in words), None)
-        if spoken is None and now and any(speaker.lower().split()[-1] in words for speaker in self.speaking_now):
+
+        def named(speaker: str) -> bool:  # "Sergey Lavrov" is named by "Lavrov"
+            return speaker.lower().split()[-1] in words
+
+        spoken = next((value for speaker, value in self.reports.items() if named(speaker)), None)
+        if spoken is None and now and any(named(speaker) for speaker in self.speaking_now):
             return self.publication()
         return spoken
 
