@@ -154,12 +154,6 @@ def test_a_date_fronting_its_clause_dates_it_whatever_precedes_it() -> None:
     ]
 
 
-def test_a_date_in_a_participle_clause_before_the_main_one_is_that_clauses() -> None:
-    # the month is the election's, not the calling's
-    text = "Facing a general election in March, Kenyan opposition leaders are calling on Uganda to reopen the border."
-    assert dates(text, "REQUEST") == [None]
-
-
 def test_an_owned_act_told_of_below_a_dated_telling_takes_no_date_from_it() -> None:
     # the Tuesday is when the senator spoke; the attacks named by their author came before
     text = "A Dutch senator said on Tuesday that the nominee deplored Erdogan's attacks on a Dutch judge."

@@ -570,12 +570,7 @@ def _earlier(date_head: Token, anchor: Token) -> bool:
 
 def _fronts(expr: TimeExpr, verb: Token, exprs: list[TimeExpr]) -> bool:
     """Does a date stand just before the clause of ``verb``, set off by a comma ("In May last
-    year, the minister travelled to Iran"), whatever the parse hung it on? Not one inside a
-    participle clause of its own ("Facing an election in September, X is calling for ...")."""
-    own = clause_verb(expr.head)
-    participle = own.dep_ == "advcl" and own.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in own.children)
-    if own != verb and participle:
-        return False  # "Facing an election in September, X is calling for ...": the election's month
+    year, the minister travelled to Iran"), whatever the parse hung it on?"""
     spans = {e.head.i: e.span for e in exprs}
     dated = {t.i for sp in spans.values() if sp is not None for t in sp}
     span = spans[expr.head.i]
