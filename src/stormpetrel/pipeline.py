@@ -153,12 +153,7 @@ def code_segments(
                 if noun is not None and noun.lemma_.lower() in BLAST_NOUNS:
                     timeline.note_act(expr.value, "ASSAULT")  # "Thursday's blast": the lead's bombing
             if seg.offset + sent.start_char < lead_end:
-                # "X is ready to ..., Kabulov has told TASS": the lead's speaker speaks on the day of the news
-                told = {clause_verb(e.head).i for e in exprs}
-                for verb in sent:
-                    if verb.i not in told and reports(verb) and tense(verb) in {"perfect", "present"}:
-                        who = _speaker(verb, actors, marks)
-                        timeline.note_speaking(who and who.name)
+                _note_lead_speakers(sent, exprs, actors, marks, timeline)
             if seg.offset + sent.end_char <= dateline_end:
                 cands = []
             else:
@@ -268,6 +263,18 @@ def _speaker(verb: Token, actors: DocumentActors, marks: SentenceMarks) -> Actor
     names = sorted([subject, *(c for c in subject.children if c.dep_ == "appos")], key=lambda t: t.pos_ != "PROPN")
     found = [a for a in (actors.resolve(n, marks) for n in names) if a is not None]
     return next((a for a in found if a.name), found[0] if found else None)
+
+
+def _note_lead_speakers(
+    sent: Span, exprs: list[TimeExpr], actors: DocumentActors, marks: SentenceMarks, timeline: Timeline
+) -> None:
+    """Note who a lead sentence tells speaking today, undated ("X is ready to ..., Kabulov has
+    told TASS"): they speak on the day of the news."""
+    told = {clause_verb(e.head).i for e in exprs}  # "said on Tuesday": that speaker's day is given
+    for verb in sent:
+        if verb.i not in told and reports(verb) and tense(verb) in {"perfect", "present"}:
+            who = _speaker(verb, actors, marks)
+            timeline.note_speaking(who.name if who is not None else None)
 
 
 def _names_actor(actors: DocumentActors, marks: SentenceMarks, head: Token) -> bool:

@@ -1465,10 +1465,10 @@ def _effect_of_clause(verb: Token) -> bool:
     """Is a causative the effect of what happened, no one's coercion: a participle after a
     clause with no subject of its own ("no candidate won, forcing X to stay on"), or one whose
     subject is fighting or a like event ("fighting in the south forced the UN to withdraw")?"""
+    if senses.result_participle(verb):
+        return True
     subjects = dependents(verb, SUBJECTS)
-    if not subjects:
-        return verb.tag_ == "VBG" and verb.dep_ == "advcl"
-    return all(s.lower_ in CAUSE_NOUNS for s in subjects)
+    return bool(subjects) and all(s.lower_ in CAUSE_NOUNS for s in subjects)
 
 
 def _frame_holder(frame: Token) -> list[Token]:

@@ -473,7 +473,7 @@ def _lets_no_one(cand: Candidate) -> bool:
         return False
     if cand.type == "CONCEDE" and tok.dep_ == "acl" and _text_noun_over(tok.head):
         return True  # "the guidance (of the ministry) allowing pupils to ...": what a text says
-    if cand.type == "CONCEDE" and _result_participle(tok):
+    if cand.type == "CONCEDE" and result_participle(tok):
         return True  # "the judge halted the order, allowing travel to resume": what the act brought about
     if tok.lemma_.lower() in NEEDS_OBJECT and not any(
         c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ in {"ccomp", "xcomp"} and _has(c, SUBJECTS | PASSIVE_SUBJECTS))
@@ -521,7 +521,7 @@ def _plain_trigger(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-def _result_participle(verb: Token) -> bool:
+def result_participle(verb: Token) -> bool:
     """A participle with no subject of its own, set off by a comma after the clause it ends: what
     that clause brought about ("stopped the flow, allowing workers to clear the debris"), no act
     of its own; unless that clause is itself a concession, whose beneficiary it names ("lifted
