@@ -61,6 +61,13 @@ def test_mr_surname_is_the_person_the_story_named_not_an_office_holder() -> None
 # -- "it" after a state's officials --------------------------------------------------------------
 
 
+def test_a_name_suffix_is_no_surname() -> None:
+    # "Jr" ends many names; it names no office holder who bears it ("Marcos Jr." serves the Philippines)
+    assert country_of("Martin Luther King Jr criticised the Pentagon in 1967.", "Jr") != "PHL"
+    assert country_of("Benigno Aquino III criticised China in 2014.", "III") == "PHL"
+    assert country_of("President Aquino criticised China in 2014.", "Aquino") == "PHL"
+
+
 def test_it_after_a_states_officials_is_their_state() -> None:
     text = (
         "Turkish officials have been accusing Greece of failing to stop smugglers on its islands. "

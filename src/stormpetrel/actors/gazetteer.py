@@ -52,6 +52,22 @@ STATE_KINDS = {"country", "adjective", "people", "capital", "seat", "region", "g
 OWNER_KINDS = {"country", "adjective", "region"}
 
 
+# follows a name and is no surname: "Jr", "Sr", a regnal number ("Charles III")
+NAME_SUFFIXES = data.word_classes("actor_words.tsv")["name_suffix"]
+
+
+def _surname(written: str, titles: Collection[str]) -> str | None:
+    """The surname of a person's name as written, in lower case: its last word, save a suffix
+    ("Joseph R. Biden Jr.": biden); none when only a first name is left once the suffix and any
+    title before it are gone ("King Charles III", "Elizabeth II")."""
+    words = [w.lower() for w in written.split()]
+    while words and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    while words and words[0] in titles:
+        words.pop(0)
+    return words[-1] if len(words) > 1 else None
+
+
 @dataclass(frozen=True)
 class Entry:
     alias: str
@@ -143,15 +159,6 @@ class Gazetteer:
                         self._fuzzy.setdefault((word[:2], word[-2:]), []).append((word, e))
                         break
         self._first_term_words: dict[str, set[int]] = {}
-        self.people_by_last: dict[str, list[Entry]] = {}
-        for entries in self.names.values():
-            for e in entries:
-                if e.kind == "person" and " " in e.name:
-                    for written in {e.name, e.alias}:  # "Schröder", "Schroeder"
-                        if " " in written:
-                            same = self.people_by_last.setdefault(written.split()[-1].lower(), [])
-                            if e not in same:
-                                same.append(e)
         self.common_words = _dictionary_words(nlp)
         self.terms: dict[tuple[str, ...], tuple[str, str, str]] = {}
         self.body_nouns: set[str] = set()  # head nouns of bodies: "ministry", "office" (of "office of the president")
@@ -164,6 +171,16 @@ class Gazetteer:
                 key = tuple(t.lower_ for t in tok(form))
                 self.terms.setdefault(key, (term, row["sector"], row["kind"]))
                 self._first_term_words.setdefault(key[0], set()).add(len(key))
+        titles = {key[0] for key, (_, _, kind) in self.terms.items() if kind == "title" and len(key) == 1}
+        self.people_by_last: dict[str, list[Entry]] = {}
+        for entries in self.names.values():
+            for e in entries:
+                if e.kind == "person" and " " in e.name:
+                    for written in {e.name, e.alias}:  # "Schröder", "Schroeder"
+                        last = _surname(written, titles)
+                        same = self.people_by_last.setdefault(last, []) if last else []
+                        if last and e not in same:
+                            same.append(e)
 
     def _add(self, tok: object, entry: Entry) -> None:
         words = tuple(t.text for t in tok(entry.alias))  # type: ignore[operator]
