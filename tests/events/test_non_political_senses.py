@@ -3,7 +3,7 @@ invitation, an option left open, a suspect's help to an inquiry, police work aga
 control of no one, an admission, a forecast of a state, a charge behind an arrest, a comparison
 ("as opposed to"), what a text lets people do, a handshake that seals no deal, a wish about one's
 own image, an act only urged ("pressure to resign"), a missile fired that hit someone (no
-weapons test); each beside a
+weapons test), a phone charged, one's own error regretted; each beside a
 similar sentence that still is an event. An act done to no one ("no strikes were carried out")
 is an event all the same, negated.
 
@@ -71,6 +71,9 @@ NOT_EVENTS = [
     # an accident investigated accuses no one
     ("Irish police are investigating the crash on the road near Limerick.", "ACCUSE"),
     ("Kenyan officials are probing the stampede at the Nairobi stadium.", "ACCUSE"),
+    # a device charged, one's own error regretted: no one accused
+    ("A Scottish man was hurt as he charged his phone in Glasgow, Scottish police said.", "ACCUSE"),
+    ("The Dutch broadcaster said it deeply regretted the error in its report on Belgium.", "ACCUSE"),
 ]
 
 
@@ -115,6 +118,8 @@ STILL_EVENTS = [
     ("German police arrested two Syrians for plotting to attack a market in Berlin.", "COERCE", "DEU", "SYR"),
     ("Russia issued a threat to Ukraine on Monday.", "THREATEN", "RUS", "UKR"),
     ("Irish police are investigating the killing of a Polish man in Dublin.", "ACCUSE", "IRL", "POL"),
+    ("Scottish police charged a Polish man with fraud in Glasgow.", "ACCUSE", "GBR", "POL"),
+    ("Belgium regretted the Dutch decision to close the border.", "ACCUSE", "BEL", "NLD"),
 ]
 
 

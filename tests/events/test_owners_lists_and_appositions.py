@@ -1,6 +1,7 @@
 """Who does an act named in a possessed noun, an infinitive list or an apposition.
 
-"X's decision to expel ..." is X's act, also as the object of another verb; a frame verb over it
+"X's decision to expel ..." is X's act, also as the object of another verb, and so is "the
+American decision to expel ..."; a frame verb over it
 still acts itself ("the court rejected the prosecutor's attempt to arrest him"). A list of
 infinitives under a pledge stays pledged, even where the parser hangs the later verbs on the
 pledge. Praise or criticism "offered" is given, not promised. An apposition that tells what a
@@ -22,6 +23,17 @@ def test_a_possessed_decision_is_its_owners_act_when_another_verb_governs_it() -
     got = coded("Washington condemned Russia's decision to expel two US diplomats.")
     assert ("SANCTION", "RUS", "USA") in got
     assert ("ACCUSE", "USA", "RUS") in got
+
+
+def test_a_decision_a_states_name_qualifies_is_that_states_act() -> None:
+    # "the US decision", "the American decision": the state written before the noun owns it
+    for text in (
+        "Moscow condemned the US decision to expel two Russian diplomats.",
+        "Moscow condemned the American decision to expel two Russian diplomats.",
+    ):
+        got = coded(text)
+        assert ("SANCTION", "USA", "RUS") in got
+        assert ("SANCTION", "RUS", "USA") not in got
 
 
 def test_a_frame_verb_over_a_possessed_attempt_acts_itself() -> None:

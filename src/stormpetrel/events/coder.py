@@ -274,9 +274,12 @@ def subject_of(verb: Token) -> list[Token]:
             owner = [
                 c for c in cur.head.children
                 if c.dep_ == "poss" and c.pos_ != "PRON" and c.lemma_.lower() not in TIME_NOUNS and not _day(c)
+            ] or [
+                c for c in cur.head.children
+                if c.dep_ in {"compound", "amod"} and c.text[:1].isupper() and c.sent.start < c.i < cur.head.i
             ]
             if owner:
-                return conjuncts(owner[0])  # "condemned X's decision to expel ...": X
+                return conjuncts(owner[0])  # "condemned X's decision to expel ...", "the US decision to ...": X
             if cur.head.dep_ in {"dobj", "attr"} and cur.head.head.pos_ in {"VERB", "AUX"}:
                 cur = cur.head.head  # "X took a decision to expel ...": X
                 continue
