@@ -71,6 +71,8 @@ OWN_TIME_MARKS = _FORCES["own_time_mark"]  # "met him twice before he took offic
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 SET_IN_PREPS = _FORCES["set_in_prep"]  # "said during a meeting with X": the meeting is as past as the saying
 BLAST_NOUNS = _FORCES["blast_noun"]  # "Thursday's blast": the day of the attack a lead tells
+# words after which a mention goes on past its head ("the first minister in Edinburgh")
+MENTION_BREAKS = frozenset({"in", "at", "of", "from", "for", "on", "with", "to", "who", "which", "that"})
 
 
 def code(
@@ -720,8 +722,8 @@ def _told_by_other(cand: coder.Candidate, parties: list[Actor], marks: SentenceM
 def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer, event_type: str | None = None) -> bool:
     """Within one state, an event needs two parties the data can tell apart: police and
     protesters, the government and the press, a group and the government, or two people the
-    text names ("President X recalled his finance minister Y"), or, where one coerces the other,
-    two offices ("the king sacked the interior minister"). "Dutch officials condemned the
+    text names ("President X recalled his finance minister Y"), or the holders of two offices ("the
+    king sacked the interior minister", "the prime minister met the first minister"). "Dutch officials condemned the
     statements of Dutch officials" is no event between two parties."""
     if source.sector != target.sector:
         return True
@@ -734,16 +736,27 @@ def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer, event_t
     if _office(source, gaz) is not None and _person(target, gaz.body_names):
         return True  # "the king asked him (X) to form a government": an office and a person named apart
     office = _office(target, gaz)
-    if event_type == "COERCE" and office is not None and _office(source, gaz) not in {None, office}:
-        return True  # "the king sacked the interior minister": one office acts on the holder of another
+    if office is not None and _office(source, gaz) not in {None, office}:
+        # "the king sacked the interior minister", "the prime minister met the first minister":
+        # the holders of two offices
+        return True
     return _body_of(source, target, gaz) or _body_of(target, source, gaz)
 
 
 def _office(actor: Actor, gaz: gazetteer.Gazetteer) -> str | None:
-    """The title a mention is headed by, if one ("the interior minister": minister)."""
-    head = _head_word(actor.text).lower()
-    term = gaz.terms.get((head,)) or gaz.terms.get((head.removesuffix("s"),))
-    return term[0] if term is not None and term[2] == "title" else None
+    """The title a mention's head ends in, if one, the longest the table knows ("the interior
+    minister": minister; "the prime minister in Rome": prime minister)."""
+    words = actor.text.lower().replace(",", " ").split()
+    cut = next((i for i, w in enumerate(words) if i and w in MENTION_BREAKS), len(words))
+    words = words[:cut]
+    if words:
+        words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+    for n in range(min(3, len(words)), 0, -1):
+        for tail in (tuple(words[-n:]), (*words[-n:-1], words[-1].removesuffix("s"))):
+            term = gaz.terms.get(tail)
+            if term is not None and term[2] == "title":
+                return term[0]
+    return None
 
 
 def _trial_side(actor: Actor) -> str | None:

@@ -237,3 +237,20 @@ def test_an_office_and_a_person_it_acts_on_are_two_parties() -> None:
         "and asked him to form a government."
     )
     assert ("REQUEST", "JOR", "JOR") in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The British prime minister met Scotland's first minister in Edinburgh on Monday.", ("CONSULT", "GBR", "GBR")),
+        ("The French president criticised the French prime minister on Monday.", ("ACCUSE", "FRA", "FRA")),
+    ],
+)
+def test_the_holders_of_two_offices_of_one_state_are_two_parties(text: str, event: tuple[str, str, str]) -> None:
+    # "prime minister" and "first minister" end in the same word but are two offices
+    assert event in coded(text)
+
+
+def test_two_unnamed_officials_of_one_state_are_no_two_parties() -> None:
+    got = coded("French officials criticised the statements of French officials.")
+    assert not any(t == "ACCUSE" for t, _, _ in got)
