@@ -30,6 +30,9 @@ from stormpetrel.nlp import normalise
         ("Kremlin-backed rebels and a newly-elected mayor co-founded a party",
          "Kremlin-backed rebels and a newly-elected mayor co-founded a party"),
         ("a year-long truce and a day-old ceasefire", "a year-long truce and a day-old ceasefire"),
+        # a double quote that stands for an apostrophe inside a word; quotation marks stay
+        ('Chile doesn"t want the Peruvian"s plan', "Chile doesn't want the Peruvian's plan"),
+        ('he said "the talks" will go on', 'he said "the talks" will go on'),
     ],
 )
 def test_normalise(text: str, parsed: str) -> None:

@@ -59,6 +59,10 @@ _NORMALISE = str.maketrans(
 # space, one character for one.
 _GLUED_HYPHEN = re.compile(r'(?<=[,;:"])-(?=[A-Za-z"])|(?<=[A-Za-z])-(?=")|(?<=[a-z0-9][.!?])-(?=[A-Z"])')
 
+# A double quote that stands for an apostrophe inside a word, as text badly re-encoded has it
+# ('doesn"t', 'Trump"s'): an apostrophe, one character for one.
+_QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:t|s|re|ve|ll|m|d)\b)')
+
 
 # A lone hyphen between a word and a function word ("Members-of parliament", "said-that"), where
 # a space was lost; chains such as "state-of-the-art" or "black-and-white" are real compounds.
@@ -96,7 +100,7 @@ def _unglue(m: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """Return a copy of ``text`` the small model parses better, of the same length."""
-    text = _GLUED_HYPHEN.sub(" ", text.translate(_NORMALISE))
+    text = _GLUED_HYPHEN.sub(" ", _QUOTE_APOSTROPHE.sub("'", text.translate(_NORMALISE)))
     text = _GLUED_TIME.sub(r"\1 \2", _GLUED_ACT.sub(r"\1 \2", text))
     return _GLUED_WORDS.sub(_unglue, text)
 
