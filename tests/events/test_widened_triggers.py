@@ -3,7 +3,9 @@ someone barred from acting, visas and deadlines extended, confidence in someone,
 allegation against someone, aid sent or carried "for" its recipients, a ban announced on a named
 people, citizens of named states barred from entering, imports from a named state banned, a strike
 over pay, a matter looked into, a suspect questioned, an official removed, sacked or suspended, a vote
-against a bill, dissidents freed, villages burned."""
+against a bill, dissidents freed, villages burned; a state that dissociates itself from a text,
+officials who leave their posts, strikers back at work, a walkout, suspects taken into custody or
+remanded, a rebuke issued, a plea denied."""
 
 from __future__ import annotations
 
@@ -255,3 +257,32 @@ def test_dissidents_freed_are_a_release() -> None:
 def test_villages_burned_by_troops_are_coercion_but_a_burned_flag_is_not() -> None:
     assert ("COERCE", "MMR", "MMR") in coded("Myanmar troops burned villages in the north on Monday.")
     assert not any(t == "COERCE" for t, _, _ in coded("Protesters burned a flag outside the embassy."))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Some states, including Chile and Peru, dissociated themselves from the text.", ("REJECT", "CHL", None)),
+        ("The Czech deputy minister left the government on Monday after the vote.", ("RETREAT", "CZE", "CZE")),
+        ("Hundreds of striking Chilean miners returned to work on Sunday.", ("CONCEDE", "CHL", "CHL")),
+        ("Polish police took three Belarusian activists into custody.", ("COERCE", "POL", "BLR")),
+        ("A Kenyan court remanded the Ugandan suspect in custody.", ("COERCE", "KEN", "UGA")),
+        ("The Japanese foreign minister issued a sharp rebuke to China.", ("ACCUSE", "JPN", "CHN")),
+        ("The Chilean Supreme Court denied the Peruvian prisoner's plea for release.", ("REJECT", "CHL", "PER")),
+    ],
+)
+def test_a_widened_sense_is_its_event(text: str, event: tuple[str, str, str | None]) -> None:
+    got = coded(text)
+    assert event in got if event[2] else any(t == event[0] and s == event[1] for t, s, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Czech minister left Prague on Monday.",
+        "Chilean miners returned to Santiago on Sunday.",
+        "The Kenyan delegation took a taxi into the city.",
+    ],
+)
+def test_a_widened_verb_in_its_plain_sense_is_no_event(text: str) -> None:
+    assert not any(t in {"RETREAT", "CONCEDE", "COERCE"} for t, _, _ in coded(text))
