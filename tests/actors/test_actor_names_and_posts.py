@@ -20,6 +20,8 @@ from coded import actor_of, coded, country_of
         ("Tokyo Mbalula met the president of Ghana on Monday.", "Mbalula"),
         ("Carlos De Lima accused the police of killing civilians.", "Lima"),
         ("Nairobi Mokoena accused the ruling party of corruption.", "Mokoena"),
+        # a state's name as a first name, after the role its bearer plays
+        ("The film producer Jordan Whitcombe criticised the academy.", "Whitcombe"),
     ],
 )
 def test_a_place_inside_a_persons_name_does_not_place_them(text: str, word: str) -> None:

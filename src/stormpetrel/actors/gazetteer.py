@@ -348,8 +348,13 @@ class Gazetteer:
             if getattr(tok, "pos_", "") != "PROPN":
                 break
             after.append(tok)
-        if after:  # "Tokyo Sexwale"; not a state before its envoy's name ("relations with Russia Zurab X")
-            return match.entry.kind != "country" and all(self._name_word(t) for t in after)
+        if after:  # "Tokyo Sexwale"; not a state before its envoy's name ("relations with Russia Zurab X"),
+            # save after a role the person plays ("producer Jordan Horowitz", "coach Chad Mbeki")
+            role = match.start > 0 and getattr(tokens[match.start - 1], "tag_", "") == "NN"
+            role = role and tokens[match.start - 1].text.islower()
+            if match.entry.kind == "country":
+                return role and all(self._name_word(t, english=True) for t in after)
+            return all(self._name_word(t) for t in after)
         if match.start == 0:
             return False
         before = tokens[match.start - 1]
