@@ -675,7 +675,7 @@ def _events(
     for s in sources:
         for t in targets or [None]:
             at_home = t is not None and s.country == t.country
-            if at_home and (mutual or cross or not _two_parties(s, t, gaz, event_type)):
+            if at_home and (mutual or cross or not _two_parties(s, t, gaz)):
                 continue
             if s.sector == "CVL" and event_type not in CIVIL_TYPES:
                 continue
@@ -719,12 +719,13 @@ def _told_by_other(cand: coder.Candidate, parties: list[Actor], marks: SentenceM
     return bool(states) and not states & {p.country for p in parties}
 
 
-def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer, event_type: str | None = None) -> bool:
+def _two_parties(source: Actor, target: Actor, gaz: gazetteer.Gazetteer) -> bool:
     """Within one state, an event needs two parties the data can tell apart: police and
     protesters, the government and the press, a group and the government, or two people the
-    text names ("President X recalled his finance minister Y"), or the holders of two offices ("the
-    king sacked the interior minister", "the prime minister met the first minister"). "Dutch officials condemned the
-    statements of Dutch officials" is no event between two parties."""
+    text names ("President X recalled his finance minister Y"), or the holders of two offices
+    ("the king sacked the interior minister", "the prime minister met the first minister").
+    "Dutch officials condemned the statements of Dutch officials" is no event between two
+    parties."""
     if source.sector != target.sector:
         return True
     if source.sector == "PTY" and source.name is not None and target.name not in {None, source.name}:

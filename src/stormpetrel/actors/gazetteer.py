@@ -348,11 +348,12 @@ class Gazetteer:
             if getattr(tok, "pos_", "") != "PROPN":
                 break
             after.append(tok)
-        if after:  # "Tokyo Sexwale"; not a state before its envoy's name ("relations with Russia Zurab X"),
-            # save after a role the person plays ("producer Jordan Horowitz", "coach Chad Mbeki")
-            role = match.start > 0 and getattr(tokens[match.start - 1], "tag_", "") == "NN"
-            role = role and tokens[match.start - 1].text.islower()
+        if after:  # "Tokyo Sexwale"
             if match.entry.kind == "country":
+                # only after a role its bearer plays ("producer Jordan Horowitz"): not a state
+                # before its envoy's name ("relations with Russia Zurab X")
+                before = tokens[match.start - 1] if match.start > 0 else None
+                role = before is not None and getattr(before, "tag_", "") == "NN" and before.text.islower()
                 return role and all(self._name_word(t, english=True) for t in after)
             return all(self._name_word(t) for t in after)
         if match.start == 0:
