@@ -1,5 +1,6 @@
 """A demand in the second half of a quotation, a request that someone open an inquiry, a verb of
-saying that is also a trigger, a warning that an act would be a crime, and acts that are only
+saying that is also a trigger, a warning that an act would be a crime, a warning against an act (a
+demand not to do it), and acts that are only
 talked about (a need, rival sides, a body found). Every sentence is invented for these tests.
 """
 
@@ -36,6 +37,9 @@ EVENTS = [
     ("Sweden opened an investigation against the Russian hackers.", "ACCUSE", "SWE", "RUS"),
     # a warning of a hostile act stays a threat
     ("Moscow warned that it would retaliate against Finland.", "THREATEN", "RUS", "FIN"),
+    # warning someone against doing a thing asks them not to do it
+    ("The Finnish president warned Moscow against sending troops to the border.", "REQUEST", "FIN", "RUS"),
+    ("Beijing cautioned Tokyo against interfering in its affairs.", "REQUEST", "CHN", "JPN"),
 ]
 
 
