@@ -749,9 +749,7 @@ def _office(actor: Actor, gaz: gazetteer.Gazetteer) -> str | None:
     minister": minister; "the prime minister in Rome": prime minister)."""
     words = actor.text.lower().replace(",", " ").split()
     cut = next((i for i, w in enumerate(words) if i and w in MENTION_BREAKS), len(words))
-    words = words[:cut]
-    if words:
-        words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+    words = [*words[: cut - 1], _head_word(" ".join(words[:cut]))] if cut else []
     for n in range(min(3, len(words)), 0, -1):
         for tail in (tuple(words[-n:]), (*words[-n:-1], words[-1].removesuffix("s"))):
             term = gaz.terms.get(tail)

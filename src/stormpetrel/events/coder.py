@@ -272,11 +272,8 @@ def subject_of(verb: Token) -> list[Token]:
             return []  # "the war waged by X" without its agent: the noun is no actor
         if cur.dep_ == "acl" and infinitive(cur):
             owner = [
-                c for c in cur.head.children
-                if c.dep_ == "poss" and c.pos_ != "PRON" and c.lemma_.lower() not in TIME_NOUNS and not _day(c)
-            ] or [
-                c for c in cur.head.children
-                if c.dep_ in {"compound", "amod"} and c.text[:1].isupper() and c.sent.start < c.i < cur.head.i
+                c for c in _frame_owners(cur.head)
+                if c.pos_ != "PRON" and c.lemma_.lower() not in TIME_NOUNS and not _day(c)
             ]
             if owner:
                 return conjuncts(owner[0])  # "condemned X's decision to expel ...", "the US decision to ...": X
@@ -2227,11 +2224,7 @@ def _noun_candidate(tok: Token, entries: list[Trigger], fr: dict[str, str]) -> C
         sources, targets = targets[:1], targets[1:]
     if light is not None and tok.dep_ == "dobj" and effect in {"reject", "agree"}:
         # "rejected Bolivia's demand", "the Uruguayan proposal", "an offer from X", "calls by X": X
-        owners = [
-            c
-            for c in tok.children
-            if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.text[:1].isupper() and c.i > tok.sent.start)
-        ]
+        owners = _frame_owners(tok)
         owners += [
             p
             for c in [*tok.children, *head.children]
