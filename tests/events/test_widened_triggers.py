@@ -5,7 +5,8 @@ people, citizens of named states barred from entering, imports from a named stat
 over pay, a matter looked into, a suspect questioned, an official removed, sacked or suspended, a vote
 against a bill, dissidents freed, villages burned; a state that dissociates itself from a text,
 officials who leave their posts, strikers back at work, a walkout, suspects taken into custody or
-remanded, a rebuke issued, a plea denied."""
+remanded, a rebuke issued, a plea denied; a result greeted, a scuffle with police, a dossier given,
+defences bolstered, a ruling countered."""
 
 from __future__ import annotations
 
@@ -286,3 +287,32 @@ def test_a_widened_sense_is_its_event(text: str, event: tuple[str, str, str | No
 )
 def test_a_widened_verb_in_its_plain_sense_is_no_event(text: str) -> None:
     assert not any(t in {"RETREAT", "CONCEDE", "COERCE"} for t, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Danish prime minister greeted the Dutch election result with relief.", ("SUPPORT", "DNK", "NLD")),
+        ("Georgian police scuffled with Armenian protesters at the border post.", ("ASSAULT", "GEO", "ARM")),
+        ("Ankara gave Berlin a dossier on suspected militants.", ("COOPERATE", "TUR", "DEU")),
+        ("Estonia moved on Monday to bolster its defences along the border with Russia.", ("MOBILIZE", "EST", None)),
+        ("The Czech minister issued an order to counter the Slovak ruling.", ("REJECT", "CZE", "SVK")),
+    ],
+)
+def test_a_greeting_scuffle_dossier_buildup_or_counter_order_is_its_event(
+    text: str, event: tuple[str, str, str | None]
+) -> None:
+    got = coded(text)
+    assert event in got if event[2] else any(t == event[0] and s == event[1] for t, s, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish prime minister greeted the Dutch king at the airport.",
+        "The Turkish minister gave Berlin a warning about the rally.",
+        "The Czech minister issued an order to counter terrorism.",
+    ],
+)
+def test_a_greeting_of_a_person_a_gift_or_countering_a_threat_is_no_such_event(text: str) -> None:
+    assert not any(t in {"SUPPORT", "COOPERATE", "REJECT"} for t, _, _ in coded(text))
