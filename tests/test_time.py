@@ -174,11 +174,14 @@ def test_relative_to_publication(text: str, event_type: str, date: str, precisio
         ("It has been 30 days since Turkish police detained the Greek journalist.", "2021-05-18"),
         ("It is now two weeks since Kenyan troops attacked the Somali town.", "2021-06-03"),
         ("It has been six years since Syrian forces attacked protesters in Deraa.", "2015"),
+        ("Thursday marks 30 days since Turkish police detained the Greek journalist.", "2021-05-18"),
         # not an exact count, or a stretch of time the clause fills
         ("It has been more than 30 days since Turkish police detained the Greek journalist.", None),
         ("In the six years since the treaty was signed, Turkey has criticised Greece.", None),
     ],
-    ids=["days-since", "weeks-since", "years-since", "more-than-days-since", "in-the-years-since"],
+    ids=[
+        "days-since", "weeks-since", "years-since", "marks-days-since", "more-than-days-since", "in-the-years-since"
+    ],
 )
 def test_a_count_since_an_act_dates_it(text: str, date: str | None) -> None:
     """'It has been 30 days since X': X happened that many days before the news."""
@@ -209,6 +212,34 @@ def test_what_a_dated_event_does_it_does_on_that_date() -> None:
     """'Monday's bombing killed ...': the killing is Monday's; a dated person is no dated event."""
     assert one("Monday's bombing in Kabul killed 12 Afghan soldiers.", THURSDAY, "ASSAULT").date == "2021-06-14"
     assert one("Last year's host, Japan, criticised China.", THURSDAY, "ACCUSE").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ministers met again. The 2014 bombing, which killed 30 Afghan soldiers, shocked Kabul.", "2014"),
+        (
+            "Ministers met on Monday after the May 3 attack on a Kabul market, which killed 12 Afghan soldiers"
+            " and wounded 40 Afghan civilians.",
+            "2021-05-03",
+        ),
+        ("Talks resumed on Monday. Hezbollah, which fought a 2006 war with Israel, now fights in Syria.", "2006"),
+        (
+            "Ministers had agreed to change the law in the wake of the May 3 attack on a Kabul market, which killed"
+            " 12 Afghan soldiers.",
+            "2021-05-03",
+        ),
+    ],
+    ids=["relative-clause", "relative-clause-on-its-place", "war-fought", "looked-back-on-in-a-promise"],
+)
+def test_what_a_dated_act_did_and_a_dated_war_fought_are_of_its_date(text: str, date: str) -> None:
+    """'the 2014 bombing, which killed ...', 'fought a 2006 war': of the act's date, not the story's."""
+    assert one(text, THURSDAY, "ASSAULT").date == date
+
+
+def test_condemning_a_dated_attack_is_not_of_its_date() -> None:
+    text = "Talks resumed on Monday. Greece condemned the 2014 bombing, which killed 30 Afghan soldiers."
+    assert one(text, THURSDAY, "ACCUSE").date != "2014"
 
 
 # -- undated ---------------------------------------------------------------------------------

@@ -460,6 +460,33 @@ def _event_subject(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and noun.lemma_.lower() in lexicon.load().nouns
 
 
+def _waged(noun: Token, cands: list[coder.Candidate]) -> Token | None:
+    """The trigger of a verb that does what its object, an event noun, names ("fought a 2006
+    war", "carried out the 2015 attack"): one act, of the noun's date; not a verb of another
+    act ("condemned the 2015 attack")."""
+    if noun.dep_ != "dobj":
+        return None
+    kinds = {c.token.i: c.type for c in cands}
+    verb = noun.head
+    return verb if verb.i in kinds and kinds[verb.i] == kinds[noun.i] else None
+
+
+def _what_it_did(noun: Token) -> list[Token]:
+    """The verbs of relative clauses that tell what an act named by ``noun`` did ("the 2014
+    bombing, which killed 30 people"; "the December 19 attack on a Berlin market, which killed
+    12", whichever noun the parse hung the clause on)."""
+    if noun.lemma_.lower() not in lexicon.load().nouns:
+        return []
+    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    told = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in {"which", "that"} for s in c.children)
+    ]
+    return told + [c for v in told for c in v.conjuncts]  # "which killed 12 and wounded 48"
+
+
 def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[dict[int, TimeExpr], set[int]]:
     """Give each trigger the date expression nearest to it in the parse (an expression may
     serve several triggers: "met ... and discussed ... on June 8"); also the triggers of acts
@@ -470,6 +497,10 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
     for expr in exprs:
         if time_stage.end_point(expr):
             continue  # "extended his detention until April": the day it ends, not the act's
+        counted = time_stage.counted_since(expr)
+        for cand in cands:
+            if counted is not None and cand.verb == counted:  # "marks 100 days since X was arrested"
+                pairs.append((0, expr.head.i, cand.token.i, expr))
         bracketed = time_stage.bracket_owner(expr)
         if bracketed is not None:  # "discussed a summit in Lima (May 3-4)": the summit's days
             if bracketed.i in triggers:
@@ -484,8 +515,14 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
                 and owner.head.lower_ in time_stage.DURING_PREPS
                 and owner.head.head.pos_ in {"VERB", "AUX"}
             )
+            for verb in _what_it_did(owner):  # "the 2014 bombing, which killed 30 people"
+                if verb.i in triggers:
+                    pairs.append((0, expr.head.i, verb.i, expr))
             if owner.i in triggers:  # "last year's war": the war's date
                 pairs.append((0, expr.head.i, owner.i, expr))
+                waged = _waged(owner, cands)
+                if waged is not None:  # "fought a 2006 war": the war's year
+                    pairs.append((0, expr.head.i, waged.i, expr))
                 if not during:
                     continue
             elif _event_subject(owner) and owner.head.i in triggers:

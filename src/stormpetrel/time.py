@@ -212,6 +212,7 @@ PLAN_PREDICATES = _CUES["plan_predicate"]
 # a verb whose complement is an act still to come: "agreed to host X in April", "is committed to
 # attending a summit in May" (that April, that May are the next ones)
 COMMIT_WORDS = _CUES["commit_word"]
+LOOK_BACK = _CUES["look_back"]  # "after the May 3 attack": a date of what came before
 # words that put a framed event after the moment of the clause it modifies
 FORWARD_WORDS = _CUES["forward_word"] | frozenset(WEEKDAYS)
 AHEAD_MODALS = _CUES["hedge_modal"] | _CUES["capability_modal"]  # "could sign it on Tuesday": a Tuesday to come
@@ -704,7 +705,10 @@ def _after_past_act(tok: Token) -> bool:
 def committed(tok: Token) -> bool:
     """Does ``tok`` lie in the complement of a promise or agreement, the act promised ("agreed
     to host Xi in April", "committed to attending a summit in May", "pledged to hold a vote in
-    June")? That act comes after the promise."""
+    June")? That act comes after the promise; not what a phrase in it looks back on ("agreed to
+    change the law after the May 3 attack")."""
+    if _looks_back(tok):
+        return False
     verb = clause_verb(tok)
     cur = verb
     for _ in range(3):
@@ -713,6 +717,21 @@ def committed(tok: Token) -> bool:
         cur = cur.head
         if cur.pos_ in {"VERB", "ADJ"} and cur.lemma_.lower() in COMMIT_WORDS:
             return True
+    return False
+
+
+def _looks_back(tok: Token) -> bool:
+    """Does ``tok`` lie in a phrase that names what came before the clause ("after the May 3
+    attack", "in the wake of the May 3 attack")?"""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
+            return False
+        if cur.dep_ == "pobj" and (
+            cur.head.lower_ in LOOK_BACK or (cur.head.lower_ == "of" and cur.head.head.lower_ in LOOK_BACK)
+        ):
+            return True
+        cur = cur.head
     return False
 
 
@@ -984,6 +1003,19 @@ def bracket_owner(expr: TimeExpr) -> Token | None:
         return None  # "(this week Finland and Italy)": the brackets tell more than a date
     noun = doc[span.start - 2]
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def counted_since(expr: TimeExpr) -> Token | None:
+    """The verb of the clause a count of days "since" opens ("marks 100 days since X was
+    arrested", "it is two weeks since they met"): the count dates that act, whatever else
+    the sentence dates."""
+    span = expr.span
+    if expr.kind != "ago" or span is None or expr.match.group("dir").lower() != "since":
+        return None
+    since = span[-1]
+    if since.lower_ != "since" or since.dep_ != "mark" or since.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return since.head
 
 
 def dated_noun(head: Token) -> Token | None:
