@@ -157,6 +157,18 @@ def test_an_attacker_named_after_a_seat_is_no_legislator() -> None:
     assert actor is not None and actor.sector == "UAF"
 
 
+def test_a_person_called_an_attacker_named_after_a_seat_is_no_legislator() -> None:
+    actor = actor_of("Westminster attacker John Smith drove into a crowd.", "Smith")
+    assert actor is not None and actor.country == "GBR" and actor.sector != "LEG"
+
+
+def test_a_person_called_an_official_named_after_a_seat_keeps_its_sector() -> None:
+    actor = actor_of("Pentagon official John Smith criticised Iran.", "Smith")
+    assert actor is not None and actor.sector == "MIL"
+    actor = actor_of("Former Pentagon contractor John Smith criticised Iran.", "Smith")
+    assert actor is not None and actor.sector == "MIL"
+
+
 def test_an_official_named_after_a_seat_keeps_its_sector() -> None:
     actor = actor_of("A Pentagon official criticised Iran.", "official")
     assert actor is not None and actor.sector == "MIL"

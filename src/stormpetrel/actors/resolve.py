@@ -164,6 +164,7 @@ STATE_SECTORS = _LISTS["state_sector"]  # "Pakistani officials", "Turkish troops
 PARTY_SECTORS = _LISTS["party_sector"]
 QUARREL_SECTORS = _LISTS["quarrel_sector"]  # parties, legislators, the opposition: their quarrels are at home
 STATE_BODIES = _LISTS["state_body"]  # "a spokesman for the foreign ministry" serves its state
+ATTACKER_SECTOR = "UAF"  # "attacker", "gunman": the seat named before one is where they struck
 # bodies a story about one state need not place: "the authorities", "police", "the opposition"
 STORY_BODIES = _LISTS["story_body"]
 STORY_SECTORS = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY"}  # titles of offices a story's own people hold
@@ -1189,8 +1190,8 @@ class DocumentActors:
         sector = self._sector(head, toks, marks)
         match = found.match
         own = marks.terms.get(head.i)
-        if match is not None and match.entry.kind == "seat" and own is not None and own.sector not in STATE_BODIES:
-            pass  # "the Westminster attacker" attacked the seat, and does not sit in it
+        if match is not None and match.entry.kind == "seat" and _seat_scene(head, toks, match, marks):
+            pass  # "the Westminster attacker (X)" attacked the seat, and does not sit in it
         elif match is not None and match.entry.sector and sector is not None and _serves(head, match):
             pass  # "troops loyal to the president" are troops, of his state
         elif match is not None and match.entry.kind == "person" and sector and not match.entry.in_office(self.year):
@@ -2189,6 +2190,17 @@ def _leads(tok: Token, match: Match, marks: SentenceMarks) -> bool:
     if term is None or term.kind not in {"title", "role"} or match.start <= tok.i < match.end:
         return False
     return any(match.start <= t.i < match.end for t in tok.subtree)
+
+
+def _seat_scene(head: Token, toks: Sequence[Token], match: Match, marks: SentenceMarks) -> bool:
+    """Does a seat's name only tell where the phrase's person acted: its own noun a term of no
+    body of the state ("the Westminster attacker"), or an attacker's before a name ("Westminster
+    attacker Khalid X"; not "NSA contractor X", who worked for it)?"""
+    own = marks.terms.get(head.i)
+    if own is not None:
+        return own.sector not in STATE_BODIES
+    described = [marks.terms[t.i] for t in toks if t.i in marks.terms and not match.start <= t.i < match.end]
+    return any(term.sector == ATTACKER_SECTOR for term in described)
 
 
 def _critic_of(toks: list[Token], match: Match) -> bool:
