@@ -268,3 +268,29 @@ def test_the_holders_of_two_offices_of_one_state_are_two_parties(text: str, even
 def test_two_unnamed_officials_of_one_state_are_no_two_parties() -> None:
     got = coded("French officials criticised the statements of French officials.")
     assert not any(t == "ACCUSE" for t, _, _ in got)
+
+
+# -- a title, a comma and a name the parse did not join -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's Special Representative for Relations with Russia, Zurab Abashidze told reporters on Tuesday.",
+        "Georgia's special envoy for talks with Armenia, Zurab Abashidze said on Tuesday that talks would go on.",
+    ],
+)
+def test_a_name_after_a_title_and_a_comma_serves_the_titles_state(text: str) -> None:
+    actor = actor_of(text, "Abashidze")
+    assert actor is not None and actor.country == "GEO"
+
+
+def test_a_name_after_a_place_and_a_comma_takes_no_state_from_it() -> None:
+    actor = actor_of("In a village near Tbilisi, Zurab Abashidze told reporters about the floods.", "Abashidze")
+    assert actor is None or actor.country is None
+
+
+def test_a_name_after_a_body_with_a_title_in_its_name_takes_no_state_from_it() -> None:
+    text = "At a meeting of the National Association of Attorneys General, John Smith spoke about Iran."
+    actor = actor_of(text, "Smith")
+    assert actor is None or actor.sector != "MIL"

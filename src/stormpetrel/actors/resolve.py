@@ -1269,6 +1269,10 @@ class DocumentActors:
                 or self._sentence_state(head, marks)
             )
         if found.country is None:
+            title = self._title_before(toks, marks)  # "Georgia's envoy for talks with Russia, Zurab X"
+            if title is not None:
+                found.country, found.sector = title.country, found.sector or title.sector
+        if found.country is None:
             role = self._role_as(head, marks)  # "named X as the country's prime minister"
             if role is not None:
                 found.country, found.sector = role.country, found.sector or role.sector
@@ -1276,6 +1280,25 @@ class DocumentActors:
             self._register(Person(person, found.country, found.sector, _title_words(toks, marks)))
         found.name = person
         return person
+
+    def _title_before(self, toks: Sequence[Token], marks: SentenceMarks) -> Actor | None:
+        """The office a title just before a name and a comma names, whatever the parse made of
+        the pair ("Georgia's special representative for relations with Russia, Zurab X told
+        reporters"): the state that title serves."""
+        first = min(t.i for t in toks)
+        doc = toks[0].doc
+        if first < 2 or doc[first - 1].text != "," or doc[first - 2].sent != toks[0].sent:
+            return None
+        cur = doc[first - 2]
+        while cur.i not in marks.terms and cur.dep_ in {"pobj", "prep"} and cur.head.i < cur.i:
+            cur = cur.head  # "... for relations with Russia": the title the phrase hangs on
+        term = marks.terms.get(cur.i)
+        if term is None or term.kind != "title" or cur.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if cur.dep_ == "pobj" or cur.ent_type_ == "ORG":
+            return None  # "at a meeting of the Association of Attorneys General, X said": no title of X's
+        found = self.resolve(cur, marks)
+        return found if found is not None and found.country and not found.members else None
 
     def _role_as(self, head: Token, marks: SentenceMarks) -> Actor | None:
         """The office a person is given or held in, when the clause names it with "as": "named X
