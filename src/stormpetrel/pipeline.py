@@ -482,7 +482,7 @@ def _what_it_did(noun: Token) -> list[Token]:
         c
         for h in heads
         for c in h.children
-        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in {"which", "that"} for s in c.children)
+        if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)  # which, that
     ]
     return told + [c for v in told for c in v.conjuncts]  # "which killed 12 and wounded 48"
 
@@ -497,10 +497,9 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
     for expr in exprs:
         if time_stage.end_point(expr):
             continue  # "extended his detention until April": the day it ends, not the act's
-        counted = time_stage.counted_since(expr)
-        for cand in cands:
-            if counted is not None and cand.verb == counted:  # "marks 100 days since X was arrested"
-                pairs.append((0, expr.head.i, cand.token.i, expr))
+        counted = time_stage.counted_since(expr)  # "marks 100 days since X was arrested"
+        if counted is not None:
+            pairs += [(0, expr.head.i, c.token.i, expr) for c in cands if c.verb == counted]
         bracketed = time_stage.bracket_owner(expr)
         if bracketed is not None:  # "discussed a summit in Lima (May 3-4)": the summit's days
             if bracketed.i in triggers:
