@@ -27,7 +27,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -662,20 +662,27 @@ def prospective(tok: Token) -> Token | None:
     """The preposition that sets the phrase of ``tok`` later than the clause it modifies
     ("ahead of his meeting with Xi on Friday", "before talks with Iran tomorrow", "on the eve of
     the summit", "prior to meeting Putin"), or None. The walk stays inside the phrase."""
+    for _, prep in _phrase_preps(tok):
+        if prep.lower_ == "before":
+            return prep
+        if prep.lower_ in {"of", "to", "for"} and _FRAME_OPENER.search(tok.doc[max(prep.i - 5, 0) : prep.i].text):
+            return prep
+    return None
+
+
+def _phrase_preps(tok: Token) -> Iterator[tuple[Token, Token]]:
+    """The prepositions the phrase of ``tok`` hangs by, innermost first, each with its object,
+    up to the verb of the clause the phrase modifies."""
     cur = tok
     for _ in range(8):
         head = cur.head
         if head == cur:
-            return None
+            return
         if cur.dep_ in {"pobj", "pcomp"}:
-            if head.lower_ == "before":
-                return head
-            if head.lower_ in {"of", "to", "for"} and _FRAME_OPENER.search(tok.doc[max(head.i - 5, 0) : head.i].text):
-                return head
+            yield cur, head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "pcomp":
-            return None
+            return
         cur = head
-    return None
 
 
 def _day_of_another(expr: TimeExpr) -> bool:
@@ -723,16 +730,10 @@ def committed(tok: Token) -> bool:
 def _looks_back(tok: Token) -> bool:
     """Does ``tok`` lie in a phrase that names what came before the clause ("after the May 3
     attack", "in the wake of the May 3 attack")?"""
-    cur = tok
-    for _ in range(6):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
-            return False
-        if cur.dep_ == "pobj" and (
-            cur.head.lower_ in LOOK_BACK or (cur.head.lower_ == "of" and cur.head.head.lower_ in LOOK_BACK)
-        ):
-            return True
-        cur = cur.head
-    return False
+    return any(
+        obj.dep_ == "pobj" and (prep.lower_ in LOOK_BACK or (prep.lower_ == "of" and prep.head.lower_ in LOOK_BACK))
+        for obj, prep in _phrase_preps(tok)
+    )
 
 
 def purpose(tok: Token) -> Token | None:

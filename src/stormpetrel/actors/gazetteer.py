@@ -178,9 +178,8 @@ class Gazetteer:
                 if e.kind == "person" and " " in e.name:
                     for written in {e.name, e.alias}:  # "Schröder", "Schroeder"
                         last = _surname(written, titles)
-                        same = self.people_by_last.setdefault(last, []) if last else []
-                        if last and e not in same:
-                            same.append(e)
+                        if last is not None and e not in self.people_by_last.setdefault(last, []):
+                            self.people_by_last[last].append(e)
 
     def _add(self, tok: object, entry: Entry) -> None:
         words = tuple(t.text for t in tok(entry.alias))  # type: ignore[operator]
