@@ -296,6 +296,24 @@ def test_a_quotation_of_several_sentences_is_its_speaker_s(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation's speaker is "he", who is the person named before it
+        'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan on Friday. "We have asked Russia to send '
+        'peacekeepers. This must stop," he said.',
+        'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan on Friday. He told reporters: "This must stop. '
+        'We have asked Russia to send peacekeepers."',
+        'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan on Friday. "We urge Russia to send '
+        'peacekeepers," he said.',
+    ],
+    ids=["after", "before", "same-sentence"],
+)
+def test_the_we_of_a_quotation_whose_speaker_is_he_is_the_person_before(text: str) -> None:
+    request = find(text, "REQUEST", "ARM", "RUS")
+    assert request.source is not None and request.source.name == "Nikol Pashinyan"
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "source", "target", "expected"),
     [
         # an event noun whose own predicate forecasts it
@@ -493,12 +511,14 @@ def test_quotations_find_their_speaker_after_or_before_them() -> None:
     text = (
         'The talks ended.\n"Kenya will not wait. Uganda must act," Ruto said on Monday.\n'
         "The envoy told reporters: \u201cWe are ready.\u201d\n"
+        '"We will go," she said.\n'
         'A "so-called deal" was mocked.'
     )
     found = [(text[start:end], who) for start, end, who in status.quotations(text)]
     assert found == [
         ('"Kenya will not wait. Uganda must act,"', "Ruto"),
         ("\u201cWe are ready.\u201d", "The envoy"),
+        ('"We will go,"', "she"),
     ]
 
 

@@ -134,6 +134,7 @@ def code_segments(
     stances: list[tuple[Event, str]] = []  # undated stances a speaker told: dated by the day they spoke on
     teasers = time_stage.teaser_dates(doc.text)  # other stories' teasers, each closed by its date
     quotations = status.quotations(doc.text, paragraphs)  # '"S1. S2," Merkel said': S1 is Merkel's too
+    voices: dict[tuple[int, int, str], Actor | None] = {}
     actors.foresee(sent for seg in segs for sent in seg.doc.sents)
     for seg in segs:
         timeline.new_paragraph(seg.index)
@@ -144,7 +145,9 @@ def code_segments(
             marks = actors.marks(sent)
             actors.note_sentence(sent, marks)
             inner = _quoted_by(quotations, seg.offset + sent.start_char, seg.offset + sent.end_char)
-            actors.voice = actors.speaker(inner) if inner else None  # "we", "I" in it: the speaker
+            if inner is not None and inner not in voices:  # "we", "I" in it: the speaker
+                voices[inner] = actors.speaker(inner[2])  # "he": as its first sentence begins
+            actors.voice = voices[inner] if inner is not None else None
             exprs = timeline.expressions(sent)
             for expr in exprs:
                 who = _speaker(clause_verb(expr.head), actors, marks)
@@ -568,13 +571,10 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
     return out, earlier - set(out)
 
 
-def _quoted_by(quotations: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """The speaker of the quotation a sentence lies wholly inside (not the sentence that names
-    the speaker, whose own words tell who speaks)."""
-    for q_start, q_end, who in quotations:
-        if q_start <= start and end <= q_end:
-            return who
-    return None
+def _quoted_by(quotations: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
+    """The quotation (start, end, speaker) a sentence lies wholly inside (not the sentence that
+    names the speaker, whose own words tell who speaks)."""
+    return next((q for q in quotations if q[0] <= start and end <= q[1]), None)
 
 
 def _owned_elsewhere(noun: Token, date_head: Token) -> bool:

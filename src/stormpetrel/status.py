@@ -735,7 +735,7 @@ _NAME = r"(?:[Tt]he\s+(?:[\w'-]+\s+){0,4}?[\w'-]+|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-
 _QUOTE_VERB = "|".join(sorted(_CUES["quote_verb"], key=len, reverse=True))
 _SPEAKER_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:{_QUOTE_VERB})\s+(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|the\s+[^,.;:\"\n]{{1,60}})"
-    rf"|(?P<b>{_NAME})\s+(?:{_QUOTE_VERB}))\b"
+    rf"|(?P<b>{_NAME}|s?he)\s+(?:{_QUOTE_VERB}))\b"  # '," he said': whom "he" points back to
 )
 _SPEAKER_BEFORE = re.compile(rf"(?P<c>{_NAME})\s+(?:{_QUOTE_VERB})(?:\s+[a-z]+){{0,2}}\s*[:,]\s*$")
 

@@ -139,6 +139,8 @@ BODY_TITLES = _VALUES["body_title"]  # "MEP X", of no state or party named: the 
 # "the statements", "the law": whoever the document said made one (by class, in value)
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
 FIRST_PERSON = _LISTS["first_person"]  # "we", "I": in a quotation, its speaker
+SPEAKER_PRONOUNS = _LISTS["speaker_pronoun"]  # '"We will not wait," he said': "he" is the "we"
+SPEAKER_REACH = 3  # "he said" after a quotation is a person who was a subject this few sentences before it
 PAIR_SENTENCES = 4  # "the two leaders" are the two people named within this many sentences
 VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
 ACT_HEADS = _LISTS["act_head"]  # "the attack", "the arrest": acts, whose possessor may be their object
@@ -2132,7 +2134,12 @@ class DocumentActors:
         return [c for c, _ in self.salience.most_common(2)] if len(self.salience) >= 2 else []
 
     def speaker(self, name: str) -> Actor | None:
-        """The person a quotation's speaker names, when the document knows them ("Merkel")."""
+        """The person a quotation's speaker names, when the document knows them ("Merkel"), or
+        whom "he" or "she" points back to: the last person who was a subject in the sentences
+        before the one at hand ('X spoke on Friday. "We will not wait. ...," he said')."""
+        if name.strip().lower() in SPEAKER_PRONOUNS:
+            before = [a for a, _, when in self.speakers if self.sentence_no - SPEAKER_REACH <= when < self.sentence_no]
+            return _copy(before[-1]) if before and before[-1].country else None
         known = self._lookup_person(name) if name.strip() else None
         if known is None or not known.country:
             return None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from stormpetrel import data, geo
-from stormpetrel.actors.resolve import PARTY_SECTORS
+from stormpetrel.actors.resolve import PARTY_SECTORS, SPEAKER_PRONOUNS
 from stormpetrel.events import senses
 from stormpetrel.events.lexicon import Lexicon, Trigger, coercive, frame_events, lemma_of, verb_forms
 from stormpetrel.events.lexicon import load as load_lexicon
@@ -235,7 +235,7 @@ def subject_of(verb: Token) -> list[Token]:
                     return visitor
                 if c.pos_ == "PRON":
                     speaker = _speaker(cur)  # "Iran said it would ...": Iran
-                    if speaker and speaker[0].pos_ != "PRON":
+                    if speaker and (speaker[0].pos_ != "PRON" or _speaks_for(c, speaker[0])):
                         return speaker
                 if c.lower_ == "it" and _extraposed(cur, below):
                     return []  # "as vital as it is to back X": "it" stands for the infinitive, no doer
@@ -1848,6 +1848,12 @@ def _speaker(clause: Token) -> list[Token]:
     """Who says ``clause``, if it is reported: "the opposition says X is ...": the opposition."""
     verb = reporting_verb(clause)
     return subject_of(verb) if verb is not None else []
+
+
+def _speaks_for(pronoun: Token, speaker: Token) -> bool:
+    """'"We keep reminding them," he said': the "we" of a quotation is its speaker, even when the
+    speaker is himself told by a pronoun that points back to someone named before."""
+    return pronoun.lower_ in senses.FIRST_PERSON and speaker.lower_ in SPEAKER_PRONOUNS
 
 
 def _claimant(verb: Token) -> list[Token]:
