@@ -158,10 +158,16 @@ def test_relative_day_in_another_event_type() -> None:
         ("This morning, Kenyan opposition MPs have urged the Kenyan president to resign.", "REQUEST",
          "2021-06-17", "day"),
         ("The Greek foreign minister criticised Turkey this afternoon.", "ACCUSE", "2021-06-17", "day"),
+        # two days off, named as one phrase (not "the day after" a day named before)
+        ("The Turkish foreign minister will meet his Iranian counterpart the day after tomorrow.", "CONSULT",
+         "2021-06-19", "day"),
+        ("The Turkish foreign minister met his Iranian counterpart the day before yesterday.", "CONSULT",
+         "2021-06-15", "day"),
     ],
     ids=["this-month", "last-year", "during-last-years-war", "in-last-years-war-with",
          "last-years-offensive", "yesterday", "two-days-ago", "past-weekday", "future-weekday",
-         "same-weekday", "same-weekday-future", "next-same-weekday", "this-morning", "this-afternoon"],
+         "same-weekday", "same-weekday-future", "next-same-weekday", "this-morning", "this-afternoon",
+         "day-after-tomorrow", "day-before-yesterday"],
 )
 def test_relative_to_publication(text: str, event_type: str, date: str, precision: str) -> None:
     ev = one(text, THURSDAY, event_type)

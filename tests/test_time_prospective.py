@@ -106,9 +106,10 @@ def test_a_meeting_after_which_one_speaks_stays_in_the_past() -> None:
         ("Turkey is due to hold talks with Greece on Friday.", "2021-06-18"),
         ("The planned talks between Turkey and Greece were announced by Ankara.", None),
         ("The upcoming talks between Turkey and Greece were announced by Ankara.", None),
+        ("Officials began preparations for talks between Turkey and Greece.", None),
     ],
     ids=["are-due-on", "are-scheduled-for", "were-set-for", "talks-due-on", "is-due-to-hold", "planned-talks",
-         "upcoming-talks"],
+         "upcoming-talks", "preparations-for"],
 )
 def test_a_plan_predicate_makes_the_talks_planned(text: str, date: str | None) -> None:
     ev = one(text, "CONSULT", "TUR", "GRC")
@@ -221,12 +222,21 @@ def test_a_time_word_in_a_relative_clause_does_not_time_the_meeting() -> None:
         ("Greek and Turkish officials meet later this month.", "planned", "2021-06"),
         ("The Greek prime minister visits Ankara tomorrow.", "planned", "2021-06-16"),
         ("The Greek prime minister visits Ankara next week.", "planned", "2021-06"),
+        # the present progressive with a time ahead is an arrangement; "going to" a plan
+        ("The Greek prime minister is flying to Ankara for talks on Friday.", "planned", "2021-06-18"),
+        ("The Greek prime minister is meeting Turkish officials on Friday.", "planned", "2021-06-18"),
+        ("The Greek prime minister said he is going to visit Ankara in July.", "planned", "2021-07"),
     ],
-    ids=["later-this-month", "tomorrow", "next-week"],
+    ids=["later-this-month", "tomorrow", "next-week", "progressive-weekday", "progressive-meeting", "going-to"],
 )
 def test_a_present_timed_ahead_is_planned(text: str, status: str, date: str) -> None:
     ev = one(text, "CONSULT", "GRC", "TUR")
     assert (ev.status, ev.date) == (status, date)
+
+
+def test_a_progressive_of_no_journey_or_meeting_is_no_arrangement() -> None:
+    ev = one("Greek police are investigating Friday's attack on the Turkish consulate.", "ACCUSE", "GRC", "TUR")
+    assert ev.status == "asserted"
 
 
 # a weekday under a modal on a bare verb lies ahead; with "have", or on the saying, it is past

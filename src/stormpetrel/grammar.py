@@ -101,7 +101,7 @@ def is_future(tok: Token) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ == "would" and not _has_if(v):
                 return True
-        if v != verb and v.lemma_.lower() in PLAN_WORDS:
+        if v != verb and (v.lemma_.lower() in PLAN_WORDS or v.lower_ in PLAN_WORDS):  # "is going to visit"
             return True
         # "X is to visit", "X to visit Y" (a headline's infinitive); not "X is to blame"
         if v.dep_ == "xcomp" and v.head.lemma_ == "be" and v.lemma_.lower() != "blame":
@@ -160,6 +160,12 @@ def tense(tok: Token) -> str | None:
     if verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in verb.children)):
         return "present"
     return None
+
+
+def present_progressive(verb: Token) -> bool:
+    """A verb in the present progressive ("is flying", "are meeting"): with a time ahead, an
+    arrangement ("is flying to Tokyo on Friday")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _has_if(verb: Token) -> bool:

@@ -34,9 +34,19 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from stormpetrel import data
-from stormpetrel.grammar import clause_verb, frames, infinitive, is_future, past_perfect, reports, tense
+from stormpetrel.grammar import (
+    clause_verb,
+    frames,
+    infinitive,
+    is_future,
+    past_perfect,
+    present_progressive,
+    reports,
+    tense,
+)
 
 _CUES = data.word_classes("cue_words.tsv")
+ARRANGEMENT_VERBS = _CUES["arrangement_verb"]  # "is flying to Tokyo on Friday": an arrangement to come
 AWAITING_MARKS = _CUES["awaiting_mark"]  # "before the committee starts its inquiry": yet to come
 _MONTH_KINDS = {"mdy", "dmy", "my", "m"}  # expressions that name a month
 NARRATIVE_SENTENCES = 5  # a date named this many sentences back no longer times an undated act
@@ -93,7 +103,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?P<last>last\s+|next\s+|this\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)),
     (
         "rel_day",
-        re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.I),
+        re.compile(
+            r"\b(?P<rel>the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)|yesterday|today|tonight|tomorrow"
+            r"|this\s+(?:morning|afternoon|evening))\b",
+            re.I,
+        ),
     ),
     (
         "following",
@@ -518,8 +532,9 @@ class Timeline:
                 saturday -= dt.timedelta(weeks=1)
             return _month_of(saturday, saturday + dt.timedelta(days=1))
         if kind == "rel_day":
-            shifts = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0}  # "this morning": today
-            shift = shifts[m.group("rel").lower().split()[0]]
+            rel = " ".join(m.group("rel").lower().split())
+            shifts = {"the day after tomorrow": 2, "the day before yesterday": -2}
+            shift = shifts.get(rel, {"yesterday": -1, "tomorrow": 1}.get(rel, 0))  # "this morning": today
             return DateValue.day(pub + dt.timedelta(days=shift))
         if kind == "weekday":
             wd = WEEKDAYS[m.group("weekday").lower()]
@@ -876,7 +891,7 @@ def _between(tok: Token, top: Token) -> list[Token]:
 def scheduled_present(verb: Token) -> bool:
     """Is ``verb`` a present tense timed ahead, a schedule ("the ministers meet next week",
     "Biden hosts Macron tomorrow")? A weekday alone does not say it: "meets on Friday"."""
-    if verb.pos_ not in {"VERB", "AUX"} or tense(verb) != "present":
+    if verb.pos_ not in {"VERB", "AUX"} or not (tense(verb) == "present" or present_progressive(verb)):
         return False
     for tok in verb.subtree:
         ahead = _forward_word(tok, strong=True) or (tok.lower_ in WEEKDAYS and _scheduled_weekday(tok))
@@ -901,6 +916,8 @@ def _scheduled_weekday(day: Token) -> bool:
     """A weekday that times a simple present act, a schedule: "she travels to Seoul on Friday",
     "the ministers meet on Monday"; not a report ("says on Friday") nor a state ("is")."""
     verb = clause_verb(day)
+    if present_progressive(verb):  # "is flying to Tokyo on Friday"; not "is investigating Saturday's attack"
+        return verb.lemma_.lower() in ARRANGEMENT_VERBS and day.dep_ in {"npadvmod", "pobj"}
     if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_ == "be" or tense(verb) != "present":
         return False
     if frames().get(verb.lemma_.lower()) == "report":
