@@ -28,6 +28,8 @@ BRITAIN = (
         ("A court jailed two activists for blocking a motorway.", "court"),
         ("Parliament condemned the arrests of two reporters.", "Parliament"),
         ("The opposition accused the government of lying.", "government"),
+        # a whole term, not its head ("forces" alone may be abroad)
+        ("Security forces arrested two protesters outside the refinery.", "forces"),
     ],
 )
 def test_a_home_body_is_of_the_state_a_story_is_clearly_about(later: str, word: str) -> None:

@@ -1624,7 +1624,7 @@ class DocumentActors:
         "the opposition", "prosecutors", "lawmakers"); not when the sentence names another state or
         a person of one, whose body it may be."""
         term = marks.terms.get(head.i)
-        if term is None or head.lemma_.lower() not in STORY_BODIES:
+        if term is None or (head.lemma_.lower() not in STORY_BODIES and term.term.lower() not in STORY_BODIES):
             return None
         return self._story_state(term, marks)
 
