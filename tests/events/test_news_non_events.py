@@ -1,7 +1,8 @@
 """Constructions of news text that look like acts between states and are none: a place named in a
 dateline, a deal "struck", a matter one declines to be drawn on, how a thing should be seen, what
 one should expect, a view shared, an infinitive after "it is", a price as a doer, a social ill
-fought; and a diplomatic note of protest, which is a complaint, not a demonstration.
+fought, a gloss on a name in brackets; and a diplomatic note of protest, which is a complaint, not
+a demonstration.
 
 Every sentence is invented for these tests.
 """
@@ -44,6 +45,9 @@ NOT_EVENTS = [
     ("The Italian firm's value fell sharply, allowing China to buy a stake cheaply.", "CONCEDE"),
     # fighting a social ill is policy, not force against anyone
     ("Ethiopia vowed to fight corruption with the help of Kenya.", "THREATEN"),
+    # a gloss on a name in brackets tells what the name stands for, not news
+    ('"Syrian troops can now focus on fighting ISIL (the former name of the Islamic State terror group '
+     'outlawed in Russia)," the Russian minister said.', "COERCE"),
 ]
 
 
@@ -63,6 +67,8 @@ STILL_EVENTS = [
     ("Kazakhstan expects China to pay its debt by June.", "REQUEST", "KAZ", "CHN"),
     ("It is vital to support Ukraine, the Polish president said.", None, "POL", "UKR"),
     ("The Polish government lifted the ban, allowing Ukrainian workers to enter.", "CONCEDE", "POL", "UKR"),
+    # ... but a clause about someone told in brackets is still news
+    ("Pence (who met the Irish prime minister on Friday) praised the Irish.", "CONSULT", "USA", "IRL"),
 ]
 
 

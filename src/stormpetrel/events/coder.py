@@ -661,6 +661,24 @@ def _governing_frame(tok: Token) -> Token | None:
     return None
 
 
+_OPENERS = {")": "(", "]": "["}
+
+
+def glossed(tok: Token) -> bool:
+    """Does ``tok`` lie in brackets within its sentence, an editor's or writer's gloss on a name
+    ("ISIS [a group outlawed in Russia]", "Daesh (the Arabic name of the group)"), not news? Not
+    a clause about someone told in them: "Pence (who cancelled his trip)", "(he was released)"."""
+    sent = tok.sent
+    opened = next((t for t in reversed(sent[: tok.i - sent.start]) if t.text in "()[]"), None)
+    if opened is None or opened.text not in "([":
+        return False
+    closer = next((t for t in sent[tok.i - sent.start + 1 :] if t.text in "()[]"), None)
+    if closer is None or _OPENERS.get(closer.text) != opened.text:
+        return False
+    inside = tok.doc[opened.i + 1 : closer.i]
+    return not any(t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"WP", "WDT", "PRP"} for t in inside)
+
+
 def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     """All event candidates of a sentence, one per trigger (frames absorb their complements)."""
     fr = frames()
@@ -668,6 +686,8 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
     for tok in sent:
         lemma = lemma_of(tok.text, tok.lemma_)
         cand = None
+        if (lemma in lex.verbs or lemma in lex.nouns or tok.lower_ in STANCES) and glossed(tok):
+            continue
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in STANCES:
             lemma = STANCES[tok.lower_]  # "is firmly opposed to X", parsed as an adjective
         verbal = tok.pos_ in {"VERB", "AUX"} or (  # "Merkel phoned Rutte", "phoned" taken for an adjective

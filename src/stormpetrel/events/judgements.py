@@ -297,6 +297,8 @@ def find(
         if is_actor is not None and (lemma in kinds().get("mention", frozenset()) or lemma in speech):
             pairs += _mentioned(verb, is_actor)  # "pointed to Moscow's aggressive conduct"
         for judged, word in pairs:
+            if senses.a_name(word):
+                continue  # "Jabhat Fateh al-Sham": a name, no judgement
             if _rebuts(judged, word):  # "said the Russian claims were false": their author is rebutted
                 authors = [o for o in _owners(judged) if is_actor is not None and is_actor(o)]
                 if not authors and all(c.dep_ == "det" for c in judged.children) and is_actor and is_actor(judged):
