@@ -16,7 +16,14 @@ from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
 from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
-from stormpetrel.actors.resolve import CLAIM_STATUSES, PERSON_PRONOUNS, TRIAL_SIDES, DocumentActors, SentenceMarks
+from stormpetrel.actors.resolve import (
+    CLAIM_STATUSES,
+    PERSON_PRONOUNS,
+    SPEAKER_PRONOUNS,
+    TRIAL_SIDES,
+    DocumentActors,
+    SentenceMarks,
+)
 from stormpetrel.events import coder, judgements, lexicon
 from stormpetrel.grammar import (
     TIME_NOUNS,
@@ -27,6 +34,7 @@ from stormpetrel.grammar import (
     is_future,
     main_clause,
     past_perfect,
+    reporting_verb,
     reports,
     tense,
     tree_distance,
@@ -202,8 +210,9 @@ def code_segments(
                             event.status = "planned"
                         if value is not None:
                             event.date, event.date_precision = value.value, value.precision
-                        if event.attribution is None and (inner or speaker) is not None:
-                            event.attribution = inner or speaker
+                        said = _named_speaker(inner[2], voices[inner], actors) if inner is not None else speaker
+                        if event.attribution is None and said is not None:
+                            event.attribution = said
                         if _before_story(cand.verb):
                             earlier_acts.add(id(event))
                         if tense(cand.verb) is not None:
@@ -213,7 +222,7 @@ def code_segments(
                     actors.remember(event.target)
             opener = status.quote_opener(sent)
             if opener:
-                speaker = opener
+                speaker = _named_speaker(opener, actors.speaker(opener), actors)  # "He said:": whom "he" stands for
     for event in lead_news:
         parties = [a for a in (event.source, event.target if event.mutual else None) if a is not None]
         # "X and Y have pledged": either one's day
@@ -571,6 +580,30 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
     return out, earlier - set(out)
 
 
+def _named_speaker(who: str, voice: Actor | None, actors: DocumentActors) -> str | None:
+    """The name a quotation is attributed to: its speaker as named, or whom "he" or "she" stands
+    for (``voice``, the person found for them); a pronoun that points to no one is no name."""
+    if who.strip().lower() not in SPEAKER_PRONOUNS:
+        return who
+    return _person_name(voice, actors)
+
+
+def _pronoun_reporter(trigger: Token, actors: DocumentActors, marks: SentenceMarks) -> str | None:
+    """'He said Azerbaijan had shelled the villages': the person "he" stands for reports it."""
+    verb = reporting_verb(clause_verb(trigger), frozenset({"xcomp", "conj"}))
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.lower_ not in SPEAKER_PRONOUNS:
+        return None
+    return _person_name(actors.resolve(subject, marks), actors)
+
+
+def _person_name(actor: Actor | None, actors: DocumentActors) -> str | None:
+    """A person's name for an attribution; not a state's or a body's ("Russian", "China")."""
+    if actor is None or not actor.name or actor.name.lower() in actors.gaz.body_names:
+        return None
+    return actor.name
+
+
 def _quoted_by(quotations: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str] | None:
     """The quotation (start, end, speaker) a sentence lies wholly inside (not the sentence that
     names the speaker, whose own words tell who speaks)."""
@@ -700,7 +733,7 @@ def _events(
         for t in targets:
             for s in sources:
                 actors.note_claim(kind, t.country, s)
-    attribution = status.attribution(cand.token)
+    attribution = status.attribution(cand.token) or _pronoun_reporter(cand.token, actors, marks)
     context = sorted(
         {lex.contexts[t.lemma_.lower()] for a in cand.anchors for t in a.subtree if t.lemma_.lower() in lex.contexts}
     )
