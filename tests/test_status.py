@@ -305,8 +305,11 @@ def test_a_quotation_of_several_sentences_is_its_speaker_s(text: str) -> None:
         'We have asked Russia to send peacekeepers."',
         'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan on Friday. "We urge Russia to send '
         'peacekeepers," he said.',
+        # a quotation of paragraphs its speaker opened before them
+        'Armenian Prime Minister Nikol Pashinyan spoke in Yerevan on Friday. He told reporters:\n'
+        '"This must stop."\n"We have asked Russia to send peacekeepers."',
     ],
-    ids=["after", "before", "same-sentence"],
+    ids=["after", "before", "same-sentence", "paragraphs"],
 )
 def test_the_we_of_a_quotation_whose_speaker_is_he_is_the_person_before(text: str) -> None:
     request = find(text, "REQUEST", "ARM", "RUS")

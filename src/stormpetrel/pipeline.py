@@ -132,6 +132,7 @@ def code_segments(
     earlier_acts: set[int] = set()  # events told as before the story's time ("had earlier accused X")
     told_done: set[int] = set()  # events a tensed clause tells ("has met", "whom he met"), not an infinitive's
     speaker: str | None = None  # who speaks in a quotation that spans paragraphs
+    opened_by: Actor | None = None  # ... when the document knows them: the "we" of its paragraphs
     paragraphs = nlp_stage.segments(doc.text)
     cut = nlp_stage.dateline_cut(paragraphs[0][1])[1] if paragraphs else 0
     actors.datelined = cut > 0
@@ -147,7 +148,7 @@ def code_segments(
     for seg in segs:
         timeline.new_paragraph(seg.index)
         if seg.first and not seg.quoted:
-            speaker = None
+            speaker = opened_by = None
         for sent in seg.doc.sents:
             timeline.new_sentence(bisect.bisect_right(starts, seg.offset + sent.start_char) - 1)
             marks = actors.marks(sent)
@@ -155,7 +156,8 @@ def code_segments(
             inner = _quoted_by(quotations, seg.offset + sent.start_char, seg.offset + sent.end_char)
             if inner is not None and inner not in voices:  # "we", "I" in it: the speaker
                 voices[inner] = actors.speaker(inner[2])  # "he": as its first sentence begins
-            actors.voice = voices[inner] if inner is not None else None
+            # a paragraph of a quotation its speaker opened before it ("X told reporters:"): X's
+            actors.voice = voices[inner] if inner is not None else opened_by if seg.quoted else None
             exprs = timeline.expressions(sent)
             for expr in exprs:
                 who = _speaker(clause_verb(expr.head), actors, marks)
@@ -222,7 +224,8 @@ def code_segments(
                     actors.remember(event.target)
             opener = status.quote_opener(sent)
             if opener:
-                speaker = _named_speaker(opener, actors.speaker(opener), actors)  # "He said:": whom "he" stands for
+                opened_by = actors.speaker(opener)
+                speaker = _named_speaker(opener, opened_by, actors)  # "He said:": whom "he" stands for
     for event in lead_news:
         parties = [a for a in (event.source, event.target if event.mutual else None) if a is not None]
         # "X and Y have pledged": either one's day
