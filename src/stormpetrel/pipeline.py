@@ -157,7 +157,7 @@ def code_segments(
             if inner is not None and inner not in voices:  # "we", "I" in it: the speaker
                 voices[inner] = actors.speaker(inner[2])  # "he": as its first sentence begins
             # a paragraph of a quotation its speaker opened before it ("X told reporters:"): X's
-            actors.voice = voices[inner] if inner is not None else opened_by if seg.quoted else None
+            actors.voice = voices[inner] if inner is not None else (opened_by if seg.quoted else None)
             exprs = timeline.expressions(sent)
             for expr in exprs:
                 who = _speaker(clause_verb(expr.head), actors, marks)

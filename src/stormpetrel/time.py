@@ -890,7 +890,8 @@ def _between(tok: Token, top: Token) -> list[Token]:
 
 def scheduled_present(verb: Token) -> bool:
     """Is ``verb`` a present tense timed ahead, a schedule ("the ministers meet next week",
-    "Biden hosts Macron tomorrow")? A weekday alone does not say it: "meets on Friday"."""
+    "Biden hosts Macron tomorrow"), or a present progressive so timed, an arrangement ("is
+    meeting him tomorrow")? A weekday alone does not say it: "meets on Friday"."""
     if verb.pos_ not in {"VERB", "AUX"} or not (tense(verb) == "present" or present_progressive(verb)):
         return False
     for tok in verb.subtree:
@@ -914,7 +915,8 @@ def awaiting_present(verb: Token) -> bool:
 
 def _scheduled_weekday(day: Token) -> bool:
     """A weekday that times a simple present act, a schedule: "she travels to Seoul on Friday",
-    "the ministers meet on Monday"; not a report ("says on Friday") nor a state ("is")."""
+    "the ministers meet on Monday"; not a report ("says on Friday") nor a state ("is"); or that
+    times a journey or a meeting in the present progressive ("is flying to Tokyo on Friday")."""
     verb = clause_verb(day)
     if present_progressive(verb):  # "is flying to Tokyo on Friday"; not "is investigating Saturday's attack"
         return verb.lemma_.lower() in ARRANGEMENT_VERBS and day.dep_ in {"npadvmod", "pobj"}

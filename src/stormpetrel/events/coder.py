@@ -661,7 +661,8 @@ def _governing_frame(tok: Token) -> Token | None:
     return None
 
 
-_OPENERS = {")": "(", "]": "["}
+_OPENERS = {")": "(", "]": "["}  # each closing bracket and the one it closes
+_BRACKETS = {*_OPENERS, *_OPENERS.values()}
 
 
 def glossed(tok: Token) -> bool:
@@ -669,10 +670,10 @@ def glossed(tok: Token) -> bool:
     ("ISIS [a group outlawed in Russia]", "Daesh (the Arabic name of the group)"), not news? Not
     a clause about someone told in them: "Pence (who cancelled his trip)", "(he was released)"."""
     sent = tok.sent
-    opened = next((t for t in reversed(sent[: tok.i - sent.start]) if t.text in "()[]"), None)
-    if opened is None or opened.text not in "([":
+    opened = next((t for t in reversed(sent[: tok.i - sent.start]) if t.text in _BRACKETS), None)
+    if opened is None or opened.text in _OPENERS:
         return False
-    closer = next((t for t in sent[tok.i - sent.start + 1 :] if t.text in "()[]"), None)
+    closer = next((t for t in sent[tok.i - sent.start + 1 :] if t.text in _BRACKETS), None)
     if closer is None or _OPENERS.get(closer.text) != opened.text:
         return False
     inside = tok.doc[opened.i + 1 : closer.i]
