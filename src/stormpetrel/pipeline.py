@@ -594,10 +594,9 @@ def _named_speaker(who: str, voice: Actor | None, actors: DocumentActors) -> str
 def _pronoun_reporter(trigger: Token, actors: DocumentActors, marks: SentenceMarks) -> str | None:
     """'He said Azerbaijan had shelled the villages': the person "he" stands for reports it."""
     verb = reporting_verb(clause_verb(trigger), frozenset({"xcomp", "conj"}))
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subject is None or subject.lower_ not in SPEAKER_PRONOUNS:
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children):
         return None
-    return _person_name(actors.resolve(subject, marks), actors)
+    return _person_name(_speaker(verb, actors, marks), actors)
 
 
 def _person_name(actor: Actor | None, actors: DocumentActors) -> str | None:

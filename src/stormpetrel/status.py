@@ -733,9 +733,10 @@ def _source_text(tok: Token) -> str:
 # a speaker: a capitalised name ("Angela Merkel") or "the" and a few words ("the German foreign minister")
 _NAME = r"(?:[Tt]he\s+(?:[\w'-]+\s+){0,4}?[\w'-]+|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
 _QUOTE_VERB = "|".join(sorted(_CUES["quote_verb"], key=len, reverse=True))
+SPEAKER_PRONOUNS = _CUES["speaker_pronoun"]  # '"We will not wait," he said': "he" is the "we"
 _SPEAKER_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:{_QUOTE_VERB})\s+(?P<a>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|the\s+[^,.;:\"\n]{{1,60}})"
-    rf"|(?P<b>{_NAME}|s?he)\s+(?:{_QUOTE_VERB}))\b"  # '," he said': whom "he" points back to
+    rf"|(?P<b>{_NAME}|{'|'.join(sorted(SPEAKER_PRONOUNS))})\s+(?:{_QUOTE_VERB}))\b"  # '," he said': whom "he" means
 )
 _SPEAKER_BEFORE = re.compile(rf"(?P<c>{_NAME})\s+(?:{_QUOTE_VERB})(?:\s+[a-z]+){{0,2}}\s*[:,]\s*$")
 

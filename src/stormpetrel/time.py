@@ -49,6 +49,7 @@ _CUES = data.word_classes("cue_words.tsv")
 ARRANGEMENT_VERBS = _CUES["arrangement_verb"]  # "is flying to Tokyo on Friday": an arrangement to come
 AWAITING_MARKS = _CUES["awaiting_mark"]  # "before the committee starts its inquiry": yet to come
 _MONTH_KINDS = {"mdy", "dmy", "my", "m"}  # expressions that name a month
+REL_DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
 NARRATIVE_SENTENCES = 5  # a date named this many sentences back no longer times an undated act
 SOON_DAYS = 60  # a noun's day this many days after the news, given without a year, is of this year
 
@@ -532,9 +533,7 @@ class Timeline:
                 saturday -= dt.timedelta(weeks=1)
             return _month_of(saturday, saturday + dt.timedelta(days=1))
         if kind == "rel_day":
-            rel = " ".join(m.group("rel").lower().split())
-            shifts = {"the day after tomorrow": 2, "the day before yesterday": -2}
-            shift = shifts.get(rel, {"yesterday": -1, "tomorrow": 1}.get(rel, 0))  # "this morning": today
+            shift = REL_DAY_SHIFTS.get(" ".join(m.group("rel").lower().split()), 0)  # "this morning": today
             return DateValue.day(pub + dt.timedelta(days=shift))
         if kind == "weekday":
             wd = WEEKDAYS[m.group("weekday").lower()]

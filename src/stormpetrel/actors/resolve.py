@@ -65,6 +65,7 @@ from stormpetrel import data, geo
 from stormpetrel.actors.gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, SectorTerm, edit_distance
 from stormpetrel.grammar import main_clause, proper_names
 from stormpetrel.model import Actor
+from stormpetrel.status import SPEAKER_PRONOUNS
 from stormpetrel.status import status as clause_status
 
 ACTOR_KINDS = {"country", "adjective", "people", "capital", "seat", "igo", "group", "region", "person"}
@@ -139,7 +140,6 @@ BODY_TITLES = _VALUES["body_title"]  # "MEP X", of no state or party named: the 
 # "the statements", "the law": whoever the document said made one (by class, in value)
 THING_CLASSES = _VALUES["thing_head"] | _VALUES["act_head"]
 FIRST_PERSON = _LISTS["first_person"]  # "we", "I": in a quotation, its speaker
-SPEAKER_PRONOUNS = _LISTS["speaker_pronoun"]  # '"We will not wait," he said': "he" is the "we"
 SPEAKER_REACH = 3  # "he said" after a quotation is a person who was a subject this few sentences before it
 PAIR_SENTENCES = 4  # "the two leaders" are the two people named within this many sentences
 VENUE_NAMED = _LISTS["venue_named"]  # "the Paris Agreement": named after a town, no state's
