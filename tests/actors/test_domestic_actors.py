@@ -117,3 +117,28 @@ def test_a_capital_named_as_the_place_of_a_thing_is_not_its_government() -> None
     actor = actor_of("The Kenyan government on Monday banned all protests in Nairobi.", "protests")
     assert actor is not None and actor.country == "KEN" and actor.sector != "GOV"
     assert ("COERCE", "KEN", "KEN") in triples("The Kenyan government on Monday banned all protests in Nairobi.")
+
+
+def test_a_person_with_no_title_speaks_for_the_one_state_the_story_names() -> None:
+    text = (
+        "Kenya's government closed the largest refugee camp on Monday. "
+        "Kenyan officials said the camp sheltered militants. "
+        "On Thursday, John Mwangi accused the Kenyan government of breaking the law."
+    )
+    assert country_of(text, "Mwangi") == "KEN"
+    assert ("ACCUSE", "KEN", "KEN") in triples(text)
+
+
+def test_a_person_with_no_title_is_of_no_state_in_a_story_of_two() -> None:
+    text = (
+        "Kenya's government closed the largest refugee camp on Monday. "
+        "Somalia said the camp sheltered its citizens. "
+        "On Thursday, John Mwangi accused the Kenyan government of breaking the law."
+    )
+    assert country_of(text, "Mwangi") is None
+
+
+def test_a_person_with_no_title_is_not_placed_by_a_state_named_once() -> None:
+    text = "On Thursday, John Mwangi accused the Kenyan government of breaking the law."
+    assert country_of(text, "Mwangi") is None
+

@@ -1362,6 +1362,10 @@ class DocumentActors:
             described = self._describe(head, toks, marks, last_resort=True)
         if described is None and body is not None:
             return Actor(text=text, name=person, country=body, sector=sector)  # "Rep. X" that no story places
+        if described is None and person and not sector:
+            home = self._sole_state(head, toks, marks)
+            if home is not None:  # "Winnie Wong" in a story that has named only the US
+                return Actor(text=text, name=person, country=home)
         if described is not None:
             described.text = text
             if sector and not described.sector:
@@ -1640,6 +1644,24 @@ class DocumentActors:
         term = next((t for t in titles if t.kind == "title" and t.sector in STORY_SECTORS and t.sector == sector), None)
         state = self._story_state(term, marks) if term is not None else None
         return state if state is not None and self.salience[state] > 1 else None  # not a state named once
+
+    def _sole_state(self, head: Token, toks: Sequence[Token], marks: SentenceMarks) -> str | None:
+        """The one state a story has named, more than once, for a person the table does not know,
+        named in full with no title as the subject of a clause ("Winnie Wong praised the panel"), in
+        a sentence that names no other state and no organisation: a story about one state is told
+        by its people. (Not one who is acted on: "X was arrested" is a civilian held there.)"""
+        if head.pos_ != "PROPN" or head.dep_ != "nsubj":
+            return None
+        if any(t.i in marks.names or (t.is_upper and len(t) > 1) for t in toks):
+            return None  # "IOC chief X", "the NAACP's X"
+        ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+        if len(ranked) != 1 or ranked[0][1] < 2 or self.igos:
+            return None
+        state = ranked[0][0]
+        if self.placed - self.named - self.gaz.non_state_codes - {state}:
+            return None
+        here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS | {"person"}}
+        return state if here - self.gaz.non_state_codes <= {state} else None
 
     def _story_state(self, term: SectorTerm, marks: SentenceMarks) -> str | None:
         if term.sector == "JUD" and any(m.entry.sector == "JUD" for m in self.igos):
