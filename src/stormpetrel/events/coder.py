@@ -63,6 +63,9 @@ RELEASING = {"CONCEDE", "RETREAT"}  # acts that let someone go: the holder is th
 
 _WORDS = data.word_classes("coder_words.tsv")
 RELATIVE = _WORDS["relative"]  # "the envoy who met X": the envoy
+FORCE_OPTIONS = _WORDS["force_option"]  # "did not rule out strikes on X": a threat
+FORCE_MODIFIERS = _WORDS["force_modifier"]  # "refused to rule out military action against X"
+FORCE_PREPS = {"against", "on", "of", "in"}  # "strikes on X", "an invasion of X", "intervention in X"
 ENTRY_WORDS = _WORDS["entry_word"]  # "barred X from entering": a refusal to let in
 EXIT_WORDS = _WORDS["exit_word"]  # "barred X from leaving": held in, no refusal
 BARRING_WORDS = _WORDS["barring_word"]  # "banned", "barred", "blocked": what keeps people out
@@ -661,6 +664,34 @@ def _governing_frame(tok: Token) -> Token | None:
     return None
 
 
+def _force_kept_open(cand: Candidate, lex: Lexicon, fr: dict[str, str]) -> Candidate | None:
+    """A use of force kept open is a threat: "did not rule out strikes on X", "refused to rule
+    out military action against X" (THREATEN, asserted, aimed at whom the force would be used
+    against, which its phrase must name); None for anything else."""
+    tok = cand.token
+    if cand.trigger.pos != "VERB" or not senses.kept_open(tok) or "threaten" not in lex.verbs:
+        return None
+    refused = tok.dep_ == "xcomp" and fr.get(tok.head.lemma_.lower()) == "reject"
+    if not refused and not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    options = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    options = [
+        o
+        for o in options
+        if o.lemma_.lower() in FORCE_OPTIONS
+        or any(c.dep_ in {"amod", "compound"} and c.lower_ in FORCE_MODIFIERS for c in o.children)
+    ]
+    if not options:
+        return None
+    preps = [p for o in options for p in o.children if p.dep_ == "prep" and p.lower_ in FORCE_PREPS]
+    targets = [t for p in preps for t in pobjs(p)]
+    if not targets:
+        return None  # "did not rule out military action": against whom, the sentence does not say
+    sources = [s for s in subject_of(tok.head if refused else tok) if s not in options]  # passive: the speaker
+    threat = lex.verbs["threaten"][0]
+    return Candidate(tok, threat, threat.type, threat.cameo, None, sources, targets, denial=True)
+
+
 _OPENERS = {")": "(", "]": "["}  # each closing bracket and the one it closes
 _BRACKETS = {*_OPENERS, *_OPENERS.values()}
 
@@ -698,6 +729,10 @@ def find(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = _verb_candidate(tok, lex.verbs[lemma])
         elif tok.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns and not senses.a_name(tok):
             cand = _noun_candidate(tok, lex.nouns[lemma], fr)
+        threat = _force_kept_open(cand, lex, fr) if cand is not None else None
+        if threat is not None:  # "refused to rule out military action against X": a threat to X
+            out.append(threat)
+            continue
         if (
             cand is None
             or senses.no_comment(cand, fr)
