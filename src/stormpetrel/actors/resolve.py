@@ -1650,8 +1650,8 @@ class DocumentActors:
         named in full with no title as the subject of a clause ("Winnie Wong praised the panel"), in
         a sentence that names no other state and no organisation: a story about one state is told
         by its people. (Not one who is acted on: "X was arrested" is a civilian held there.)"""
-        if head.pos_ != "PROPN" or head.dep_ != "nsubj":
-            return None
+        if head.pos_ != "PROPN" or head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+            return None  # "X is a disaster": a thing judged, not a person acting
         if any(t.i in marks.names or (t.is_upper and len(t) > 1) for t in toks):
             return None  # "IOC chief X", "the NAACP's X"
         ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
