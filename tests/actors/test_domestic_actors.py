@@ -141,4 +141,3 @@ def test_a_person_with_no_title_is_of_no_state_in_a_story_of_two() -> None:
 def test_a_person_with_no_title_is_not_placed_by_a_state_named_once() -> None:
     text = "On Thursday, John Mwangi accused the Kenyan government of breaking the law."
     assert country_of(text, "Mwangi") is None
-

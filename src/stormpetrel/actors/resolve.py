@@ -1657,18 +1657,20 @@ class DocumentActors:
         ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
         if len(ranked) != 1 or ranked[0][1] < 2 or self.igos:
             return None
-        state = ranked[0][0]
-        if self.placed - self.named - self.gaz.non_state_codes - {state}:
-            return None
-        here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS | {"person"}}
-        return state if here - self.gaz.non_state_codes <= {state} else None
+        return self._alone_here(ranked[0][0], marks)
 
     def _story_state(self, term: SectorTerm, marks: SentenceMarks) -> str | None:
         if term.sector == "JUD" and any(m.entry.sector == "JUD" for m in self.igos):
             return None  # "the court" in a story that has named an international court
         state = self.main_state() or self._venue_state()
-        if state is None or self.placed - self.named - self.gaz.non_state_codes - {state}:
-            return None  # a story about France set in Cork: the court may be Ireland's
+        return None if state is None else self._alone_here(state, marks)
+
+    def _alone_here(self, state: str, marks: SentenceMarks) -> str | None:
+        """``state``, unless the story has set acts in another state it does not name ("a story
+        about France set in Cork": the court may be Ireland's) or the sentence names another
+        state or a person of one."""
+        if self.placed - self.named - self.gaz.non_state_codes - {state}:
+            return None
         here = {m.entry.code for m in marks.names.values() if m.entry.kind in HOME_KINDS | {"person"}}
         return state if here - self.gaz.non_state_codes <= {state} else None
 

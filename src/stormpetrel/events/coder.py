@@ -674,12 +674,14 @@ def _force_kept_open(cand: Candidate, lex: Lexicon, fr: dict[str, str]) -> Candi
     refused = tok.dep_ == "xcomp" and fr.get(tok.head.lemma_.lower()) == "reject"
     if not refused and not any(c.dep_ == "neg" for c in tok.children):
         return None
-    options = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     options = [
         o
-        for o in options
-        if o.lemma_.lower() in FORCE_OPTIONS
-        or any(c.dep_ in {"amod", "compound"} and c.lower_ in FORCE_MODIFIERS for c in o.children)
+        for o in tok.children
+        if o.dep_ == "dobj"
+        and (
+            o.lemma_.lower() in FORCE_OPTIONS
+            or any(c.dep_ in {"amod", "compound"} and c.lower_ in FORCE_MODIFIERS for c in o.children)
+        )
     ]
     if not options:
         return None
@@ -687,8 +689,8 @@ def _force_kept_open(cand: Candidate, lex: Lexicon, fr: dict[str, str]) -> Candi
     targets = [t for p in preps for t in pobjs(p)]
     if not targets:
         return None  # "did not rule out military action": against whom, the sentence does not say
-    sources = [s for s in subject_of(tok.head if refused else tok) if s not in options]  # passive: the speaker
     threat = lex.verbs["threaten"][0]
+    sources = subject_of(tok.head if refused else tok)
     return Candidate(tok, threat, threat.type, threat.cameo, None, sources, targets, denial=True)
 
 
