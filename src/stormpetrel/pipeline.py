@@ -16,14 +16,7 @@ from stormpetrel import data, sides, status
 from stormpetrel import nlp as nlp_stage
 from stormpetrel import time as time_stage
 from stormpetrel.actors import gazetteer
-from stormpetrel.actors.resolve import (
-    CLAIM_STATUSES,
-    PERSON_PRONOUNS,
-    SPEAKER_PRONOUNS,
-    TRIAL_SIDES,
-    DocumentActors,
-    SentenceMarks,
-)
+from stormpetrel.actors.resolve import CLAIM_STATUSES, PERSON_PRONOUNS, TRIAL_SIDES, DocumentActors, SentenceMarks
 from stormpetrel.events import coder, judgements, lexicon
 from stormpetrel.grammar import (
     TIME_NOUNS,
@@ -586,7 +579,7 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
 def _named_speaker(who: str, voice: Actor | None, actors: DocumentActors) -> str | None:
     """The name a quotation is attributed to: its speaker as named, or whom "he" or "she" stands
     for (``voice``, the person found for them); a pronoun that points to no one is no name."""
-    if who.strip().lower() not in SPEAKER_PRONOUNS:
+    if who.strip().lower() not in status.SPEAKER_PRONOUNS:
         return who
     return _person_name(voice, actors)
 
@@ -594,7 +587,7 @@ def _named_speaker(who: str, voice: Actor | None, actors: DocumentActors) -> str
 def _pronoun_reporter(trigger: Token, actors: DocumentActors, marks: SentenceMarks) -> str | None:
     """'He said Azerbaijan had shelled the villages': the person "he" stands for reports it."""
     verb = reporting_verb(clause_verb(trigger), frozenset({"xcomp", "conj"}))
-    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children):
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in status.SPEAKER_PRONOUNS for c in verb.children):
         return None
     return _person_name(_speaker(verb, actors, marks), actors)
 

@@ -1645,6 +1645,10 @@ class DocumentActors:
         state = self._story_state(term, marks) if term is not None else None
         return state if state is not None and self.salience[state] > 1 else None  # not a state named once
 
+    def _ranked_states(self) -> list[tuple[str, int]]:
+        """The states the story has named so far (no IGO), most often named first, with their counts."""
+        return [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+
     def _sole_state(self, head: Token, toks: Sequence[Token], marks: SentenceMarks) -> str | None:
         """The one state a story has named, more than once, for a person the table does not know,
         named in full with no title as the subject of a clause ("Winnie Wong praised the panel"), in
@@ -1654,7 +1658,7 @@ class DocumentActors:
             return None  # "X is a disaster": a thing judged, not a person acting
         if any(t.i in marks.names or (t.is_upper and len(t) > 1) for t in toks):
             return None  # "IOC chief X", "the NAACP's X"
-        ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+        ranked = self._ranked_states()
         if len(ranked) != 1 or ranked[0][1] < 2 or self.igos:
             return None
         return self._alone_here(ranked[0][0], marks)
@@ -1698,7 +1702,7 @@ class DocumentActors:
 
     def _main_state(self) -> str | None:
         """The state the story is about: named more than twice as often as any other so far."""
-        ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+        ranked = self._ranked_states()
         if not ranked or (len(ranked) > 1 and ranked[0][1] <= MAIN_STATE_RATIO * ranked[1][1]):
             return None
         return ranked[0][0]
@@ -1707,7 +1711,7 @@ class DocumentActors:
         """The state named most often so far when it is the only state the story has set acts in
         ("a court in Kuala Lumpur" in a story naming Malaysia and North Korea often): a story of
         two states each named often is about the one where it happens."""
-        ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+        ranked = self._ranked_states()
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0] if self.venues == {ranked[0][0]} else None
@@ -1717,7 +1721,7 @@ class DocumentActors:
         state named so far, one named more than twice as often as any other, or the first state
         named when no other has been named as often; before it names any, the one state of its
         towns, else the one the whole story is about (:meth:`foresee`)."""
-        ranked = [(c, n) for c, n in self.salience.most_common() if c not in self.gaz.non_state_codes]
+        ranked = self._ranked_states()
         if not ranked:
             return self._town_state() or self.ahead
         if len(ranked) == 1 or ranked[0][1] > MAIN_STATE_RATIO * ranked[1][1]:

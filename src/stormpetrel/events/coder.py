@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from stormpetrel import data, geo
-from stormpetrel.actors.resolve import PARTY_SECTORS, SPEAKER_PRONOUNS
+from stormpetrel.actors.resolve import PARTY_SECTORS
 from stormpetrel.events import senses
 from stormpetrel.events.lexicon import Lexicon, Trigger, coercive, frame_events, lemma_of, verb_forms
 from stormpetrel.events.lexicon import load as load_lexicon
@@ -50,7 +50,7 @@ from stormpetrel.events.syntax import (
     several,
 )
 from stormpetrel.grammar import TIME_NOUNS, agent_participle, opens_frame, reporting_verb
-from stormpetrel.status import claim_denied, frames
+from stormpetrel.status import SPEAKER_PRONOUNS, claim_denied, frames
 
 # frame effects whose word is an event by itself only when it directs an object to act
 DIRECTIVE_EFFECTS = frozenset({"report", "control"})
