@@ -743,6 +743,8 @@ def _events(
                 continue
             if s.sector == "CVL" and event_type not in CIVIL_TYPES:
                 continue
+            if at_home and event_type != "ASSAULT" and _private_pair(s, t, actors.story_people):
+                continue
             visit = cand.trigger.mode == "visit"
             if t is not None and s.country == t.country and visit and not _person(t, gaz.body_names):
                 continue  # "the envoy arrives as the US economy slows", "Putin visited the Kremlin": no visit
@@ -769,6 +771,16 @@ def _events(
             if mutual and event_type in SYMMETRIC:
                 break
     return out
+
+
+def _private_pair(source: Actor, target: Actor, story_people: Collection[str]) -> bool:
+    """Is one side a person the story's one state alone places (``story_people``), and the other
+    no body of the state: another such person or plain people ("X sued Y", "X urged people to stay
+    home")? A private matter, not an event between parties of the state; unless an attack."""
+    for one, other in ((source, target), (target, source)):
+        if one.sector is None and one.name in story_people and other.sector in {None, "CVL"}:
+            return True
+    return False
 
 
 def _told_by_other(cand: coder.Candidate, parties: list[Actor], marks: SentenceMarks) -> bool:

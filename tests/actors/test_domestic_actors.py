@@ -141,3 +141,35 @@ def test_a_person_with_no_title_is_of_no_state_in_a_story_of_two() -> None:
 def test_a_person_with_no_title_is_not_placed_by_a_state_named_once() -> None:
     text = "On Thursday, John Mwangi accused the Kenyan government of breaking the law."
     assert country_of(text, "Mwangi") is None
+
+
+
+ONE_STATE_STORY = (
+    "Kenya's government closed a refugee camp in Dadaab on Monday. Kenyan officials said the camp sheltered militants. "
+)
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "On Thursday, John Mwangi urged Kenyan voters to stay at home.",
+        "On Thursday, John Mwangi thanked Kenyan voters for their support.",
+    ],
+)
+def test_a_person_the_one_state_alone_places_has_no_event_with_plain_people(act: str) -> None:
+    # a private person and plain people: no parties of the state
+    assert triples(ONE_STATE_STORY + act) == []
+
+
+@pytest.mark.parametrize(
+    ("act", "event"),
+    [
+        # plain people attacked are still an attack
+        ("On Thursday, John Mwangi killed three Kenyan villagers in Dadaab.", ("ASSAULT", "KEN", "KEN")),
+        # a body of the state, or a person of a sector, is a party
+        ("On Thursday, John Mwangi accused the Kenyan government of breaking the law.", ("ACCUSE", "KEN", "KEN")),
+        ("On Thursday, John Mwangi sued Kenyan businessman Peter Otieno for damages.", ("ACCUSE", "KEN", "KEN")),
+    ],
+)
+def test_a_person_the_one_state_alone_places_still_acts_on_a_party(act: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(ONE_STATE_STORY + act)

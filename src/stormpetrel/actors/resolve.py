@@ -263,6 +263,7 @@ class DocumentActors:
         self.speakers: list[tuple[Actor, Token, int]] = []  # people who were subjects, with sentence
         self.subjects: list[tuple[Actor, Token, int]] = []  # states and bodies that were subjects
         self.patients: list[tuple[Actor, Token, int]] = []  # people acted on: arrested, sentenced
+        self.story_people: set[str] = set()  # untitled people placed only by the story's one state
         self._reporting = False  # resolving a reporter: do not look for the reporter's own
         # possessive pronouns whose owner is being looked for: "Garba Shehu, one of his aides, said":
         # resolving Shehu asks whose "his" is, and must not ask it again through Shehu
@@ -1365,6 +1366,7 @@ class DocumentActors:
         if described is None and person and not sector:
             home = self._sole_state(head, toks, marks)
             if home is not None:  # "Winnie Wong" in a story that has named only the US
+                self.story_people.add(person)
                 return Actor(text=text, name=person, country=home)
         if described is not None:
             described.text = text
