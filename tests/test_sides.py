@@ -398,6 +398,27 @@ def test_a_thing_with_no_owner_in_a_domestic_story_is_of_the_actors_own_state() 
     assert ("ACCUSE", "DEU", "DEU") in triples(only)
 
 
+
+_DRILLS = "The United States and South Korea began joint military drills on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("act", "judged"),
+    [
+        ("North Korea tested a ballistic missile on Tuesday.", "Japan condemned the test."),
+        ("North Korea tested two cruise missiles on Tuesday.", "Japan condemned these tests."),
+    ],
+)
+def test_an_act_judged_later_by_its_own_name_is_its_doers(act: str, judged: str) -> None:
+    events = triples(_DRILLS + act + " " + judged)
+    assert ("ACCUSE", "JPN", "PRK") in events
+    assert ("ACCUSE", "JPN", "USA") not in events
+
+
+def test_a_thing_no_act_of_the_story_names_is_still_the_storys_other_states() -> None:
+    events = triples(_DRILLS + "North Korea tested a ballistic missile on Tuesday. Japan condemned the drills.")
+    assert ("ACCUSE", "JPN", "PRK") not in events
+
 _TALKS = "Kenya and Uganda held talks on the pipeline on Monday. Kenya's president met Uganda's president in Nairobi. "
 
 

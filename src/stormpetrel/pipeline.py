@@ -215,6 +215,7 @@ def code_segments(
                         events.append(event)
                     actors.remember(event.source)
                     actors.remember(event.target)
+                    actors.note_act(cand.token.lemma_.lower(), event.source)
             opener = status.quote_opener(sent)
             if opener:
                 opened_by = actors.speaker(opener)

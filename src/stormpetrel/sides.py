@@ -19,6 +19,7 @@ from stormpetrel import data, geo, places, status
 from stormpetrel.actors import gazetteer
 from stormpetrel.actors.resolve import (
     ALLY_HEADS,
+    DEMONSTRATIVES,
     HOME_BODIES,
     LOCAL_SECTORS,
     PARTY_SECTORS,
@@ -762,7 +763,9 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
     actor is a party at home ("the opposition rejected the plan"), of that state. A thing whose
     phrase names whom it was done to ("condemned the attack on the embassy") is left to no one:
     the condemnation is aimed at whoever did it; one whose relative clause names who made it
-    ("criticised the tone the president has taken") is that maker's."""
+    ("criticised the tone the president has taken") is that maker's; one named as known ("the
+    test") by an act the story has told a state doing ("North Korea tested a missile") is that
+    state's."""
     cand = ctx.cand
     if sides.targets or not sides.sources or cand.type not in {"ACCUSE", "REJECT"} or not cand.targets:
         return
@@ -781,6 +784,10 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
         sides.targets = made[:1]
         return
     states = {a.country for a in sides.sources if a.country}
+    doer = ctx.actors.doer_of(thing.lemma_.lower()) if _definite(thing) else None
+    if doer is not None and doer not in states:  # "X tested a missile ... Japan condemned the test": X's
+        sides.targets = [ctx.state(doer, thing.text)]
+        return
     own = next(iter(states)) if len(states) == 1 else None  # "both countries condemned it": no one's own
     other = ctx.actors.salient(exclude={a.country for a in sides.sources})
     counts = ctx.actors.salience
@@ -795,6 +802,11 @@ def unowned_thing(ctx: Context, sides: Sides) -> None:
         sides.targets = [ctx.state(own, thing.text)]
     elif other:  # ("condemned the statements" with no other state named: no one is judged)
         sides.targets = [ctx.state(other[0], thing.text)]
+
+
+def _definite(thing: Token) -> bool:
+    """Is a thing named as one the reader knows ("the test", "this move", "such drills")?"""
+    return any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in DEMONSTRATIVES for c in thing.children)
 
 
 def _has_object(verb: Token) -> bool:

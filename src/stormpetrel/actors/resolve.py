@@ -250,6 +250,7 @@ class DocumentActors:
         # who charged or asked each state with or for something, latest last: (kind, state, actor,
         # the sentence it was told in)
         self.claims: list[tuple[str, str, Actor, int]] = []
+        self.acts: dict[str, str] = {}  # the state that last did an act, by its trigger's lemma ("tested": test)
         # the states of the cities and provinces the story sets acts in, and how often it names each
         self.place_mentions: Counter[str] = Counter()
         self.venues: set[str] = set()  # the states the story sets acts in ("in Kuala Lumpur", "in Syria")
@@ -587,6 +588,23 @@ class DocumentActors:
             earlier = [g for g in self.groups if g[2] != self.sentence_no]
             now = [g for g in self.groups if g[2] == self.sentence_no] + agents
             self.groups = earlier + sorted(now, key=lambda g: g[1].i)
+
+    def note_act(self, lemma: str, actor: Actor | None) -> None:
+        """Remember that the state of ``actor`` did the act a trigger of ``lemma`` told, so that
+        "the test" named later in the story is its own ("North Korea tested a missile ... Japan
+        condemned the test")."""
+        if actor is not None and actor.country and not actor.members:
+            self.acts.pop(lemma, None)  # the latest last
+            self.acts[lemma] = actor.country
+
+    def doer_of(self, noun: str) -> str | None:
+        """The state that last did the act a noun names: by the trigger's own lemma ("the test") or
+        one it is made from ("the deployment" of "deployed", "the approval" of "approved")."""
+        for lemma in reversed(self.acts):
+            stem = lemma.removesuffix("e")
+            if noun == lemma or (len(stem) > 3 and noun.startswith(stem)):
+                return self.acts[lemma]
+        return None
 
     def note_claim(self, kind: str, country: str | None, actor: Actor) -> None:
         """Remember that ``actor`` charged (kind "charge") or asked (kind "ask") the state
