@@ -27,6 +27,10 @@ def types(text: str) -> set[str]:
         ("The visa ban was struck down by an appeals court in Oregon.", "REJECT"),
         ("Poland's top court struck down the Czech mining decree.", "REJECT"),
         ("Hungary prevented the entry of Syrian refugees.", "REJECT"),
+        # a measure halted, suspended or frozen by a court
+        ("A court in Vienna halted the Slovak fishing ban on Monday.", "REJECT"),
+        ("Poland's top court suspended the Czech mining decree.", "REJECT"),
+        ("A Dutch court froze the Belgian port regulation.", "REJECT"),
     ],
 )
 def test_a_law_struck_down_or_entry_prevented_is_a_rejection(text: str, expected: str) -> None:
@@ -36,6 +40,11 @@ def test_a_law_struck_down_or_entry_prevented_is_a_rejection(text: str, expected
 
 def test_striking_a_place_is_still_an_attack() -> None:
     assert ("ASSAULT", "ISR", "SYR") in events("Israeli jets struck Syrian army positions.")
+
+
+def test_aid_halted_or_assets_frozen_are_still_sanctions() -> None:
+    assert ("SANCTION", "DEU", "MLI") in events("Germany halted its aid to Mali on Monday.")
+    assert ("SANCTION", "DEU", "RUS") in events("Germany froze the assets of two Russian banks.")
 
 
 def test_preventing_a_rally_is_still_coercion() -> None:
