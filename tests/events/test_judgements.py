@@ -21,6 +21,9 @@ from coded import triples
         ("Beijing said the US was the aggressor.", ("ACCUSE", "CHN", "USA")),
         ("Damascus said Turkey was a terrorist state.", ("ACCUSE", "SYR", "TUR")),
         ("Seoul said the Japanese proposal was constructive.", ("SUPPORT", "KOR", "JPN")),
+        # a court's ruling, and a verb that deems a thing to be what it judges
+        ("A court in Ankara ruled that the Dutch ban on the rally was illegal.", ("ACCUSE", "TUR", "NLD")),
+        ("The Polish government deemed the German proposal unacceptable.", ("ACCUSE", "POL", "DEU")),
     ],
 )
 def test_a_judgement_of_an_act_is_about_its_author(text: str, event: tuple[str, str, str]) -> None:
