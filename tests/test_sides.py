@@ -399,6 +399,21 @@ def test_a_thing_with_no_owner_in_a_domestic_story_is_of_the_actors_own_state() 
 
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haiti appealed to international donors for $50 million on Tuesday.",
+        "Malawi's president urged the international community to send food.",
+    ],
+)
+def test_a_plea_to_the_world_at_large_is_a_request_to_no_one_state(text: str) -> None:
+    assert [e for e in triples(text) if e[0] == "REQUEST" and e[2] is None]
+
+
+def test_a_plea_to_a_community_at_home_is_no_request_to_the_world() -> None:
+    assert not [e for e in triples("The mayor of Lilongwe urged the community to stay calm.") if e[0] == "REQUEST"]
+
 _DRILLS = "The United States and South Korea began joint military drills on Monday. "
 
 

@@ -5,7 +5,8 @@ The coder finds the words that name each side ("Russian President Vladimir Putin
 counterpart", "12 demonstrators"); :func:`resolve` turns them into actors and, where the text
 leaves a side implicit, applies the steps in :data:`STEPS` in order. Each step reads a
 :class:`Context` and may change the :class:`Sides`; each is documented with the kind of sentence
-it serves. An event needs a source, and the types in :data:`NEEDS_TARGET` need a target too.
+it serves. An event needs a source, and the types in :data:`NEEDS_TARGET` need a target too,
+but for a plea to the world at large ("appealed to international donors"), asked of no one state.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
 DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "denied any wrongdoing"
 MEANS_VERBS = _ACTOR_WORDS["means_verb"]  # "used an airbase to launch strikes": the airbase is a means
 ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoever asked
+WORLD_ADDRESSEES = _ACTOR_WORDS["world_addressee"]  # "appealed to international donors": to no one state
+WORLDWIDE = frozenset({"international", "global"})
 STATE_ACT_VERBS = _ACTOR_WORDS["state_act_verb"]  # "was arrested", "was deported": only a state does it
 LAND_NOUNS = _ACTOR_WORDS["land_noun"]  # "deported from the country"; not "expelled from the party"
 RECIPROCAL_VERBS = _ACTOR_WORDS["reciprocal_verb"]  # "X and Y clashed": with each other
@@ -1295,9 +1298,19 @@ def resolve(
     unplaced = cand.type in ALONE or (cand.trigger.object_is_recipient and cand.type == cand.trigger.type)
     joint = len({a.country for a in sides.sources}) > 1  # "X and Y failed to agree": each the other's party
     needs_target = cand.type in NEEDS_TARGET and not (joint and cand.type in JOINT_ALONE)
+    if not sides.targets and cand.type == "REQUEST" and any(map(_world_at_large, targets)):
+        return sides, location  # "appealed to international donors for $100m": a plea to no one state
     if not sides.targets and (needs_target or (unplaced and cand.targets)):
         return None
     return sides, location
+
+
+def _world_at_large(head: Token) -> bool:
+    """Does a recipient stand for the world at large ("international donors", "the international
+    community", "the world"), not for a party the text could place?"""
+    lemma = head.lemma_.lower()
+    worldwide = any(c.dep_ == "amod" and c.lower_ in WORLDWIDE for c in head.children)
+    return lemma in WORLD_ADDRESSEES and (lemma != "community" or worldwide)
 
 
 def _last_other(actors: DocumentActors, country: str | None) -> str | None:
