@@ -370,3 +370,21 @@ def test_a_dateline_names_a_place_and_holds_no_event(dateline: str) -> None:
     events = triples(dateline + "Israeli troops raided a village near Nablus on Monday, officials said.")
     assert [e for e in events if e[0] != "ASSAULT"] == []
     assert ("ASSAULT", "ISR", "PSE") in events
+
+
+def test_two_acts_dated_by_day_and_by_month_in_two_words_are_two_events() -> None:
+    text = (
+        "A court in Hamburg blocked the German fishing law on March 2. "
+        "In refusing this month to reinstate the German fishing law, an appeals court in Berlin cited the constitution."
+    )
+    rejections = [e for e in code_text(text, "2017-03-20") if e.event_type == "REJECT"]
+    assert sorted(e.date for e in rejections) == ["2017-03", "2017-03-02"]
+
+
+def test_one_act_dated_by_day_and_by_month_in_one_word_is_one_event() -> None:
+    text = (
+        "A court in Hamburg blocked the German fishing law on March 2. "
+        "The court blocked the German fishing law this month, saying it broke the constitution."
+    )
+    rejections = [e for e in code_text(text, "2017-03-20") if e.event_type == "REJECT"]
+    assert [e.date for e in rejections] == ["2017-03-02"]

@@ -965,6 +965,12 @@ def _other_sectors(first: Event, ev: Event) -> bool:
     return all(any(x and y and x != y for x, y in zip(a, way, strict=True)) for way in ways)
 
 
+def _same_act_word(a: Event, b: Event) -> bool:
+    """Do two tellings name their act by one word ("met", "meeting"; "attack", "attacked")?"""
+    x, y = a.evidence.trigger.lower(), b.evidence.trigger.lower()
+    return x[:4] == y[:4] if min(len(x), len(y)) >= 4 else x[:3] == y[:3]
+
+
 def _merge(
     events: list[Event],
     states: Collection[str] = (),
@@ -978,8 +984,9 @@ def _merge(
     two parts of a state (a crowd and a party: :func:`_other_sectors`) (``states`` and ``bodies``:
     the names of states, and of states, bodies and groups in lower case), nor an undated act
     told as earlier (``earlier``: the ids of such events) and a dated one ("accused X on
-    Monday ... had earlier accused X of ..."); ``told``: the ids of acts a tensed clause tells
-    (:func:`_restated`)."""
+    Monday ... had earlier accused X of ..."), nor, told in two sentences by two words, a done
+    act dated by its day and one dated by its month (:func:`_same_act_word`); ``told``: the ids
+    of acts a tensed clause tells (:func:`_restated`)."""
     kept: list[Event] = []
     for ev in events:
         for other in kept:
@@ -992,8 +999,11 @@ def _merge(
             if other.date and ev.date and not (other.date.startswith(ev.date) or ev.date.startswith(other.date)):
                 continue
             # a plan is one event however often it is mentioned; so is an act told once by its
-            # day and once by its month; otherwise, only when told nearby
+            # day and once by its month by one word or in one sentence; otherwise, only when told nearby
             summary = bool(other.date and ev.date and other.date != ev.date)
+            told_apart = other.evidence.start != ev.evidence.start and not _same_act_word(other, ev)
+            if summary and ev.status != "planned" and told_apart:
+                continue  # "refusing this month to reinstate the ban" and "the ban was frozen on Feb 3": two acts
             if ev.status != "planned" and not summary:
                 if abs(other.evidence.paragraph - ev.evidence.paragraph) > 1:
                     continue
