@@ -966,7 +966,8 @@ def _other_sectors(first: Event, ev: Event) -> bool:
 
 
 def _same_act_word(a: Event, b: Event) -> bool:
-    """Do two tellings name their act by one word ("met", "meeting"; "attack", "attacked")?"""
+    """Do two tellings name their act by one word, by its first letters ("attack", "attacked";
+    "meet", "meeting"; an irregular form, "met", is another word)?"""
     x, y = a.evidence.trigger.lower(), b.evidence.trigger.lower()
     return x[:4] == y[:4] if min(len(x), len(y)) >= 4 else x[:3] == y[:3]
 

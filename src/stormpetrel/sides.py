@@ -27,6 +27,7 @@ from stormpetrel.actors.resolve import (
     PLURAL_GROUP,
     QUARREL_SECTORS,
     STATE_BODIES,
+    WORLD_WORDS,
     DocumentActors,
     SentenceMarks,
     destinations,
@@ -112,7 +113,6 @@ DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "den
 MEANS_VERBS = _ACTOR_WORDS["means_verb"]  # "used an airbase to launch strikes": the airbase is a means
 ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoever asked
 WORLD_ADDRESSEES = _ACTOR_WORDS["world_addressee"]  # "appealed to international donors": to no one state
-WORLDWIDE = frozenset({"international", "global"})
 STATE_ACT_VERBS = _ACTOR_WORDS["state_act_verb"]  # "was arrested", "was deported": only a state does it
 LAND_NOUNS = _ACTOR_WORDS["land_noun"]  # "deported from the country"; not "expelled from the party"
 RECIPROCAL_VERBS = _ACTOR_WORDS["reciprocal_verb"]  # "X and Y clashed": with each other
@@ -1309,7 +1309,7 @@ def _world_at_large(head: Token) -> bool:
     """Does a recipient stand for the world at large ("international donors", "the international
     community", "the world"), not for a party the text could place?"""
     lemma = head.lemma_.lower()
-    worldwide = any(c.dep_ == "amod" and c.lower_ in WORLDWIDE for c in head.children)
+    worldwide = any(c.dep_ == "amod" and c.lower_ in WORLD_WORDS for c in head.children)
     return lemma in WORLD_ADDRESSEES and (lemma != "community" or worldwide)
 
 
