@@ -458,6 +458,38 @@ def test_a_denial_of_ones_own_conduct_answers_no_other_state() -> None:
     assert ("REJECT", "SOM", "SOM") in triples(text)
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Ankara denied that its artillery had fired across the border.",
+        "Turkey denied shelling any village.",
+        "The Turkish defence ministry denied that Turkish guns had hit the villages.",
+    ],
+)
+def test_a_denial_of_what_a_clause_tells_answers_the_accuser(denial: str) -> None:
+    events = coded("Baghdad accused Turkey of shelling Iraqi villages near the border. " + denial)
+    assert ("REJECT", "TUR", "IRQ") in events
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The Nigerian defence minister denied meeting Chadian officials during the campaign.",
+        "The Nigerian defence minister denied that he had met Chadian officials during the campaign.",
+        "The Nigerian defence minister denied that any of his aides had met Chadian officials.",
+    ],
+)
+def test_a_denial_of_ones_own_act_with_another_state_is_not_aimed_at_that_state(denial: str) -> None:
+    events = coded("Nigeria held elections on Monday. Nigerian voters backed the Nigerian president. " + denial)
+    assert ("REJECT", "NGA", "TCD") not in events
+    assert ("REJECT", "NGA", "NGA") in events
+
+
+def test_a_question_neither_confirmed_nor_denied_is_no_denial() -> None:
+    text = "Kenya held elections. The Kenyan president would not confirm or deny whether he will run for a third term."
+    assert not has_event(coded(text), "REJECT", None, None)
+
+
 def test_a_denial_answers_the_speaker_of_the_clause_it_is_joined_to() -> None:
     text = "A Kenyan minister said Somalia had armed the rebels, but Somali officials denied the claims."
     assert ("REJECT", "SOM", "KEN") in triples(text)

@@ -607,7 +607,7 @@ def denied_charge(ctx: Context, sides: Sides) -> None:
     owned = {c.i for c in asked if any(p.dep_ == "prep" and p.lower_ in {"from", "by"} for p in c.children)}
     said = [c for c in asked if only_asked and c.i not in owned]
     said += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DENIED_CHARGES]
-    said += [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    said += [c for c in verb.children if coder.clause_object(c)]  # "denied that it fired", "denied firing"
     if cand.targets and not said and all(t.dep_ in {"amod", "compound", "poss"} for t in cand.targets):
         # "rejected Democratic requests": an owner of no known state is a domestic one
         sides.targets = [ctx.state(own)]
@@ -626,12 +626,28 @@ def denied_charge(ctx: Context, sides: Sides) -> None:
         return
     counts = ctx.actors.salience
     others = ctx.actors.salient(exclude={own})
-    if all(c.lemma_.lower() in CONDUCT_CHARGES for c in said):
-        # "denied any wrongdoing": a denial of one's own conduct answers no other state
+    if all(c.lemma_.lower() in CONDUCT_CHARGES or _own_conduct(ctx, c, own) for c in said):
+        # "denied any wrongdoing", "denied meeting Russian officials": a denial of one's own conduct
+        # answers no other state, not even one the denied act names
         sides.targets = [ctx.state(own)]
         return
     domestic = not others or counts[others[0]] < counts[own]
     sides.targets = [ctx.state(own if domestic else others[0])]
+
+
+def _own_conduct(ctx: Context, said: Token, own: str) -> bool:
+    """Whether a denied clause tells the denier's own conduct: a gerund ("denied meeting him"), or
+    a clause whose subject is a pronoun, the denier's own ("denied that its jets fired", "that any
+    of his aides met X") or of the denier's state ("denied that Turkish troops entered Iraq")."""
+    if not coder.clause_object(said):
+        return False
+    if said.dep_ == "xcomp":
+        return True
+    subjects = [c for c in said.children if c.dep_ in coder.SUBJECTS | coder.PASSIVE_SUBJECTS]
+    if any(s.tag_ == "PRP" or any(t.tag_ == "PRP$" for t in s.subtree) for s in subjects):
+        return True
+    placed = ctx.placed(subjects)
+    return bool(placed) and all(a.country == own for a in placed)
 
 
 def _joined_speaker(ctx: Context, verb: Token, own: str) -> Actor | None:

@@ -421,12 +421,15 @@ def _stative(verb: Token) -> bool:
 
 
 PLACE_OBJECT = "<place>"  # what triggers.tsv writes for an object that names a place: "captured Aleppo"
+CLAUSE_OBJECT = "<clause>"  # for a clause or gerund as the object: "denied that it fired", "denied firing"
 
 
 def _object_lemmas(verb: Token) -> set[str]:
-    """Lemmas of the verb's object, with what a measure word holds ("tons of aid"), and
-    :data:`PLACE_OBJECT` for the name of a place."""
+    """Lemmas of the verb's object, with what a measure word holds ("tons of aid"),
+    :data:`PLACE_OBJECT` for the name of a place and :data:`CLAUSE_OBJECT` for a clause."""
     lemmas = set()
+    if any(clause_object(c) for c in verb.children):
+        lemmas.add(CLAUSE_OBJECT)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a war waged by X": the noun is the object
         lemmas.add(verb.head.lemma_.lower())
     if _stative(verb):  # "is opposed to the plan": the plan is what is opposed
@@ -454,6 +457,17 @@ def _object_lemmas(verb: Token) -> set[str]:
                         lemmas.add(p.lemma_.lower())
                         lemmas.update(q.lemma_.lower() for q in p.children if q.dep_ in {"amod", "compound"})
     return lemmas
+
+
+def clause_object(tok: Token) -> bool:
+    """Whether a verb's dependent is a clause it takes as its object: "denied (that) it fired",
+    "denied firing" (not "tried to fire", an infinitive; nor a question, "would not confirm or deny
+    whether he will run"; nor a clause before the verb: "the statement went on to say: X rejects")."""
+    if tok.pos_ not in {"VERB", "AUX"} or tok.i < tok.head.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children):
+        return False
+    return tok.dep_ == "ccomp" or (tok.dep_ == "xcomp" and tok.tag_ == "VBG")
 
 
 FAR_PARTICLES = _WORDS["far_particle"]  # "welcomed the Somali president to Nairobi": after its object
@@ -1837,7 +1851,8 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         targets = _what_it_called(tok) if _names_what(tok) else targets
     if not targets and tok.dep_ == "acl" and _clause_apposition(tok.head):
         targets = subject_of(tok.head.head)  # "X charged that Y meddled, a claim Z rejected": Z answers X
-    if not targets and not passive:  # "demanding that Prime Minister X step aside ...": X
+    # "demanding that Prime Minister X step aside ...": X (but "denied that X fired" answers an accuser)
+    if not targets and not passive and CLAUSE_OBJECT not in trig.objects:
         for c in tok.children:
             if c.dep_ == "ccomp" and frames().get(c.lemma_.lower()) != "report":  # not "what it said"
                 targets = dependents(c, SUBJECTS | PASSIVE_SUBJECTS)
@@ -1877,6 +1892,9 @@ def _verb_candidate(tok: Token, entries: list[Trigger]) -> Candidate | None:
         partners = [t for t in targets if t.i not in topic or (t.dep_ == "pobj" and t.head.lower_ in trig.preps)]
         if partners or mutual or several(sources):
             targets = partners
+    if CLAUSE_OBJECT in trig.objects:  # "denied that its jets bombed Idlib": what is denied names no recipient
+        inside = {t.i for c in tok.children if clause_object(c) for t in c.subtree}
+        targets = [t for t in targets if t.i not in inside]
     if trig.flip:
         sources, targets = targets[:1], sources
         if not sources and targets and not trig.preps:  # '"X is playing with fire," Y said': who says so
