@@ -89,6 +89,9 @@ CASES = [
                  "ASSAULT", "SOM", "KEN", "negated", id="zero-attacks"),
     pytest.param("Greece denied that it had attacked Turkey.", "ASSAULT", "GRC", "TUR", "negated",
                  id="denied-that"),
+    pytest.param("Turkey accused Greece of sending troops to the island. The Greek prime minister has not "
+                 "confirmed or denied that his troops landed there.", "REJECT", "GRC", "TUR", "negated",
+                 id="not-confirmed-or-denied"),
     pytest.param("The Greek minister did not meet or call his Turkish counterpart.",
                  "CONSULT", "GRC", "TUR", "negated", id="not-a-or-b"),
     # a negation stays in its own conjunct: "did not ... but ..."

@@ -130,7 +130,18 @@ def _nor(verb: Token) -> bool:
         (c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < verb.i)
         or (c.dep_ == "preconj" and c.lower_ == "neither")
         for c in head.children
-    )
+    ) or _shared_negation(verb)
+
+
+def _shared_negation(verb: Token) -> bool:
+    """Is ``verb`` joined by "or" to a negated verb whose subject and auxiliaries it shares ("has
+    not confirmed or denied it", "did not meet or call X")? Not "did not meet X and called Y"."""
+    head = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ == "neg" and c.i < head.i for c in head.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < verb.i for c in head.children)
 
 
 def _no_longer(word: Token) -> bool:
