@@ -78,3 +78,12 @@ def test_a_pronoun_after_another_person_between_is_not_the_subject_s() -> None:
         "Brandt, after Chinese President Xi Jinping said he would visit, praised the talks."
     )
     assert coded.country_of(text, "he") == "CHN"
+
+
+def test_the_government_is_not_the_state_whose_own_government_the_sentence_names_apart() -> None:
+    text = (
+        "Thousands of refugees from Somalia live in the camp. Many fled war in Somalia. A court in Nairobi "
+        "ruled that the closure of the camp was illegal. The government denied that it would abandon the "
+        "refugees, saying it had made arrangements with the Somali government to resettle them."
+    )
+    assert not coded.has_event(coded.triples(text), "REJECT", "SOM", None)

@@ -216,6 +216,17 @@ class _Reading:
         self.match, self.country, self.kind, self.name = match, match.entry.code, match.entry.kind, match.entry.name
 
 
+def _bodies_named_apart(head: Token, marks: SentenceMarks) -> set[str]:
+    """The states whose own body of the same name the sentence names in another phrase ("the
+    Somali government" beside a bare "the government")."""
+    out = set()
+    for m in marks.names.values():
+        tok = _match_root(head.doc, m) or head.doc[m.start]
+        if tok.dep_ in {"amod", "compound"} and tok.head != head and tok.head.lemma_ == head.lemma_:
+            out.add(m.entry.code)
+    return out
+
+
 class DocumentActors:
     """Per-document memory used to resolve later mentions."""
 
@@ -1573,7 +1584,7 @@ class DocumentActors:
                 return court
         if sector not in LOCAL_SECTORS and head.lemma_.lower() not in CROWD_HEADS:
             # an official or a body of the state ("the minister", "the government", "soldiers") may be abroad
-            return (
+            found = (
                 self._city_of(head, marks)
                 or self._place_there(head, marks)  # "floods across Kenya; authorities there ..."
                 or self._local_partner(head, marks)  # "the government and the opposition failed to agree"
@@ -1584,6 +1595,8 @@ class DocumentActors:
                 or self._story_home(head, marks)  # "the ministry" in a story clearly about one state
                 or self._story_person(head, toks, marks, sector)  # "Rep. Maxine Waters" in a story about the US
             )
+            # "the government ... with the Somali government": not the state whose own is named apart
+            return None if found in _bodies_named_apart(head, marks) else found
         # a local group ("demonstrators", "the opposition", "thousands") acts at home
         return (
             self._city_of(head, marks)  # "Rotterdam police", "Idlib rebels"
