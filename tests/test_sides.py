@@ -485,6 +485,14 @@ def test_a_denial_of_ones_own_act_with_another_state_is_not_aimed_at_that_state(
     assert ("REJECT", "NGA", "NGA") in events
 
 
+@pytest.mark.parametrize("conduct", ["contacts", "links", "collusion"])
+def test_a_denial_of_ones_own_ties_is_not_aimed_at_the_other_party(conduct: str) -> None:
+    text = f"Nigeria held elections on Monday. The Nigerian defence minister denied any {conduct} with Chadian rebels."
+    events = coded(text)
+    assert ("REJECT", "NGA", "TCD") not in events
+    assert ("REJECT", "NGA", "NGA") in events
+
+
 def test_a_question_neither_confirmed_nor_denied_is_no_denial() -> None:
     text = "Kenya held elections. The Kenyan president would not confirm or deny whether he will run for a third term."
     assert not has_event(coded(text), "REJECT", None, None)

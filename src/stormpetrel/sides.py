@@ -109,7 +109,8 @@ CIVIL_SECTORS = _CODER_WORDS["civil_sector"]
 RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel commander": someone, not a place
 RETAKING_VERBS = _CODER_WORDS["retaking_verb"]  # "retook the city": regained, from no one named
 DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
-DENIED_CHARGES = _CODER_WORDS["denied_charge"]  # "denied the allegations", "denied any wrongdoing"
+# "denied the allegations"; one's own conduct denied is a charge too: "denied any wrongdoing"
+DENIED_CHARGES = _CODER_WORDS["denied_charge"] | CONDUCT_CHARGES
 MEANS_VERBS = _ACTOR_WORDS["means_verb"]  # "used an airbase to launch strikes": the airbase is a means
 ASKED_THINGS = _ACTOR_WORDS["asked_thing"]  # "denied the request": answers whoever asked
 WORLD_ADDRESSEES = _ACTOR_WORDS["world_addressee"]  # "appealed to international donors": to no one state
