@@ -477,18 +477,13 @@ def test_a_denial_of_what_a_clause_tells_answers_the_accuser(denial: str) -> Non
         "The Nigerian defence minister denied meeting Chadian officials during the campaign.",
         "The Nigerian defence minister denied that he had met Chadian officials during the campaign.",
         "The Nigerian defence minister denied that any of his aides had met Chadian officials.",
+        "The Nigerian defence minister denied any contacts with Chadian rebels.",
+        "The Nigerian defence minister denied any links with Chadian rebels.",
+        "The Nigerian defence minister denied any collusion with Chadian rebels.",
     ],
 )
-def test_a_denial_of_ones_own_act_with_another_state_is_not_aimed_at_that_state(denial: str) -> None:
+def test_a_denial_of_ones_own_act_or_ties_with_another_state_is_not_aimed_at_that_state(denial: str) -> None:
     events = coded("Nigeria held elections on Monday. Nigerian voters backed the Nigerian president. " + denial)
-    assert ("REJECT", "NGA", "TCD") not in events
-    assert ("REJECT", "NGA", "NGA") in events
-
-
-@pytest.mark.parametrize("conduct", ["contacts", "links", "collusion"])
-def test_a_denial_of_ones_own_ties_is_not_aimed_at_the_other_party(conduct: str) -> None:
-    text = f"Nigeria held elections on Monday. The Nigerian defence minister denied any {conduct} with Chadian rebels."
-    events = coded(text)
     assert ("REJECT", "NGA", "TCD") not in events
     assert ("REJECT", "NGA", "NGA") in events
 

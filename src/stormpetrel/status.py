@@ -130,7 +130,7 @@ def _nor(verb: Token) -> bool:
         (c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < verb.i)
         or (c.dep_ == "preconj" and c.lower_ == "neither")
         for c in head.children
-    ) or _shared_negation(verb)
+    )
 
 
 def _shared_negation(verb: Token) -> bool:
@@ -233,8 +233,8 @@ def status(trigger: Token, light: Token | None = None) -> str:
         for c in v.children
     ):
         return "negated"  # "neither Iran nor the Europeans will accept new talks"
-    if _nor(verb):
-        return "negated"  # "nor did he blame X", "neither condemned nor praised X"
+    if _nor(verb) or _shared_negation(verb):
+        return "negated"  # "nor did he blame X", "neither condemned nor praised X", "has not confirmed or denied"
     above = governors(verb)
     if any(fr.get(a.lemma_.lower()) == "negate" for a in _complemented(verb, above)):
         return "negated"  # "denied that it had attacked" (not "denied and acknowledged")
