@@ -89,7 +89,6 @@ _CUES = data.word_classes("cue_words.tsv")
 AIMED_PREPS = _CUES["aimed_prep"]  # "fired rockets into X", "shots at X"
 OPPOSING_PREPS = _CUES["opposing_prep"]  # "in protest at X", "a war against X"
 VICTIM_PREPS = _CUES["victim_prep"]  # "an attack on X", "violence against X": X is who it was done to
-CONDUCT_CHARGES = _CUES["conduct_charge"]  # "denied any wrongdoing": the denier's own conduct
 DIVISION_WORDS = _CUES["division_word"]  # "Co Galway": the county of Galway
 SEPARATION_NOUNS = _CUES["separation_noun"]  # "independence from X": X is opposed
 PAIR_NOUNS = _CUES["pair_noun"]  # "the two countries", "both sides"
@@ -109,6 +108,7 @@ CIVIL_SECTORS = _CODER_WORDS["civil_sector"]
 RETAKEN_PEOPLE = _CODER_WORDS["retaken_people"]  # "recaptured the rebel commander": someone, not a place
 RETAKING_VERBS = _CODER_WORDS["retaking_verb"]  # "retook the city": regained, from no one named
 DENIAL_VERBS = _CODER_WORDS["denial_verb"]  # "denied the charges"
+CONDUCT_CHARGES = _CODER_WORDS["conduct_charge"]  # "denied any wrongdoing": the denier's own conduct
 # "denied the allegations"; one's own conduct denied is a charge too: "denied any wrongdoing"
 DENIED_CHARGES = _CODER_WORDS["denied_charge"] | CONDUCT_CHARGES
 MEANS_VERBS = _ACTOR_WORDS["means_verb"]  # "used an airbase to launch strikes": the airbase is a means

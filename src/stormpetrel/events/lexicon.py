@@ -34,7 +34,9 @@ class Lexicon:
 
 
 def _split(value: str) -> frozenset[str]:
-    return frozenset(v for v in value.split("|") if v)
+    """The |-separated words of a column; "@name" stands for that word class of ``coder_words.tsv``."""
+    classes = data.word_classes("coder_words.tsv") if "@" in value else {}
+    return frozenset(w for v in value.split("|") if v for w in (classes[v[1:]] if v[:1] == "@" else {v}))
 
 
 @lru_cache(maxsize=1)
