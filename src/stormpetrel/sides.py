@@ -1207,8 +1207,10 @@ def _visited_elsewhere(ctx: Context, sides: Sides) -> bool:
 
 
 def plea_refused_at_home(ctx: Context, sides: Sides) -> None:
-    """"The supreme court denied that petition", "the judges rejected the latest appeal": a plea a
-    court refuses, made by no one the sentence names, was made in the court's own state."""
+    """"The supreme court denied that petition", "the judges rejected the latest appeal", "a
+    federal judge blocked the revised travel ban": a plea a court refuses, made by no one the
+    sentence names, was made in the court's own state; a measure it halts or strikes down (the
+    object its trigger requires), owned by no one the sentence names, is its own state's."""
     cand = ctx.cand
     if cand.type != "REJECT" or sides.targets or not sides.sources or cand.targets:
         return
@@ -1217,7 +1219,9 @@ def plea_refused_at_home(ctx: Context, sides: Sides) -> None:
         return
     if any(a.sector != "JUD" or a.country != own for a in sides.sources):
         return
-    pleas = [o for o in cand.verb.children if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in PLEA_NOUNS]
+    # a measure a plain refusal names; not one a defiance breaks ("the judge is violating the law")
+    refused = PLEA_NOUNS | (frozenset() if cand.trigger.mode else cand.trigger.objects)
+    pleas = [o for o in cand.verb.children if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in refused]
     owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for p in pleas for c in p.children)
     if pleas and not owned:
         sides.targets = [ctx.state(own, pleas[0].text)]

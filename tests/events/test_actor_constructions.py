@@ -3,6 +3,8 @@ perpetrator, a gerund's objects, a finite verb the parser hung on a noun, a rela
 
 from __future__ import annotations
 
+import pytest
+
 from coded import coded
 
 
@@ -56,3 +58,24 @@ def test_as_part_of_a_deal_does_not_replace_the_object() -> None:
 def test_a_plea_a_court_refuses_from_no_one_named_was_made_at_home() -> None:
     assert ("REJECT", "KEN", "KEN") in coded("Three Kenyan judges rejected the latest appeal.")
     assert ("REJECT", "KEN", "UGA") in coded("The Kenyan court rejected Uganda's request.")
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("A Peruvian judge blocked the new curfew order on Monday.", "PER"),
+        ("A court in Ghana suspended the ban on street trading.", "GHA"),
+        ("The Brazilian supreme court froze the decree last week.", "BRA"),
+    ],
+)
+def test_a_measure_a_court_halts_from_no_one_named_is_its_own_states(text: str, state: str) -> None:
+    assert ("REJECT", state, state) in coded(text)
+
+
+def test_a_measure_a_court_halts_keeps_its_named_owner() -> None:
+    assert ("REJECT", "KEN", "UGA") in coded("A Kenyan court blocked Uganda's export ban.")
+
+
+def test_a_judge_said_to_break_a_law_halts_no_measure() -> None:
+    got = coded("Critics said the Texas judge was violating the law.")
+    assert not any(t == "REJECT" and s == "USA" and o == "USA" for t, s, o in got)
