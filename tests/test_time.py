@@ -208,6 +208,19 @@ def test_a_later_acts_date_is_not_the_date_of_a_war_it_follows() -> None:
     assert ev.date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        ("Azerbaijani police detained two Armenian reporters at Tuesday's rally in Baku.", "COERCE", "2021-06-15"),
+        ("Lavrov criticised Ukraine at Monday's briefing in Moscow.", "ACCUSE", "2021-06-14"),
+        ("The Russian minister hit out at Monday's decision by Ukraine.", "ACCUSE", None),
+    ],
+)
+def test_an_occasion_one_is_at_dates_the_clause(text: str, event_type: str, date: str | None) -> None:
+    """'detained at Tuesday's rally': the rally's day; not a decision one hits out at."""
+    assert one(text, THURSDAY, event_type).date == date
+
+
 def test_a_denial_is_not_dated_by_the_act_it_denies() -> None:
     """'denied any role in the 2019 attack': the year is the attack's, not the denial's."""
     text = "Some context first. The Kremlin denied any involvement in the 2019 poisoning of a Bulgarian arms dealer."

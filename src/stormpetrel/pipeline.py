@@ -518,11 +518,7 @@ def _attach_dates(cands: list[coder.Candidate], exprs: list[TimeExpr]) -> tuple[
         of_day = expr.head.dep_ == "compound" and owner.lemma_.lower() in TIME_NOUNS  # "on Thursday morning": a date
         if expr.head.dep_ in {"poss", "compound", "amod", "nmod", "nummod"} and owner.pos_ == "NOUN" and not of_day:
             # "in last year's war, X fled": the clause's time; not "denied any role in the 2015 attack"
-            during = (
-                owner.dep_ == "pobj"
-                and owner.head.lower_ in time_stage.DURING_PREPS
-                and owner.head.head.pos_ in {"VERB", "AUX"}
-            )
+            during = time_stage.sets_clause(owner)
             for verb in _what_it_did(owner):  # "the 2014 bombing, which killed 30 people"
                 if verb.i in triggers:
                     pairs.append((0, expr.head.i, verb.i, expr))

@@ -233,6 +233,8 @@ FORWARD_WORDS = _CUES["forward_word"] | frozenset(WEEKDAYS)
 AHEAD_MODALS = _CUES["hedge_modal"] | _CUES["capability_modal"]  # "could sign it on Tuesday": a Tuesday to come
 DAY_PREPS = _CUES["day_prep"]  # "the attack on Wednesday": the attack's day
 DURING_PREPS = _CUES["during_prep"]  # "in last year's war, X fled": the war's time is the clause's
+OCCASION_PREPS = _CUES["occasion_prep"]  # "detained at Sunday's rally": the rally's day is the clause's
+OCCASION_NOUNS = _CUES["occasion_noun"]
 
 
 @dataclass(frozen=True)
@@ -670,6 +672,16 @@ def conjoined(expr: TimeExpr, exprs: list[TimeExpr]) -> list[TimeExpr]:
                     out.append(heads[tok.i])
                 todo.append(tok)
     return out
+
+
+def sets_clause(noun: Token) -> bool:
+    """Is the event noun ``noun``, dated by its own phrase, the time of the clause it hangs on: "in
+    last year's war, X fled", "was detained at Sunday's rally" (an occasion one is at; not "hit
+    out at Monday's decision", nor "after last year's war")?"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return prep.lower_ in DURING_PREPS or (prep.lower_ in OCCASION_PREPS and noun.lemma_.lower() in OCCASION_NOUNS)
 
 
 def prospective(tok: Token) -> Token | None:
