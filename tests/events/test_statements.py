@@ -16,6 +16,8 @@ from stormpetrel.pipeline import code_text
         ("Berlin said the Russian claims about its troops were baseless.", ("REJECT", "DEU", "RUS")),
         ("The Kremlin called the British allegations fake news.", ("REJECT", "RUS", "GBR")),
         ("Moscow said the claims by Kiev were a lie.", ("REJECT", "RUS", "UKR")),
+        ("Ankara called the Greek allegations ridiculous.", ("REJECT", "TUR", "GRC")),
+        ("Hanoi said the Chinese claims about the islands were laughable.", ("REJECT", "VNM", "CHN")),
     ],
 )
 def test_calling_a_claim_false_rejects_its_author(text: str, event: tuple[str, str, str]) -> None:
@@ -29,6 +31,10 @@ def test_calling_a_claim_false_rejects_its_author(text: str, event: tuple[str, s
 def test_calling_an_earlier_charge_false_rejects_the_accuser(rebuttal: str) -> None:
     text = f"On Monday Estonia accused Russia of plotting a coup. {rebuttal}"
     assert ("REJECT", "RUS", "EST") in triples(text)
+
+
+def test_a_claim_called_ridiculous_is_not_accused() -> None:
+    assert ("ACCUSE", "TUR", "GRC") not in triples("Ankara called the Greek allegations ridiculous.")
 
 
 def test_a_rebuttal_does_not_accuse_what_the_claim_is_about() -> None:
