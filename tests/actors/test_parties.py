@@ -94,3 +94,12 @@ def test_a_shared_party_name_in_a_story_about_one_of_its_states_is_that_state_s(
 def test_a_shared_party_name_is_of_the_state_of_the_story_s_people() -> None:
     text = "Chancellor Philip Hammond raised the tax on Wednesday. Labour urged the government to drop it."
     assert country_of(text, "Labour") == "GBR"
+
+
+def test_the_other_parties_in_a_race_are_at_home_not_the_other_side() -> None:
+    text = (
+        "The Dutch far-right leader wants to take the Netherlands out of the EU. "
+        "The other parties in the race have ruled out working with Wilders."
+    )
+    rejections = [(s, o) for t, s, o in triples(text) if t == "REJECT"]
+    assert rejections and all(s == "NLD" for s, _ in rejections)

@@ -2020,8 +2020,12 @@ class DocumentActors:
             if bare and not self._named_before(head, marks):
                 # "Floods hit Zimbabwe. The country appealed for aid": the state named last
                 return Actor(text=head.text, name=self.gaz.country_name(self.last_state), country=self.last_state)
-        if near & PARTNER_WORDS or (lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)):
-            return Actor(text=head.text, name="partner", country=None)  # resolved against the other side
+        local = head.i in marks.terms and marks.terms[head.i].sector in LOCAL_SECTORS
+        if (near & PARTNER_WORDS and not local) or (
+            lemma in {"country", "nation", "state"} and any(t.lower_ == "the" for t in toks)
+        ):
+            # resolved against the other side; not "the other parties in the race", at home
+            return Actor(text=head.text, name="partner", country=None)
         if head.i in marks.terms and any(t.lower_ == "the" for t in toks):
             wanted = _title_words(toks, marks)
             for person in reversed(list({id(p): p for p in self.persons.values()}.values())):
