@@ -221,6 +221,22 @@ def test_an_occasion_one_is_at_dates_the_clause(text: str, event_type: str, date
     assert one(text, THURSDAY, event_type).date == date
 
 
+@pytest.mark.parametrize(
+    ("clause", "date"),
+    [
+        ("He praised the French pilots who bombed rebel camps in Libya.", None),
+        ("He praised the French pilots, who bombed rebel camps in Libya.", "2021-06-14"),
+        # a clause of what the noun says, though parsed as a relative one: news told at its day
+        ("He said it was a shame that French pilots bombed rebel camps in Libya.", "2021-06-14"),
+    ],
+)
+def test_a_relative_clause_that_picks_out_its_noun_is_not_the_storys_day(clause: str, date: str | None) -> None:
+    """'the pilots who bombed X': what picks the pilots out is known from before; set off by a
+    comma, the clause goes on with the story at its day."""
+    text = f"On Monday, the Chadian president met the French envoy in N'Djamena. {clause}"
+    assert one(text, THURSDAY, "ASSAULT", "FRA").date == date
+
+
 def test_a_denial_is_not_dated_by_the_act_it_denies() -> None:
     """'denied any role in the 2019 attack': the year is the attack's, not the denial's."""
     text = "Some context first. The Kremlin denied any involvement in the 2019 poisoning of a Bulgarian arms dealer."

@@ -71,6 +71,7 @@ PRIOR_MODIFIERS = _FORCES["prior_modifier"]  # "refused during previous talks": 
 OWN_TIME_MARKS = _FORCES["own_time_mark"]  # "met him twice before he took office": timed by that
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 SET_IN_PREPS = _FORCES["set_in_prep"]  # "said during a meeting with X": the meeting is as past as the saying
+CLAUSE_MARKS = {",", "(", "-", "--", "\u2014"}  # what sets off a relative clause that adds to its noun
 BLAST_NOUNS = _FORCES["blast_noun"]  # "Thursday's blast": the day of the attack a lead tells
 # words after which a mention goes on past its head ("the first minister in Edinburgh")
 MENTION_BREAKS = frozenset({"in", "at", "of", "from", "for", "on", "with", "to", "who", "which", "that"})
@@ -356,18 +357,32 @@ def _own_date(cand: coder.Candidate, expr: TimeExpr) -> bool:
 def _narrative(cand: coder.Candidate) -> bool:
     """A past-tense report of a single act: it happens at the story's current time. Not a
     past perfect ("before her death, she had opposed the plan"), what came before the
-    clause it hangs on ("comes days after a report accused X") nor an act told as earlier
-    ("X earlier criticised Y"): those lie earlier. Talks a clause is set in ("said during a
-    meeting with X", "after talks with X") are as past as the clause."""
+    clause it hangs on ("comes days after a report accused X"), an act told as earlier ("X
+    earlier criticised Y") nor one that picks out a noun ("the courts that blocked the ban"):
+    those lie earlier. Talks a clause is set in ("said during a meeting with X", "after talks
+    with X") are as past as the clause."""
     verb = cand.verb
     prep = cand.token.head
     set_in = cand.token.dep_ == "pobj" and prep.lower_ in SET_IN_PREPS and prep.head.pos_ in {"VERB", "AUX"}
     if cand.light is None and set_in:
         verb = prep.head  # "in his meeting with X, Trump said ...": the meeting is as past as the saying
     verb = _served(verb)
-    if _before_story(verb) or _told_earlier(verb) or _timed_otherwise(verb):
+    if _before_story(verb) or _told_earlier(verb) or _timed_otherwise(verb) or _identifying(verb):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.dep_ in {"aux", "auxpass"} for a in verb.children)
+
+
+def _identifying(verb: Token) -> bool:
+    """Is ``verb`` in a relative clause that tells which one its noun is ("the courts that blocked
+    the first ban", "a reporter who asked him"), not one set off by a comma ("the minister, who
+    attended the ceremony, said ...")? What picks a noun out is known from before: it happened on
+    no day the story has reached."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ != "relcl" or any(c.dep_ == "mark" for c in verb.children):
+        return False  # "a disgrace that workers had to strike": what the noun says, told as news
+    first = min(t.i for t in verb.subtree)
+    return first == 0 or verb.doc[first - 1].text not in CLAUSE_MARKS
 
 
 def _served(verb: Token) -> Token:
