@@ -61,7 +61,7 @@ def test_a_plea_a_court_refuses_from_no_one_named_was_made_at_home() -> None:
 
 
 @pytest.mark.parametrize(
-    "text, state",
+    ("text", "state"),
     [
         ("A Peruvian judge blocked the new curfew order on Monday.", "PER"),
         ("A court in Ghana suspended the ban on street trading.", "GHA"),
