@@ -381,7 +381,7 @@ def _identifying(verb: Token) -> bool:
         verb = verb.head
     if verb.dep_ != "relcl" or any(c.dep_ == "mark" for c in verb.children):
         return False  # "a disgrace that workers had to strike": what the noun says, told as news
-    first = min(t.i for t in verb.subtree)
+    first = verb.left_edge.i
     return first == 0 or verb.doc[first - 1].text not in CLAUSE_MARKS
 
 

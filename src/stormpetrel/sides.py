@@ -1220,11 +1220,11 @@ def plea_refused_at_home(ctx: Context, sides: Sides) -> None:
     if any(a.sector != "JUD" or a.country != own for a in sides.sources):
         return
     # a measure a plain refusal names; not one a defiance breaks ("the judge is violating the law")
-    refused = PLEA_NOUNS | (frozenset() if cand.trigger.mode else cand.trigger.objects)
-    pleas = [o for o in cand.verb.children if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in refused]
-    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for p in pleas for c in p.children)
-    if pleas and not owned:
-        sides.targets = [ctx.state(own, pleas[0].text)]
+    refusable = PLEA_NOUNS | (frozenset() if cand.trigger.mode else cand.trigger.objects)
+    refused = [o for o in cand.verb.children if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in refusable]
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for p in refused for c in p.children)
+    if refused and not owned:
+        sides.targets = [ctx.state(own, refused[0].text)]
 
 
 def own_state_asked(ctx: Context, sides: Sides) -> None:

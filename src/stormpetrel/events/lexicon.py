@@ -33,10 +33,15 @@ class Lexicon:
     type_cameo: dict[str, str]
 
 
+@lru_cache(maxsize=1)
+def _coder_words() -> dict[str, frozenset[str]]:
+    """The word classes of ``coder_words.tsv``, read once."""
+    return data.word_classes("coder_words.tsv")
+
+
 def _split(value: str) -> frozenset[str]:
     """The |-separated words of a column; "@name" stands for that word class of ``coder_words.tsv``."""
-    classes = data.word_classes("coder_words.tsv") if "@" in value else {}
-    return frozenset(w for v in value.split("|") if v for w in (classes[v[1:]] if v[:1] == "@" else {v}))
+    return frozenset(w for v in value.split("|") if v for w in (_coder_words()[v[1:]] if v[:1] == "@" else {v}))
 
 
 @lru_cache(maxsize=1)
