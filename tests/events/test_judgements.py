@@ -231,3 +231,33 @@ def test_a_move_called_unacceptable_accuses_its_author_and_asks_nothing(text: st
     got = triples(text)
     assert ("ACCUSE", "MDA", "RUS") in got
     assert not any(e[0] == "REQUEST" for e in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Georgia's envoy said Moscow's provocations along the border were part of a wider plan.",
+            ("ACCUSE", "GEO", "RUS"),
+        ),
+        ("The Japanese minister said China's aggression in the region worried Tokyo.", ("ACCUSE", "JPN", "CHN")),
+        ("Vietnam said that Beijing's interference in its waters had to end.", ("ACCUSE", "VNM", "CHN")),
+    ],
+)
+def test_an_owned_misdeed_as_the_subject_of_a_statement_accuses_its_owner(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    # what the clause goes on to say of it ("were part of a plan") judges nothing; the noun does
+    assert event in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's envoy said Russia's provocations had not taken place.",  # negated
+        "Chile said the threat of war from Peru was growing.",  # a harm that names no one
+        "Georgia's envoy said the provocations along the border were part of a wider plan.",  # no owner
+    ],
+)
+def test_a_misdeed_denied_or_owned_by_nobody_accuses_no_one(text: str) -> None:
+    assert not [e for e in triples(text) if e[0] == "ACCUSE"]

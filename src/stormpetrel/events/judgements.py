@@ -263,7 +263,9 @@ def find(
                 judged = [c for c in clause.children if c.dep_ == "nsubj"]
                 if not judged:
                     continue
-                if clause.lemma_ == "be":
+                if is_actor is not None and _judged_by_name(judged[0], clause, is_actor):
+                    pairs.append((judged[0], judged[0]))  # "said Kiev's provocations are part of a plan"
+                elif clause.lemma_ == "be":
                     pairs += [(judged[0], p) for p in _predicates(clause)]
                 elif (
                     is_actor is not None
@@ -384,6 +386,21 @@ def _judged_thing(clause: Token, subject: Token, is_actor: Callable[[Token], boo
     """Whether a reported clause judges a thing an actor did rather than telling an act: its verb
     judges ("violated the law", "undermined the talks") and its subject is a thing an actor owns."""
     return words().get(clause.lemma_.lower()) == "negative" and any(is_actor(o) for o in _owners(subject))
+
+
+def _judged_by_name(subject: Token, clause: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """Whether a reported clause's subject is itself a negative judging noun an actor owns ("said
+    Kiev's provocations are part of a plan", "said Moscow's meddling must stop"): it judges its
+    owner whatever the clause goes on to say; not a label ("Syria's terrorists"), a harm that
+    names no one ("the threat of war"), nor a negated clause."""
+    lemma = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or words().get(lemma) != "negative" or lemma in labels():
+        return False
+    if lemma in kinds().get("danger", frozenset()) | kinds().get("untrue", frozenset()):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any(is_actor(o) for o in _owners(subject))
 
 
 def _mentioned(verb: Token, is_actor: Callable[[Token], bool]) -> list[tuple[Token, Token]]:
