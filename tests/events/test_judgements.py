@@ -261,3 +261,26 @@ def test_an_owned_misdeed_as_the_subject_of_a_statement_accuses_its_owner(
 )
 def test_a_misdeed_denied_or_owned_by_nobody_accuses_no_one(text: str) -> None:
     assert not [e for e in triples(text) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Polish envoy said the German reasoning was unprofessional.", ("ACCUSE", "POL", "DEU")),
+        ("Athens called the Turkish remarks inflammatory.", ("ACCUSE", "GRC", "TUR")),
+        ("The Irish minister said the British decision was counterproductive.", ("ACCUSE", "IRL", "GBR")),
+    ],
+)
+def test_a_rebuke_of_conduct_accuses_its_author(text: str, event: tuple[str, str, str]) -> None:
+    assert event in triples(text)
+
+
+def test_a_divisive_issue_with_no_author_accuses_no_one() -> None:
+    got = triples("The Irish minister said the question of the border was divisive.")
+    assert not [e for e in got if e[0] == "ACCUSE"]
+
+
+def test_a_misdeed_said_to_be_another_s_plot_accuses_the_plotter() -> None:
+    got = triples("A Venezuelan minister said the unrest in Caracas was a shameless plot by the United States.")
+    assert ("ACCUSE", "VEN", "USA") in got
+    assert ("ACCUSE", "VEN", "VEN") not in got  # where it happened is not who plotted it

@@ -38,7 +38,7 @@ from stormpetrel import data
 from stormpetrel.events import senses
 from stormpetrel.events.coder import Candidate, subject_of
 from stormpetrel.events.lexicon import Lexicon, Trigger, polarity, verb_forms
-from stormpetrel.events.syntax import NAMING_VERBS, misplaced_predicates
+from stormpetrel.events.syntax import NAMING_VERBS, conjuncts, misplaced_predicates
 from stormpetrel.status import frames
 
 PREDICATED = {"attr", "oprd", "appos", "acomp"}  # what a clause says its subject is
@@ -314,7 +314,11 @@ def find(
             polarity = "negative" if word.i in shortfalls else "positive" if word.i in clears else _judging(word)
             if polarity is None:
                 continue
-            authors = _authors(judged, is_actor)
+            # "said the murder was a plot by X", "called it a Chinese hoax": what the thing is said to be
+            # names its own author; not a word inside what the clause tells ("gave cover to Israeli aggression")
+            said_to_be = word != judged and (word.dep_ in PREDICATED or word.head.lower_ == "as")
+            own = [c for o in _owners(word) if is_actor(o) for c in conjuncts(o)] if is_actor and said_to_be else []
+            authors = own or _authors(judged, is_actor)
             named = (
                 authors != [judged]
                 or judged.pos_ == "PROPN"  # "the Russian moves", "the White House"
