@@ -44,6 +44,25 @@ def test_a_call_on_someone_to_act_stays_a_demand() -> None:
     assert ("REQUEST", "USA", "RUS") in events("Obama called on Putin to withdraw his troops.")
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Chile sent a delegation to Bolivia to seek the return of the seized trucks.", ("REQUEST", "CHL", "BOL")),
+        ("Egypt dispatched its foreign minister to Sudan to seek talks on the dam.", ("REQUEST", "EGY", "SDN")),
+    ],
+)
+def test_an_errand_to_seek_something_asks_the_state_it_goes_to(text: str, event: tuple) -> None:
+    got = events(text)
+    assert event in got
+    assert not any(e[0] == "REQUEST" and e[1] == e[2] for e in got)  # the delegation is not asked
+
+
+def test_a_request_sent_to_a_state_asks_it_to_act() -> None:
+    got = events("Oslo sent a request to Moscow to withdraw the military attache.")
+    assert ("REQUEST", "NOR", "RUS") in got
+    assert not any(e[0] == "SANCTION" for e in got)  # the withdrawal asked for is not Norway's
+
+
 def test_a_heading_run_into_the_clause_is_not_its_subject() -> None:
     assert ("CONSULT", "FRA", "CAN") in events("The reply from Paris French President Macron phoned Trudeau on Monday.")
 

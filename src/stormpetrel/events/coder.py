@@ -134,6 +134,7 @@ CLAIMED_PREPS = _WORDS["claimed_prep"]  # "responsibility for the bombing of a h
 PHONE_FRAMES = _WORDS["phone_frame"]  # "called X to congratulate him": a call, not a demand
 COURTESY_VERBS = _WORDS["courtesy_verb"]  # "phoned X to congratulate him"
 OBJECT_PRONOUNS = _WORDS["object_pronoun"]  # "phoned X to congratulate him": X
+SENDING_VERBS = _WORDS["sending_verb"]  # "sent a delegation to X to seek ...": X is asked
 VERBAL_MEDIA = _WORDS["verbal_medium"]  # "his Twitter attacks on the judge": words, not force
 HELD_VIEWS = _WORDS["held_view"]  # "fought the US position on trade": a stance, no post
 STANCE_PREPS = _WORDS["stance_prep"]  # what a held_view is held about
@@ -1164,12 +1165,18 @@ def _protested(cand: Candidate) -> list[Token]:
 
 
 def _purpose_recipient(cand: Candidate) -> list[Token]:
-    """ "phoned X to offer sympathy": the purpose clause's act is aimed at X."""
+    """ "phoned X to offer sympathy": the purpose clause's act is aimed at X; "sent an envoy to X to
+    seek talks": at X, where the one sent goes."""
     verb = cand.verb
     if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb or verb.head.pos_ not in {"VERB", "ADJ"}:
         return []
     if not infinitive(verb):
         return []
+    sent = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if verb.head.lemma_.lower() in SENDING_VERBS and not any(frames().get(c.lemma_.lower()) == "request" for c in sent):
+        # "sent a delegation to X to seek ...": X, not the delegation; not "sent a request to X to
+        # withdraw Y", where X is to do what is asked
+        return [t for c in verb.head.children if c.lower_ == "to" for p in pobjs(c) for t in conjuncts(p)]
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
     return [t for c in objects for t in conjuncts(c)]
 
