@@ -690,3 +690,23 @@ def test_a_lead_s_perfect_act_within_a_state_does_not_take_another_voice_s_day()
         "The foreign ministry in Santiago said on Tuesday that talks with Peru had been useful."
     )
     assert one(text, THURSDAY, "ACCUSE").date == THURSDAY
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Chilean president accused Peru of obstructing the campaign for a referendum to be held on July 4.",
+        "The Chilean president said Peru rejected a referendum to be held on July 4.",
+    ],
+)
+def test_what_is_yet_to_be_done_is_dated_ahead(first: str) -> None:
+    """'a referendum to be held on July 4': the July ahead, not last year's, and not the story's day."""
+    events = code(f"{first} Santiago also criticised Bolivia.", THURSDAY)
+    assert events
+    assert not [e for e in events if e.date == "2020-07-04"]
+
+
+def test_the_first_to_be_detained_was_detained_on_its_day() -> None:
+    assert one("The Chilean senator became the first lawmaker to be detained on June 14.", THURSDAY, "COERCE").date == (
+        "2021-06-14"
+    )

@@ -13,6 +13,7 @@ _CUES = data.word_classes("cue_words.tsv")
 FUTURE_AUX = _CUES["future_aux"]  # "will visit"
 PLAN_WORDS = _CUES["plan_word"]  # "plans to visit", "is due to visit"
 PLAN_NOUNS = _CUES["plan_noun"]  # "a plan to expel", "the proposal to impose"
+PICKING_WORDS = _CUES["picking_word"]  # "the first leader to be detained": picked out, not planned
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,21 @@ def is_future(tok: Token) -> bool:
         # not "would cut ties after X stopped its ministers": what came after a past act is the act's cause
         return not ("after" in marks and verb.tag_ == "VBD") and is_future(verb.head)
     return False
+
+
+def to_be_done(verb: Token) -> bool:
+    """A passive infinitive on a noun, or with its own subject after "for": what is yet to be done
+    ("a referendum to be held on April 16", "called for a vote to be held in May"); not one that
+    picks its noun out by what was done to it ("the first leader to be detained")."""
+    if not infinitive(verb) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.dep_ in {"acl", "relcl"}:
+        noun = verb.head
+    elif any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb)
+    else:
+        return False
+    return not any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in PICKING_WORDS for c in noun.children)
 
 
 def main_clause(verb: Token) -> bool:

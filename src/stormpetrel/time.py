@@ -43,6 +43,7 @@ from stormpetrel.grammar import (
     present_progressive,
     reports,
     tense,
+    to_be_done,
 )
 
 _CUES = data.word_classes("cue_words.tsv")
@@ -283,8 +284,9 @@ class TimeExpr:
 
     @cached_property
     def future(self) -> bool:
-        """Does the expression's clause speak of what is yet to come?"""
-        return is_future(self.timed)
+        """Does the expression's clause speak of what is yet to come ("will meet on Friday", "a
+        referendum to be held on April 16")?"""
+        return is_future(self.timed) or to_be_done(clause_verb(self.timed))
 
 
 def parse_date(s: str | None) -> dt.date | None:
