@@ -404,6 +404,21 @@ def test_a_leads_simple_present_is_the_news_of_the_day() -> None:
     assert dates == {"Russia": THURSDAY, "Moscow": None}
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "day"),
+    [
+        # what a lead's perfect vows or agrees to do is its news too, dated as the vow is
+        ("Al-Shabab fighters have vowed to return and attack Kenyan towns. The threat came in a video released "
+         "on Tuesday.", "THREATEN", "2021-06-15"),
+        ("The African Union has agreed to send a mission to Burundi to investigate alleged abuses by its police.",
+         "ACCUSE", THURSDAY),
+    ],
+    ids=["vowed", "agreed-to-send"],
+)
+def test_an_act_a_leads_perfect_governs_is_the_news_of_its_day(text: str, event_type: str, day: str) -> None:
+    assert one(text, THURSDAY, event_type).date == day
+
+
 def test_a_second_verb_shares_the_leads_perfect() -> None:
     # "has condemned ... and recalled ...": the recall is told in the perfect too (a second
     # event of another type, so that it is not merged into the first)

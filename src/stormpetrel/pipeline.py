@@ -443,13 +443,28 @@ def _implied_date(
     if event.status != "asserted":
         return None, False
     value = timeline.narrative_time() if _narrative(cand) else None  # the story goes on at its last date
-    if value is None and in_lead and tense(cand.verb) in {"perfect", "present"}:
+    if value is None and in_lead and tense(_finite(cand.verb)) in {"perfect", "present"}:
         return timeline.publication(), True
     if value is None and in_lead and tense(cand.verb) == "past" and _narrative(cand) and cand.verb.dep_ != "relcl":
         # "seven people were killed in a blast ...": the day the story gives it, if any; not what
         # a relative clause recalls ("the widow of the gunman who killed 49 people ...")
         return None, True
     return value, False
+
+
+def _finite(verb: Token) -> Token:
+    """The tensed verb an infinitive complement hangs from ("have vowed to return and shed blood":
+    have vowed), through infinitives of purpose ("has agreed to send a mission to investigate X");
+    else the verb itself."""
+    cur = verb
+    while cur.head != cur:
+        if cur.dep_ == "conj" and cur.tag_ == "VB":  # "to return home and shed blood": as "return"
+            cur = cur.head
+        elif cur.dep_ in {"xcomp", "advcl"} and infinitive(cur):
+            cur = cur.head
+        else:
+            break
+    return cur
 
 
 def _stance_teller(cand: coder.Candidate) -> Token | None:
