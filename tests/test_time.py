@@ -419,6 +419,22 @@ def test_an_act_a_leads_perfect_governs_is_the_news_of_its_day(text: str, event_
     assert one(text, THURSDAY, event_type).date == day
 
 
+def test_a_dateline_of_its_own_is_not_the_lead() -> None:
+    # "MOSCOW, June 17. /TASS/." is where and when the report was filed; the lead is the next sentence
+    text = "MOSCOW, June 17. /TASS/. Russia has expelled two Estonian diplomats, the foreign ministry said."
+    assert one(text, THURSDAY, "SANCTION", "RUS").date == THURSDAY
+
+
+def test_a_stance_told_in_the_perfect_is_taken_on_the_day_its_speaker_speaks() -> None:
+    text = (
+        "Russia's envoy Zamir Kabulov has told TASS that Moscow wants peace in Afghanistan. "
+        "Russia is ready to restore cooperation with NATO in Afghanistan, Kabulov has told TASS."
+    )
+    stances = [e for e in code(text, THURSDAY) if e.event_type == "AGREE"]
+    assert stances
+    assert {e.date for e in stances} == {THURSDAY}
+
+
 def test_a_second_verb_shares_the_leads_perfect() -> None:
     # "has condemned ... and recalled ...": the recall is told in the perfect too (a second
     # event of another type, so that it is not merged into the first)

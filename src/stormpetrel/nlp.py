@@ -494,6 +494,17 @@ _DATELINE_DASH = re.compile(
 )
 
 
+# a dateline that is a sentence of its own: "MOSCOW, February 9. /TASS/.", "KIEV, March 3 (Reuters)."
+_DATELINE_SENTENCE = re.compile(
+    r"^[A-Z][A-Z .'\u2019-]*[A-Z],\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,20}\))?\.?\s*$"
+)
+
+
+def dateline_sentence(sent: str) -> bool:
+    """Is a sentence only a dateline ("MOSCOW, February 9. /TASS/.")? The story's lead is the next."""
+    return bool(_DATELINE_SENTENCE.match(sent))
+
+
 def dateline_cut(para: str) -> tuple[str, int]:
     """A story's first paragraph with the dash after its dateline made a full stop, so that the
     place is a sentence of its own and not the subject of the first ("Geneva, Switzerland - The

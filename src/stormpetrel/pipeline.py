@@ -303,11 +303,12 @@ def _teaser_day(teasers: list[tuple[int, int, DateValue]], offset: int) -> DateV
 
 
 def _lead_end(paragraphs: list[tuple[int, str]]) -> int:
-    """Where the document's first sentence (its lead) ends, from its paragraphs (``nlp.segments``)."""
+    """Where the document's first sentence (its lead) ends, from its paragraphs (``nlp.segments``);
+    a dateline that is a sentence of its own ("MOSCOW, February 9. /TASS/.") is not the lead."""
     if not paragraphs:
         return 0
     offset, para = paragraphs[0]
-    first = nlp_stage.sentences(para)
+    first = [s for s in nlp_stage.sentences(para) if not nlp_stage.dateline_sentence(s[1])]
     return offset + first[0][0] + len(first[0][1]) if first else offset + len(para)
 
 
@@ -468,12 +469,13 @@ def _finite(verb: Token) -> Token:
 
 
 def _stance_teller(cand: coder.Candidate) -> Token | None:
-    """The past reporting verb that tells the act as its speaker's present stance ("Moscow is
-    ready to restore contacts with X, Lavrov said"; "the minister said Russia supports X"): the
-    stance is taken on the day its speaker spoke."""
+    """The past or perfect reporting verb that tells the act as its speaker's present stance
+    ("Moscow is ready to restore contacts with X, Lavrov said"; "the minister said Russia supports
+    X"; "..., the envoy has told TASS"): the stance is taken on the day its speaker spoke."""
     if tense(cand.verb) != "present":
         return None
-    return next((t for t in cand.verb.sent if t.tag_ == "VBD" and _reports(t, cand.verb)), None)
+    told = (t for t in cand.verb.sent if t.tag_ == "VBD" or (t.tag_ == "VBN" and tense(t) == "perfect"))
+    return next((t for t in told if _reports(t, cand.verb)), None)
 
 
 def _told_earlier(verb: Token) -> bool:
