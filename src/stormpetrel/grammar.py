@@ -132,7 +132,7 @@ def to_be_done(verb: Token) -> bool:
         noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb)
     else:
         return False
-    return not any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in PICKING_WORDS for c in noun.children)
+    return not any(c.tag_ == "JJS" or c.lower_ in PICKING_WORDS for c in noun.children)
 
 
 def main_clause(verb: Token) -> bool:

@@ -1172,8 +1172,8 @@ def _purpose_recipient(cand: Candidate) -> list[Token]:
         return []
     if not infinitive(verb):
         return []
-    sent = [c for c in verb.head.children if c.dep_ == "dobj"]
-    if verb.head.lemma_.lower() in SENDING_VERBS and not any(frames().get(c.lemma_.lower()) == "request" for c in sent):
+    request = any(frames().get(c.lemma_.lower()) == "request" for c in verb.head.children if c.dep_ == "dobj")
+    if verb.head.lemma_.lower() in SENDING_VERBS and not request:
         # "sent a delegation to X to seek ...": X, not the delegation; not "sent a request to X to
         # withdraw Y", where X is to do what is asked
         return [t for c in verb.head.children if c.lower_ == "to" for p in pobjs(c) for t in conjuncts(p)]
