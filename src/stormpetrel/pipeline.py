@@ -71,7 +71,7 @@ PRIOR_MODIFIERS = _FORCES["prior_modifier"]  # "refused during previous talks": 
 OWN_TIME_MARKS = _FORCES["own_time_mark"]  # "met him twice before he took office": timed by that
 EARLIER_MARKS = _FORCES["earlier_mark"]  # "sacked in May after he lied": the lie came earlier
 SET_IN_PREPS = _FORCES["set_in_prep"]  # "said during a meeting with X": the meeting is as past as the saying
-CLAUSE_MARKS = {",", "(", "-", "--", "\u2014"}  # what sets off a relative clause that adds to its noun
+ASIDE_MARKS = {",", "(", "-", "--", "\u2014"}  # what sets off a relative clause that adds to its noun
 BLAST_NOUNS = _FORCES["blast_noun"]  # "Thursday's blast": the day of the attack a lead tells
 # words after which a mention goes on past its head ("the first minister in Edinburgh")
 MENTION_BREAKS = frozenset({"in", "at", "of", "from", "for", "on", "with", "to", "who", "which", "that"})
@@ -383,7 +383,7 @@ def _identifying(verb: Token) -> bool:
     if verb.dep_ != "relcl" or any(c.dep_ == "mark" for c in verb.children):
         return False  # "a disgrace that workers had to strike": what the noun says, told as news
     first = verb.left_edge.i
-    return first == 0 or verb.doc[first - 1].text not in CLAUSE_MARKS
+    return first == 0 or verb.doc[first - 1].text not in ASIDE_MARKS
 
 
 def _served(verb: Token) -> Token:
